@@ -1,0 +1,87 @@
+namespace Surge.Simulation;
+
+/// <summary>One measure over the record, with its summary figures (formats.md, <c>surge simulate --json</c>).</summary>
+/// <param name="Measure">Which measure.</param>
+/// <param name="Values">Serum value at t = i minutes since the first set started, i = 0 … n−1, in <see cref="Measures.Unit"/>.</param>
+/// <param name="NoExerciseValues">The same person's curve on the same clock without this session (circadian baseline).</param>
+/// <param name="Baseline">Value at t = 0.</param>
+/// <param name="Peak">Largest value over the record.</param>
+/// <param name="PeakT">When the peak occurs, min since the first set started.</param>
+/// <param name="PeakChangePct">100·(peak − baseline)/baseline.</param>
+/// <param name="BackToBaselineT">
+/// First t after <paramref name="PeakT"/> at which the excess over the no-exercise curve is ≤ 10 % of the peak excess;
+/// null if never within the record (or if there is no excess).
+/// </param>
+public sealed record MeasureResult(
+    Measure Measure,
+    IReadOnlyList<double> Values,
+    IReadOnlyList<double> NoExerciseValues,
+    double Baseline,
+    double Peak,
+    double PeakT,
+    double PeakChangePct,
+    double? BackToBaselineT)
+{
+    public string Unit => Measure.Unit();
+}
+
+/// <summary>When one set was done, for plots and reports.</summary>
+/// <param name="BoutIndex">0-based index of the bout in the session.</param>
+/// <param name="Exercise">The exercise name as written.</param>
+/// <param name="StartMin">Start, min since the first set started.</param>
+/// <param name="EndMin">End, min since the first set started.</param>
+public sealed record SetInterval(int BoutIndex, string Exercise, double StartMin, double EndMin);
+
+/// <summary>The session in figures.</summary>
+/// <param name="Start">Local clock time of the first set.</param>
+/// <param name="EndMin">End of the last set, min since the first set started (0 for a rest-control session).</param>
+/// <param name="Sets">Number of sets.</param>
+/// <param name="ActiveMuscleMassKg">Muscle mass recruited by the session: per group the largest mass any set recruited, summed, kg.</param>
+/// <param name="VolumeLoadKg">Sum of reps × external load over all sets, kg (both hands counted for per-hand loads).</param>
+/// <param name="RecordUntilMin">Minutes simulated after the last set.</param>
+public sealed record SessionSummary(
+    DateTime Start,
+    double EndMin,
+    int Sets,
+    double ActiveMuscleMassKg,
+    double VolumeLoadKg,
+    double RecordUntilMin);
+
+/// <summary>Why the curves look as they do: the model's intermediate signals, summarised.</summary>
+/// <param name="LowestPhosphocreatinePct">Lowest phosphocreatine of any working muscle group, % of resting store.</param>
+/// <param name="LactateProducedMmol">Lactate produced by glycolysis over the session, mmol.</param>
+/// <param name="PeakSympatheticDrive">Peak of the sympathetic (central command + metaboreflex) drive, dimensionless (1 = reference leg session).</param>
+/// <param name="PeakHpaDrive">Peak drive of the HPA axis (ACTH), dimensionless.</param>
+/// <param name="LowestPlasmaVolumeChangePct">Largest fall of plasma volume, % of resting (negative).</param>
+/// <param name="DamageIndex">Muscle micro-damage accumulated by the session, dimensionless (1 = reference leg session).</param>
+/// <param name="PeakTotalTestosteroneCorrectedChangePct">Peak change of total testosterone corrected for the plasma-volume shift, %.</param>
+/// <param name="AndrogenReceptorSensitivity">Per muscle group (canonical order), AR sensitivity at the end of the record relative to rest (1 = rest).</param>
+public sealed record Diagnostics(
+    double LowestPhosphocreatinePct,
+    double LactateProducedMmol,
+    double PeakSympatheticDrive,
+    double PeakHpaDrive,
+    double LowestPlasmaVolumeChangePct,
+    double DamageIndex,
+    double PeakTotalTestosteroneCorrectedChangePct,
+    IReadOnlyList<double> AndrogenReceptorSensitivity);
+
+/// <summary>Everything a session simulation produces.</summary>
+/// <param name="Session">The session in figures.</param>
+/// <param name="Measures">The five measures in <see cref="Simulation.Measures.All"/> order.</param>
+/// <param name="Sets">When each set was done.</param>
+/// <param name="Diagnostics">The model's intermediate signals.</param>
+/// <param name="Warnings">Things the user should know (reps that disagree with the load, default 1RMs used).</param>
+public sealed record SimulationResult(
+    SessionSummary Session,
+    IReadOnlyList<MeasureResult> Measures,
+    IReadOnlyList<SetInterval> Sets,
+    Diagnostics Diagnostics,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The result for <paramref name="measure"/>.</summary>
+    public MeasureResult this[Measure measure] => Measures[(int)measure];
+
+    /// <summary>Minutes of the time grid: 0, 1, … (one point per minute).</summary>
+    public int PointCount => Measures.Count == 0 ? 0 : Measures[0].Values.Count;
+}
