@@ -1,8 +1,103 @@
+using System.Globalization;
+using System.Reflection;
+using YamlDotNet.RepresentationModel;
+
 namespace Surge.Physiology;
 
-/// <summary>The model's parameter set (data/parameters.yaml): every value with its unit and source.</summary>
+/// <summary>One documented model parameter.</summary>
+/// <param name="Name">Snake-case name as in data/parameters.yaml.</param>
+/// <param name="Value">The value, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">The unit.</param>
+/// <param name="Basis">sourced, derived, recalled or calibrated.</param>
+/// <param name="Source">The literature source.</param>
+public sealed record Parameter(string Name, double Value, string Unit, string Basis, string Source);
+
+/// <summary>
+/// The model's parameter set (data/parameters.yaml): every value with its unit and source. Immutable; variants
+/// are made with <see cref="With"/>. Equations: docs/model.md.
+/// </summary>
 public sealed class ModelParameters
 {
+    private static readonly Lazy<ModelParameters> Shipped = new(LoadShipped);
+    private readonly Dictionary<string, Parameter> _byName;
+
+    private ModelParameters(IReadOnlyList<Parameter> all)
+    {
+        All = all;
+        _byName = all.ToDictionary(p => p.Name, StringComparer.Ordinal);
+    }
+
     /// <summary>The shipped parameter set.</summary>
-    public static ModelParameters Default { get; } = new();
+    public static ModelParameters Default => Shipped.Value;
+
+    /// <summary>Every parameter in file order.</summary>
+    public IReadOnlyList<Parameter> All { get; }
+
+    /// <summary>The value of parameter <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No parameter of that name.</exception>
+    public double this[string name] => _byName.TryGetValue(name, out var p)
+        ? p.Value
+        : throw new KeyNotFoundException($"The parameter set has no parameter '{name}'.");
+
+    /// <summary>A copy with the given values replaced (names must exist).</summary>
+    public ModelParameters With(IReadOnlyDictionary<string, double> values)
+    {
+        foreach (var name in values.Keys)
+        {
+            if (!_byName.ContainsKey(name))
+            {
+                throw new KeyNotFoundException($"The parameter set has no parameter '{name}'.");
+            }
+        }
+        return new ModelParameters(All.Select(p => values.TryGetValue(p.Name, out var v) ? p with { Value = v } : p).ToArray());
+    }
+
+    /// <summary>Reads a parameter file (the schema of data/parameters.yaml).</summary>
+    /// <exception cref="FormatException">The text is not a valid parameter file; the message names the entry.</exception>
+    public static ModelParameters Parse(string yaml, string sourceName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new FormatException($"{sourceName}:{e.Start.Line}:{e.Start.Column}: {e.Message}", e);
+        }
+        if (stream.Documents.Count == 0
+            || stream.Documents[0].RootNode is not YamlMappingNode root
+            || !root.Children.TryGetValue(new YamlScalarNode("parameters"), out var node)
+            || node is not YamlMappingNode map)
+        {
+            throw new FormatException($"{sourceName}: expected a mapping 'parameters:'.");
+        }
+        var list = new List<Parameter>();
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            if (valueNode is not YamlMappingNode entry)
+            {
+                throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}' must be a mapping with value, unit, basis, source.");
+            }
+            string Field(string key) =>
+                entry.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)
+                    ? s.Value!
+                    : throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}' has no '{key}'.");
+            if (!double.TryParse(Field("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}': value must be a finite number.");
+            }
+            list.Add(new Parameter(name, value, Field("unit"), Field("basis"), Field("source")));
+        }
+        return new ModelParameters(list);
+    }
+
+    private static ModelParameters LoadShipped()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Surge.Data.parameters.yaml")
+            ?? throw new InvalidOperationException("The parameter set is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "data/parameters.yaml");
+    }
 }

@@ -1,32 +1,243 @@
+using Surge.Catalogue;
 using Surge.Physiology;
 using Surge.Training;
 
 namespace Surge.Simulation;
 
-/// <summary>Simulates one session. Thread-safe; reuse one instance (parameters are precomputed once).</summary>
+/// <summary>Simulates one session. Thread-safe; reuse one instance.</summary>
 public sealed class SessionSimulator(ModelParameters parameters)
 {
+    /// <summary>Longest internal step while sets are being done or rests are short, min.</summary>
+    public const double ExerciseStepMin = 0.25;
+    /// <summary>Longest internal step in recovery, min.</summary>
+    public const double RecoveryStepMin = 1.0;
+
+    private readonly double _damageReference = parameters["damage_reference"];
+    private readonly double _damageEccentricExponent = parameters["damage_eccentric_exponent"];
+    private readonly double _referenceEccentricSeconds = parameters["default_eccentric_seconds"];
+
     /// <summary>A simulator with the shipped parameter set.</summary>
     public static SessionSimulator Default { get; } = new(ModelParameters.Default);
 
     public ModelParameters Parameters { get; } = parameters;
 
     /// <summary>Simulates <paramref name="session"/> from its first set until <see cref="Session.RecordUntil"/> after its last.</summary>
-    public SimulationResult Simulate(Session session)
+    /// <exception cref="InvalidOperationException">A state became non-finite (a bug, never bad input); the message names the time and variable.</exception>
+    public SimulationResult Simulate(Session session) => Simulate(session, ExerciseStepMin, RecoveryStepMin);
+
+    /// <summary>As <see cref="Simulate(Session)"/> with explicit longest steps (for convergence tests).</summary>
+    public SimulationResult Simulate(Session session, double exerciseStepMin, double recoveryStepMin)
     {
-        // Placeholder until the acute engine lands: flat curves on the right grid.
-        var endMin = 0.0;
-        var n = (int)Math.Floor(endMin + session.RecordUntil.TotalMinutes) + 1;
-        var measures = Measures.All.Select(m =>
+        var p = Parameters;
+        var profile = new AthleteProfile(session.Athlete, p);
+        var plan = SessionPlanner.Plan(session, profile, p);
+        var tracked = MuscleGroups.All.Where(g => plan.Sets.Any(s => Array.IndexOf(s.Groups, g) >= 0)).ToArray();
+        var groupIndex = new Dictionary<MuscleGroup, int>();
+        for (var i = 0; i < tracked.Length; i++)
         {
-            var values = Enumerable.Repeat(1.0, n).ToArray();
-            return new MeasureResult(m, values, values, 1.0, 1.0, 0.0, 0.0, null);
-        }).ToArray();
-        return new SimulationResult(
-            new SessionSummary(session.Start, endMin, session.SetCount, 0.0, 0.0, session.RecordUntil.TotalMinutes),
-            measures,
-            [],
-            new Diagnostics(100, 0, 0, 0, 0, 0, 0, new double[14]),
-            []);
+            groupIndex[tracked[i]] = i;
+        }
+        var startClockHours = session.Start.TimeOfDay.TotalHours;
+        var model = new AcuteModel(profile, p, tracked, startClockHours);
+        var integrator = new ExponentialIntegrator(model.Dimension);
+        var x = new double[model.Dimension];
+        model.Initialise(x);
+
+        var totalMin = plan.EndMin + session.RecordUntil.TotalMinutes;
+        var points = (int)Math.Floor(totalMin + 1e-9) + 1;
+        var series = new double[Measures.All.Count][];
+        var reference = new double[Measures.All.Count][];
+        for (var m = 0; m < series.Length; m++)
+        {
+            series[m] = new double[points];
+            reference[m] = new double[points];
+        }
+        var tracker = new DiagnosticsTracker(tracked.Length);
+        var albuminAssociation = p["testosterone_albumin_association"];
+        var shbgAssociation = p["testosterone_shbg_association"];
+        var lactateRest = p["lactate_rest"];
+        var tBaseline0 = profile.TestosteroneBaseline(startClockHours);
+
+        void Record(int i)
+        {
+            var clock = startClockHours + i / 60.0;
+            var concentration = profile.PlasmaVolumeL / Math.Max(0.2 * profile.PlasmaVolumeL, profile.PlasmaVolumeL - x[AcuteModel.FluidShift]);
+            var tb = profile.TestosteroneBaseline(clock);
+            var total = (tb + x[AcuteModel.TestosteroneExcess]) * concentration;
+            var cb = profile.CortisolBaseline(clock);
+            series[(int)Measure.TotalTestosterone][i] = total;
+            series[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(total, profile.ShbgNmolPerL * concentration, profile.AlbuminMolPerL * concentration, albuminAssociation, shbgAssociation);
+            series[(int)Measure.GrowthHormone][i] = x[AcuteModel.GrowthHormone] * concentration;
+            series[(int)Measure.Cortisol][i] = (cb + x[AcuteModel.CortisolExcess]) * concentration;
+            series[(int)Measure.Lactate][i] = lactateRest + x[AcuteModel.BloodLactate];
+            reference[(int)Measure.TotalTestosterone][i] = tb;
+            reference[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(tb, profile.ShbgNmolPerL, profile.AlbuminMolPerL, albuminAssociation, shbgAssociation);
+            reference[(int)Measure.GrowthHormone][i] = profile.GrowthHormoneRestUgPerL;
+            reference[(int)Measure.Cortisol][i] = cb;
+            reference[(int)Measure.Lactate][i] = lactateRest;
+            tracker.Observe(x, profile.PlasmaVolumeL, (tb + x[AcuteModel.TestosteroneExcess]) / tBaseline0);
+        }
+
+        // Walk the time axis: segments are sets and the gaps between them; output at every whole minute.
+        var t = 0.0;
+        var nextPoint = 0;
+        Record(nextPoint++);
+        var setIndex = 0;
+        while (t < totalMin - 1e-9)
+        {
+            PlannedSet? active = null;
+            double segmentEnd;
+            if (setIndex < plan.Sets.Count && t >= plan.Sets[setIndex].StartMin - 1e-9)
+            {
+                active = plan.Sets[setIndex];
+                segmentEnd = active.EndMin;
+                setIndex++;
+            }
+            else
+            {
+                segmentEnd = setIndex < plan.Sets.Count ? plan.Sets[setIndex].StartMin : totalMin;
+            }
+            model.SetActive(active, groupIndex, _damageReference, _damageEccentricExponent, _referenceEccentricSeconds);
+            var maxStep = t < plan.EndMin ? exerciseStepMin : recoveryStepMin;
+            while (t < segmentEnd - 1e-9)
+            {
+                var target = Math.Min(segmentEnd, nextPoint);
+                var h = Math.Min(maxStep, target - t);
+                if (target - t - h < 1e-9 * maxStep)
+                {
+                    h = target - t;
+                }
+                integrator.Step(model, t, h, x);
+                t += h;
+                if (Math.Abs(t - target) < 1e-9)
+                {
+                    t = target;
+                }
+                CheckFinite(model, x, t);
+                if (nextPoint < points && t >= nextPoint - 1e-9)
+                {
+                    Record(nextPoint++);
+                }
+            }
+            if (active is not null)
+            {
+                tracker.EndOfSet(x);
+            }
+        }
+        while (nextPoint < points)
+        {
+            Record(nextPoint++);
+        }
+
+        var measures = new MeasureResult[series.Length];
+        for (var m = 0; m < series.Length; m++)
+        {
+            measures[m] = Summarise((Measure)m, series[m], reference[m]);
+        }
+        var arSensitivity = new double[MuscleGroups.Count];
+        Array.Fill(arSensitivity, 1.0);
+        for (var k = 0; k < tracked.Length; k++)
+        {
+            arSensitivity[(int)tracked[k]] = 1.0 + x[AcuteModel.GlobalCount + AcuteModel.PerGroup * k + AcuteModel.AndrogenReceptor];
+        }
+        var activeMass = new double[MuscleGroups.Count];
+        foreach (var set in plan.Sets)
+        {
+            for (var i = 0; i < set.Groups.Length; i++)
+            {
+                var g = (int)set.Groups[i];
+                activeMass[g] = Math.Max(activeMass[g], set.WorkingMassKg[i] * set.Recruitment);
+            }
+        }
+        var summary = new SessionSummary(session.Start, plan.EndMin, plan.Sets.Count, activeMass.Sum(),
+            plan.Sets.Sum(s => s.VolumeLoadKg), session.RecordUntil.TotalMinutes);
+        var intervals = plan.Sets.Select(s => new SetInterval(s.BoutIndex, s.Exercise, s.StartMin, s.EndMin)).ToArray();
+        var damage = 0.0;
+        for (var k = 0; k < tracked.Length; k++)
+        {
+            damage += tracker.DamageAtEnd(k);
+        }
+        var diagnostics = new Diagnostics(
+            tracker.LowestPhosphocreatine * 100.0,
+            x[AcuteModel.LactateProduced],
+            tracker.PeakSympathetic,
+            tracker.PeakActh,
+            tracker.LowestPlasmaVolumeChangePct,
+            damage,
+            (tracker.PeakCorrectedTestosteroneRatio - 1.0) * 100.0,
+            arSensitivity);
+        return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings);
+    }
+
+    private static void CheckFinite(AcuteModel model, double[] x, double t)
+    {
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!double.IsFinite(x[i]))
+            {
+                throw new InvalidOperationException($"The acute model's state '{model.StateName(i)}' became {x[i]} at t = {t:0.###} min.");
+            }
+        }
+    }
+
+    private static MeasureResult Summarise(Measure measure, double[] values, double[] reference)
+    {
+        var baseline = values[0];
+        var peakIndex = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[peakIndex])
+            {
+                peakIndex = i;
+            }
+        }
+        var peak = values[peakIndex];
+        var peakExcess = peak - reference[peakIndex];
+        double? back = null;
+        if (peakExcess > 1e-9 * Math.Max(1.0, Math.Abs(peak)))
+        {
+            for (var i = peakIndex + 1; i < values.Length; i++)
+            {
+                if (values[i] - reference[i] <= 0.1 * peakExcess)
+                {
+                    back = i;
+                    break;
+                }
+            }
+        }
+        var change = baseline > 0 ? 100.0 * (peak - baseline) / baseline : 0.0;
+        return new MeasureResult(measure, values, reference, baseline, peak, peakIndex, change, back);
+    }
+
+    /// <summary>Keeps the running extremes for <see cref="Diagnostics"/>.</summary>
+    private sealed class DiagnosticsTracker(int groups)
+    {
+        private readonly double[] _damageAtEnd = new double[groups];
+
+        public double LowestPhosphocreatine { get; private set; } = 1.0;
+        public double PeakSympathetic { get; private set; }
+        public double PeakActh { get; private set; }
+        public double LowestPlasmaVolumeChangePct { get; private set; }
+        public double PeakCorrectedTestosteroneRatio { get; private set; } = 1.0;
+
+        public double DamageAtEnd(int k) => _damageAtEnd[k];
+
+        public void Observe(double[] x, double plasmaVolumeL, double correctedTestosteroneRatio)
+        {
+            PeakSympathetic = Math.Max(PeakSympathetic, x[AcuteModel.Sympathetic]);
+            PeakActh = Math.Max(PeakActh, x[AcuteModel.Acth]);
+            LowestPlasmaVolumeChangePct = Math.Min(LowestPlasmaVolumeChangePct, -100.0 * x[AcuteModel.FluidShift] / plasmaVolumeL);
+            PeakCorrectedTestosteroneRatio = Math.Max(PeakCorrectedTestosteroneRatio, correctedTestosteroneRatio);
+        }
+
+        public void EndOfSet(double[] x)
+        {
+            for (var k = 0; k < _damageAtEnd.Length; k++)
+            {
+                var o = AcuteModel.GlobalCount + AcuteModel.PerGroup * k;
+                LowestPhosphocreatine = Math.Min(LowestPhosphocreatine, x[o + AcuteModel.Phosphocreatine]);
+                _damageAtEnd[k] = x[o + AcuteModel.Damage];
+            }
+        }
     }
 }

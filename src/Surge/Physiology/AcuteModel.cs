@@ -1,0 +1,292 @@
+using Surge.Catalogue;
+using Surge.Simulation;
+
+namespace Surge.Physiology;
+
+/// <summary>
+/// The acute model's differential equations (docs/model.md, sections 3–9) in production–loss form.
+/// State: nine whole-body variables, then four per tracked muscle group. All rates are per minute.
+/// The driver sets <see cref="ActiveSet"/> before each step; everything else is precomputed.
+/// </summary>
+public sealed class AcuteModel : IProductionLossSystem
+{
+    /// <summary>Blood lactate above rest, mmol/L.</summary>
+    public const int BloodLactate = 0;
+    /// <summary>Fluid moved from plasma into working muscle, L.</summary>
+    public const int FluidShift = 1;
+    /// <summary>Sympathetic drive (central command + metaboreflex), dimensionless.</summary>
+    public const int Sympathetic = 2;
+    /// <summary>Total testosterone above the circadian baseline (plasma-volume corrected), nmol/L.</summary>
+    public const int TestosteroneExcess = 3;
+    /// <summary>Growth hormone (plasma-volume corrected), µg/L.</summary>
+    public const int GrowthHormone = 4;
+    /// <summary>Somatostatin-like feedback on basal GH secretion, dimensionless.</summary>
+    public const int GrowthHormoneFeedback = 5;
+    /// <summary>ACTH drive of the adrenal cortex, 0–1.</summary>
+    public const int Acth = 6;
+    /// <summary>Cortisol above the circadian baseline (plasma-volume corrected), nmol/L.</summary>
+    public const int CortisolExcess = 7;
+    /// <summary>Inflammatory signal from micro-damage (IL-6-like), dimensionless.</summary>
+    public const int Inflammation = 8;
+    /// <summary>Lactate produced by glycolysis since the start (cumulative), mmol.</summary>
+    public const int LactateProduced = 9;
+    /// <summary>Number of whole-body variables; group variables follow.</summary>
+    public const int GlobalCount = 10;
+    /// <summary>Offsets of the four per-group variables: PCr (fraction of rest), muscle lactate above rest (mmol/kg), damage (units), AR up-regulation (fraction).</summary>
+    public const int Phosphocreatine = 0, MuscleLactate = 1, Damage = 2, AndrogenReceptor = 3, PerGroup = 4;
+
+    private static readonly string[] GlobalNames =
+        ["blood lactate", "fluid shift", "sympathetic drive", "testosterone excess", "growth hormone", "GH feedback", "ACTH drive", "cortisol excess", "inflammation", "lactate produced"];
+    private static readonly string[] GroupNames = ["phosphocreatine", "muscle lactate", "damage", "androgen receptor"];
+
+    private readonly AthleteProfile _profile;
+    private readonly double _startClockHours;
+    private readonly double[] _groupMassKg;
+    // Per-set forcing, per tracked group (set by the driver).
+    private readonly double[] _engagement;
+    private readonly double[] _arStimulus;
+
+    // Precomputed constants (units in the names).
+    private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
+    private readonly double _glycolyticCapacity, _glycolysisInhibitionSquared;
+    private readonly double _exchangePerMin, _removalPerMin, _lactateSpaceL;
+    private readonly double _fluidShiftMaxL, _fluidShiftHalfKg, _fluidInPerMin, _fluidReturnPerMin;
+    private readonly double _sympatheticPerMin, _centralReferenceKg, _metaboreflexReferenceMmol, _metaboreflexWeight;
+    private readonly double _stressLactateReference;
+    private readonly double _tPerMin, _tClearanceMax, _tDriveHalfPow, _tHill, _tDamageWeight;
+    private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghLactateHalfPow, _ghHill, _ghFeedbackPerMin, _ghFeedbackGain;
+    private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight;
+    private readonly double _inflammationPerMin, _damageRecoveryPerMin;
+    private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
+
+    public AcuteModel(AthleteProfile profile, ModelParameters p, IReadOnlyList<MuscleGroup> trackedGroups, double startClockHours)
+    {
+        _profile = profile;
+        _startClockHours = startClockHours;
+        TrackedGroups = trackedGroups;
+        _groupMassKg = trackedGroups.Select(g => profile.MuscleMassKg[(int)g]).ToArray();
+        _engagement = new double[trackedGroups.Count];
+        _arStimulus = new double[trackedGroups.Count];
+        Dimension = GlobalCount + PerGroup * trackedGroups.Count;
+
+        _atpPerKgPerMinAt1Rm = 60.0 * p["atp_turnover_at_1rm"];
+        _oxidativeShare = p["oxidative_share_in_set"];
+        _unloadedCostShare = p["atp_cost_unloaded_share"];
+        _pcrShareWhenFull = p["phosphocreatine_share_when_full"];
+        _pcrStore = p["phosphocreatine_store"];
+        _pcrTauMin = p["phosphocreatine_recovery_tau"] / 60.0;
+        _pcrAcidosisLactate = p["phosphocreatine_recovery_acidosis_lactate"];
+        _glycolyticCapacity = profile.GlycolyticCapacity;
+        _glycolysisInhibitionSquared = p["glycolysis_inhibition_lactate"] * p["glycolysis_inhibition_lactate"];
+        _exchangePerMin = p["lactate_exchange_rate"];
+        _removalPerMin = p["lactate_removal_rate"];
+        _lactateSpaceL = profile.LactateSpaceL;
+        _fluidShiftMaxL = p["plasma_volume_shift_max"] * profile.PlasmaVolumeL;
+        _fluidShiftHalfKg = p["plasma_volume_shift_half_load"];
+        _fluidInPerMin = 1.0 / p["fluid_shift_tau"];
+        _fluidReturnPerMin = 1.0 / p["fluid_return_tau"];
+        _sympatheticPerMin = 1.0 / p["sympathetic_tau"];
+        _centralReferenceKg = p["central_command_reference_mass"];
+        _metaboreflexReferenceMmol = p["metaboreflex_reference_lactate"];
+        _metaboreflexWeight = p["metaboreflex_weight"];
+        _stressLactateReference = p["stress_lactate_reference"];
+        _tPerMin = Math.Log(2) / p["testosterone_excess_half_life"];
+        _tClearanceMax = p["testosterone_clearance_reduction_max"] * profile.TestosteroneResponse;
+        _tHill = p["testosterone_drive_hill"];
+        _tDriveHalfPow = Math.Pow(p["testosterone_drive_half"], _tHill);
+        _tDamageWeight = p["testosterone_damage_weight"];
+        _ghPerMin = Math.Log(2) / p["gh_half_life"];
+        _ghRest = profile.GrowthHormoneRestUgPerL;
+        _ghPlateau = p["gh_exercise_plateau"] * profile.GrowthHormoneResponse;
+        _ghHill = p["gh_lactate_hill"];
+        _ghLactateHalfPow = Math.Pow(p["gh_lactate_half"], _ghHill);
+        _ghFeedbackPerMin = 1.0 / p["gh_feedback_tau"];
+        _ghFeedbackGain = p["gh_feedback_gain"];
+        _acthPerMin = 1.0 / p["acth_tau"];
+        _cortisolPerMin = Math.Log(2) / p["cortisol_half_life"];
+        _cortisolSecretionMax = p["cortisol_secretion_max"];
+        _cortisolHill = p["cortisol_drive_hill"];
+        _cortisolHalfPow = Math.Pow(p["cortisol_drive_half"], _cortisolHill);
+        _cortisolDamageWeight = p["cortisol_damage_weight"];
+        _inflammationPerMin = 1.0 / p["inflammation_tau"];
+        _damageRecoveryPerMin = 1.0 / p["damage_recovery_tau"];
+        _arMax = p["ar_upregulation_max"];
+        _arRatePerMin = p["ar_upregulation_rate"];
+        _arReturnPerMin = 1.0 / p["ar_return_tau"];
+        _arTestosteroneWeight = p["ar_testosterone_weight"];
+    }
+
+    /// <summary>The muscle groups with their own state, in state order.</summary>
+    public IReadOnlyList<MuscleGroup> TrackedGroups { get; }
+
+    public int Dimension { get; }
+
+    /// <summary>The set being performed, or null during rest.</summary>
+    public PlannedSet? ActiveSet { get; private set; }
+
+    // Forcing of the active set.
+    private double _intensity, _centralCommand, _damagePerMin, _pressorLoadKg;
+    private readonly double[] _damageShare = new double[MuscleGroups.Count];
+
+    /// <summary>Sets the forcing for the coming steps: <paramref name="set"/> is being performed (null: rest).</summary>
+    public void SetActive(PlannedSet? set, IReadOnlyDictionary<MuscleGroup, int> groupIndex, double damageReference, double damageEccentricExponent, double referenceEccentricSeconds)
+    {
+        ActiveSet = set;
+        Array.Clear(_engagement);
+        Array.Clear(_arStimulus);
+        Array.Clear(_damageShare);
+        _intensity = 0; _centralCommand = 0; _damagePerMin = 0; _pressorLoadKg = 0;
+        if (set is null)
+        {
+            return;
+        }
+        _intensity = set.FractionOfOneRm;
+        var recruitedKg = 0.0;
+        var eccentricFactor = Math.Pow(Math.Max(0.25, set.EccentricSecondsPerRep) / referenceEccentricSeconds, damageEccentricExponent);
+        var damageTotal = 0.0;
+        for (var i = 0; i < set.Groups.Length; i++)
+        {
+            var k = groupIndex[set.Groups[i]];
+            var groupMass = _groupMassKg[k];
+            // Engagement: the share of the group's mass this exercise works (activation × side).
+            _engagement[k] = set.WorkingMassKg[i] / groupMass;
+            _arStimulus[k] = _engagement[k] * set.Recruitment * set.Effort;
+            var recruited = set.WorkingMassKg[i] * set.Recruitment;
+            recruitedKg += recruited;
+            _damageShare[k] = recruited;
+            damageTotal += recruited;
+        }
+        if (damageTotal > 0)
+        {
+            for (var k = 0; k < _damageShare.Length; k++)
+            {
+                _damageShare[k] /= damageTotal;
+            }
+        }
+        _centralCommand = recruitedKg / _centralReferenceKg;
+        _pressorLoadKg = recruitedKg * set.FractionOfOneRm;
+        // Damage units per minute: recruited kg × relative load × reps × eccentric factor / reference, spread over the set.
+        _damagePerMin = damageTotal * set.FractionOfOneRm * set.Reps * eccentricFactor / damageReference / set.DurationMin;
+        _contractionFraction = Math.Min(1.0, set.ContractionSecondsPerRep * set.Reps / (set.DurationMin * 60.0));
+    }
+
+    private double _contractionFraction;
+
+    private static double Hill(double x, double halfPow, double n)
+    {
+        if (x <= 0)
+        {
+            return 0;
+        }
+        var xn = n switch { 2.0 => x * x, 3.0 => x * x * x, 4.0 => x * x * x * x, _ => Math.Pow(x, n) };
+        return xn / (xn + halfPow);
+    }
+
+    public void Rates(double t, ReadOnlySpan<double> x, Span<double> a, Span<double> b)
+    {
+        var bloodLactate = Math.Max(0.0, x[BloodLactate]);
+        var muscleLactatePoolMmol = 0.0;
+        var exchangeIn = 0.0;
+        var exchangeConductance = 0.0;
+        var damageRate = 0.0;
+        var productionMmolPerMin = 0.0;
+        var testosteroneRelative = x[TestosteroneExcess] / Math.Max(1e-9, _profile.TestosteroneBaseline(_startClockHours + t / 60.0));
+        var arBoost = 1.0 + _arTestosteroneWeight * Math.Max(0.0, testosteroneRelative);
+
+        for (var k = 0; k < _groupMassKg.Length; k++)
+        {
+            var o = GlobalCount + PerGroup * k;
+            var pcr = x[o + Phosphocreatine];
+            var lactate = Math.Max(0.0, x[o + MuscleLactate]);
+            var mass = _groupMassKg[k];
+            var engagement = _engagement[k];
+
+            // Phosphocreatine: recovery slowed by acidosis; use proportional to the anaerobic demand.
+            var recoveryPerMin = 1.0 / (_pcrTauMin * (1.0 + lactate / _pcrAcidosisLactate));
+            var demandPerKgPerMin = _intensity > 0
+                ? _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity) * engagement * _contractionFraction * (1.0 - _oxidativeShare)
+                : 0.0;
+            var pcrShare = _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0);
+            a[o + Phosphocreatine] = recoveryPerMin;
+            b[o + Phosphocreatine] = recoveryPerMin + _pcrShareWhenFull * demandPerKgPerMin / _pcrStore;
+
+            // Glycolysis covers the anaerobic demand PCr does not; 1.5 ATP per lactate; inhibited by muscle lactate.
+            var glycolyticAtp = demandPerKgPerMin * (1.0 - pcrShare);
+            var production = glycolyticAtp / 1.5 * _glycolyticCapacity * _glycolysisInhibitionSquared / (_glycolysisInhibitionSquared + lactate * lactate);
+            productionMmolPerMin += production * mass;
+            a[o + MuscleLactate] = production + _exchangePerMin * bloodLactate;
+            b[o + MuscleLactate] = _exchangePerMin;
+            exchangeIn += _exchangePerMin * mass * lactate;
+            exchangeConductance += _exchangePerMin * mass;
+            // Metabolites held in the muscle above what the blood already carries: the metaboreflex and osmotic signal.
+            muscleLactatePoolMmol += mass * Math.Max(0.0, lactate - bloodLactate);
+
+            var groupDamageRate = _damagePerMin * _damageShare[k];
+            damageRate += groupDamageRate;
+            a[o + Damage] = groupDamageRate;
+            b[o + Damage] = _damageRecoveryPerMin;
+
+            var arRate = _arRatePerMin * _arStimulus[k] * arBoost;
+            a[o + AndrogenReceptor] = arRate * _arMax;
+            b[o + AndrogenReceptor] = arRate + _arReturnPerMin;
+        }
+
+        a[BloodLactate] = exchangeIn / _lactateSpaceL;
+        b[BloodLactate] = _removalPerMin + exchangeConductance / _lactateSpaceL;
+
+        a[LactateProduced] = productionMmolPerMin;
+        b[LactateProduced] = 0.0;
+
+        // Plasma water moves into working muscle quickly while the pressor load lasts, and returns slowly.
+        var fluidTarget = _fluidShiftMaxL * _pressorLoadKg / (_pressorLoadKg + _fluidShiftHalfKg);
+        var fluidRate = fluidTarget > x[FluidShift] ? _fluidInPerMin : _fluidReturnPerMin;
+        a[FluidShift] = fluidRate * fluidTarget;
+        b[FluidShift] = fluidRate;
+
+        var drive = _centralCommand + _metaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol;
+        a[Sympathetic] = _sympatheticPerMin * drive;
+        b[Sympathetic] = _sympatheticPerMin;
+
+        a[Inflammation] = damageRate;
+        b[Inflammation] = _inflammationPerMin;
+        var inflammation = Math.Max(0.0, x[Inflammation]);
+
+        // Testosterone: exercise lowers its clearance by a fraction c; dT/dt = P − k(1−c)T with P = k·Tb + dTb/dt.
+        var baseline = _profile.TestosteroneBaseline(_startClockHours + t / 60.0);
+        // Exercise stress: sympathetic drive plus the blood lactate load (P5), in units of the reference leg session.
+        var stress = Math.Max(0.0, x[Sympathetic]) + bloodLactate / _stressLactateReference;
+        var clearanceReduction = _tClearanceMax * Hill(stress + _tDamageWeight * inflammation, _tDriveHalfPow, _tHill);
+        a[TestosteroneExcess] = _tPerMin * clearanceReduction * baseline;
+        b[TestosteroneExcess] = _tPerMin * (1.0 - clearanceReduction);
+
+        // Growth hormone: basal + lactate-driven exercise secretion, both damped by somatostatin-like feedback.
+        var gh = Math.Max(0.0, x[GrowthHormone]);
+        var feedback = Math.Max(0.0, x[GrowthHormoneFeedback]);
+        a[GrowthHormone] = _ghPerMin * (_ghRest + _ghPlateau * Hill(bloodLactate, _ghLactateHalfPow, _ghHill)) * Math.Max(0.0, 1.0 - feedback);
+        b[GrowthHormone] = _ghPerMin;
+        a[GrowthHormoneFeedback] = _ghFeedbackPerMin * _ghFeedbackGain * Math.Max(0.0, gh - _ghRest);
+        b[GrowthHormoneFeedback] = _ghFeedbackPerMin;
+
+        // HPA axis: ACTH follows a threshold function of exercise stress (+ inflammation); cortisol follows ACTH.
+        a[Acth] = _acthPerMin * Hill(stress + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill);
+        b[Acth] = _acthPerMin;
+        a[CortisolExcess] = _cortisolSecretionMax * Math.Max(0.0, x[Acth]);
+        b[CortisolExcess] = _cortisolPerMin;
+    }
+
+    /// <summary>Initial state: everything at rest (PCr full, no excess).</summary>
+    public void Initialise(Span<double> x)
+    {
+        x.Clear();
+        x[GrowthHormone] = _ghRest;
+        for (var k = 0; k < _groupMassKg.Length; k++)
+        {
+            x[GlobalCount + PerGroup * k + Phosphocreatine] = 1.0;
+        }
+    }
+
+    /// <summary>The name of state variable <paramref name="index"/>, for error messages.</summary>
+    public string StateName(int index) => index < GlobalCount
+        ? GlobalNames[index]
+        : $"{GroupNames[(index - GlobalCount) % PerGroup]} ({TrackedGroups[(index - GlobalCount) / PerGroup].Id()})";
+}

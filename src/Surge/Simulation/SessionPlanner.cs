@@ -1,0 +1,164 @@
+using System.Globalization;
+using Surge.Catalogue;
+using Surge.Physiology;
+using Surge.Quantities;
+using Surge.Training;
+
+namespace Surge.Simulation;
+
+/// <summary>One set resolved into what the physiology needs (docs/model.md, "From a set to a stimulus").</summary>
+/// <param name="BoutIndex">0-based bout index.</param>
+/// <param name="Exercise">The exercise name as written.</param>
+/// <param name="StartMin">Start, min since the first set started.</param>
+/// <param name="EndMin">End, min.</param>
+/// <param name="FractionOfOneRm">Relative intensity of the total load moved (external + body mass share), 0–1.</param>
+/// <param name="Reps">Repetitions done.</param>
+/// <param name="RepsInReserve">Repetitions left in reserve (stated or estimated), ≥ 0.</param>
+/// <param name="Recruitment">Set-average fraction of the involved groups' motor units recruited, 0–1.</param>
+/// <param name="Groups">Groups that work, in canonical order.</param>
+/// <param name="WorkingMassKg">Mass of each group in <paramref name="Groups"/> that the exercise engages (group mass × activation share × side), kg.</param>
+/// <param name="ContractionSecondsPerRep">Concentric-equivalent seconds per repetition (eccentric and isometric phases weighted by their ATP cost).</param>
+/// <param name="EccentricSecondsPerRep">Seconds of lowering per repetition.</param>
+/// <param name="VolumeLoadKg">Reps × external load, kg.</param>
+public sealed record PlannedSet(
+    int BoutIndex,
+    string Exercise,
+    double StartMin,
+    double EndMin,
+    double FractionOfOneRm,
+    int Reps,
+    double RepsInReserve,
+    double Recruitment,
+    MuscleGroup[] Groups,
+    double[] WorkingMassKg,
+    double ContractionSecondsPerRep,
+    double EccentricSecondsPerRep,
+    double VolumeLoadKg)
+{
+    /// <summary>Proximity to failure: reps / (reps + reps in reserve), 0–1 (1 = failure).</summary>
+    public double Effort => Reps / (Reps + RepsInReserve);
+
+    /// <summary>Duration of the set, min.</summary>
+    public double DurationMin => EndMin - StartMin;
+}
+
+/// <summary>A session laid out on the time axis.</summary>
+/// <param name="Sets">Sets in order.</param>
+/// <param name="EndMin">End of the last set, min since the first started (0 without sets).</param>
+/// <param name="Warnings">What the user should know about the inputs.</param>
+public sealed record SessionPlan(IReadOnlyList<PlannedSet> Sets, double EndMin, IReadOnlyList<string> Warnings);
+
+/// <summary>Turns a session into timed sets with intensity, effort, recruitment and working muscle mass.</summary>
+public static class SessionPlanner
+{
+    /// <summary>Lays out <paramref name="session"/> for <paramref name="profile"/>.</summary>
+    public static SessionPlan Plan(Session session, AthleteProfile profile, ModelParameters p)
+    {
+        var athlete = session.Athlete;
+        var sets = new List<PlannedSet>();
+        var warnings = new List<string>();
+        var clockSeconds = 0.0;
+        for (var b = 0; b < session.Bouts.Count; b++)
+        {
+            var bout = session.Bouts[b];
+            var exercise = bout.Exercise;
+            var where = $"bout {b + 1} ({bout.NameAsWritten})";
+            var needsOneRm = bout.Sets.Any(s => s.Load.Kind == LoadKind.Absolute);
+            var oneRmKg = bout.OneRmKg ?? DefaultOneRmKg(exercise, athlete, p);
+            if (needsOneRm && bout.OneRmKg is null)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{where}: absolute loads without one_rm; using a default 1RM of {oneRmKg:0.#} kg for this athlete (give one_rm for accuracy)"));
+            }
+            var bodyKg = exercise.BodyMassShare * athlete.BodyMassKg;
+            var sideFactor = bout.Side == Side.Both ? 1.0 : 0.5;
+            var handFactor = exercise.LoadPerHand && bout.Side == Side.Both ? 2.0 : 1.0;
+            var groups = MuscleGroups.All.Where(g => exercise.ActivationOf(g) > 0).ToArray();
+            var working = groups.Select(g => profile.MuscleMassKg[(int)g] * exercise.ActivationOf(g) * sideFactor).ToArray();
+
+            for (var s = 0; s < bout.Sets.Count; s++)
+            {
+                var set = bout.Sets[s];
+                double fraction;
+                double externalKg;
+                switch (set.Load.Kind)
+                {
+                    case LoadKind.FractionOfOneRm:
+                        fraction = set.Load.Value;
+                        externalKg = Math.Max(0.0, fraction * (oneRmKg + bodyKg) - bodyKg);
+                        break;
+                    case LoadKind.RepetitionMaximum:
+                        fraction = RepetitionMaximum.FractionOfOneRm(set.Load.Value);
+                        externalKg = Math.Max(0.0, fraction * (oneRmKg + bodyKg) - bodyKg);
+                        break;
+                    default:
+                        externalKg = set.Load.Value;
+                        fraction = (externalKg + bodyKg) / (oneRmKg + bodyKg);
+                        break;
+                }
+                if (fraction > 1.0)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{where}, set {s + 1}: {externalKg:0.#} kg is above the 1RM of {oneRmKg:0.#} kg; taken as 100 %1RM"));
+                    fraction = 1.0;
+                }
+                fraction = Math.Max(fraction, 0.05);
+                var possible = RepetitionMaximum.MaximumRepetitions(fraction);
+                double reserve;
+                if (set.Effort.RepsInReserve is { } stated)
+                {
+                    reserve = stated;
+                }
+                else
+                {
+                    reserve = Math.Max(0.0, possible - set.Reps);
+                }
+                if (set.Reps > possible + 0.5)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{where}, set {s + 1}: {set.Reps} reps at {fraction * 100:0.#} %1RM is more than the {possible:0.#} the reps-to-%1RM relation allows; taken as done, to failure"));
+                    reserve = 0.0;
+                }
+                var tempo = set.Tempo ?? DefaultTempo(fraction, p);
+                var contraction = tempo.ConcentricSeconds
+                    + p["eccentric_cost_ratio"] * tempo.EccentricSeconds
+                    + p["isometric_cost_ratio"] * (tempo.BottomPauseSeconds + tempo.TopPauseSeconds);
+                var effort = set.Reps / (set.Reps + reserve);
+                var loadRecruitment = Math.Min(1.0, fraction / p["full_recruitment_load"]);
+                var recruitment = loadRecruitment + (1.0 - loadRecruitment) * effort * effort * effort;
+                var durationSeconds = Math.Max(1.0, set.Reps * tempo.RepetitionSeconds);
+                var start = clockSeconds / 60.0;
+                clockSeconds += durationSeconds;
+                sets.Add(new PlannedSet(b, bout.NameAsWritten, start, clockSeconds / 60.0, fraction, set.Reps, reserve, recruitment,
+                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor));
+                var lastOfBout = s == bout.Sets.Count - 1;
+                clockSeconds += (lastOfBout && bout.Transition is { } transition ? transition : set.Rest).TotalSeconds;
+            }
+        }
+        var endMin = sets.Count == 0 ? 0.0 : sets[^1].EndMin;
+        return new SessionPlan(sets, endMin, warnings);
+    }
+
+    /// <summary>
+    /// The default 1RM of the external load for an exercise (per hand where the exercise is per hand), kg:
+    /// the catalogue's ratio for a trained man × body mass × sex and training-status factors.
+    /// </summary>
+    public static double DefaultOneRmKg(Exercise exercise, Athlete athlete, ModelParameters p)
+    {
+        var status = athlete.TrainingStatus switch
+        {
+            TrainingStatus.Untrained => p["untrained_one_rm_factor"],
+            TrainingStatus.Elite => p["elite_one_rm_factor"],
+            _ => 1.0,
+        };
+        var sex = athlete.Sex == Sex.Female ? p["female_one_rm_factor"] : 1.0;
+        var age = Math.Max(0.5, 1.0 - 0.008 * Math.Max(0.0, athlete.AgeYears - 35.0));
+        // Body-weight exercises with a ratio of 0 still get a small nominal 1RM so relative loads map to added weight.
+        return Math.Max(exercise.OneRmRatio * athlete.BodyMassKg * status * sex * age, 0.05 * athlete.BodyMassKg);
+    }
+
+    /// <summary>Default tempo for a load: 2 s lowering, a concentric phase that slows with load, no pauses.</summary>
+    public static Tempo DefaultTempo(double fractionOfOneRm, ModelParameters p) =>
+        new(p["default_eccentric_seconds"], 0.0,
+            p["default_concentric_light_seconds"] + p["default_concentric_heavy_extra_seconds"] * fractionOfOneRm * fractionOfOneRm, 0.0);
+}
