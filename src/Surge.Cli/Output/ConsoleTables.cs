@@ -46,11 +46,12 @@ public static class ConsoleTables
     /// <summary>The <c>surge compare</c> output: one row per measure, one column per file; then a session line per file.</summary>
     public static void Comparison(IAnsiConsole console, IReadOnlyList<SimulatedSession> sessions)
     {
+        var labels = Labels(sessions);
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("measure");
-        foreach (var session in sessions)
+        foreach (var label in labels)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(session.File)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(label)).RightAligned());
         }
         foreach (var measure in Measures.All)
         {
@@ -68,9 +69,9 @@ public static class ConsoleTables
         console.Write(table);
         console.WriteLine("change: peak vs. baseline; at: time to peak since the first set.");
         console.WriteLine();
-        foreach (var session in sessions)
+        for (var i = 0; i < sessions.Count; i++)
         {
-            console.WriteLine($"{session.File}: {SessionLine(session.Result.Session)}");
+            console.WriteLine($"{labels[i]}: {SessionLine(sessions[i].Result.Session)}");
         }
     }
 
@@ -103,6 +104,13 @@ public static class ConsoleTables
         $"{Format.Integer(summary.Sets)} sets · duration {Format.Minutes(summary.EndMin)} · " +
         $"active muscle mass {Format.Kilograms(summary.ActiveMuscleMassKg)} · volume load {Format.Kilograms(summary.VolumeLoadKg)} · " +
         $"start {Format.Clock(summary.Start)}";
+
+    /// <summary>File names when they are distinct, else the paths as given.</summary>
+    private static IReadOnlyList<string> Labels(IReadOnlyList<SimulatedSession> sessions)
+    {
+        var names = sessions.Select(s => s.Name).ToArray();
+        return names.Distinct(StringComparer.Ordinal).Count() == names.Length ? names : sessions.Select(s => s.File).ToArray();
+    }
 
     private static void Why(IAnsiConsole console, Diagnostics diagnostics)
     {
