@@ -17,7 +17,7 @@ public sealed class ExercisesCommandTests
         }
         Assert.All(ExerciseCatalogue.Default.All, e => Assert.Contains(e.Name, run.Out));
         Assert.Contains("back squat", run.Out);
-        Assert.Contains("quadriceps 90 %", run.Out);
+        Assert.Matches(@"quadriceps \d+ %", run.Out);
     }
 
     [Fact]
