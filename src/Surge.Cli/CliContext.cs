@@ -1,0 +1,50 @@
+using Spectre.Console;
+using Surge.Catalogue;
+using Surge.Simulation;
+
+namespace Surge.Cli;
+
+/// <summary>Exit codes (formats.md).</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int BadInput = 2;
+    public const int InternalError = 3;
+}
+
+/// <summary>Bad input or usage: the message is printed as is and the exit code is <see cref="ExitCodes.BadInput"/>.</summary>
+public sealed class CliException(string message) : Exception(message);
+
+/// <summary>Where a command writes and what it runs on.</summary>
+/// <param name="Out">Standard output: only the requested output.</param>
+/// <param name="Error">Standard error: messages and warnings.</param>
+public sealed record CliContext(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Width of tables when the output is not a terminal.</summary>
+    public const int RedirectedWidth = 160;
+
+    public ExerciseCatalogue Catalogue => ExerciseCatalogue.Default;
+
+    public SessionSimulator Simulator => SessionSimulator.Default;
+
+    /// <summary>Writes "warning: …" to standard error.</summary>
+    public void Warn(string message) => Error.WriteLine("warning: " + message);
+
+    /// <summary>A Spectre console over <see cref="Out"/>: colours only on a real terminal.</summary>
+    public IAnsiConsole CreateConsole()
+    {
+        var isTerminal = ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Out),
+        });
+        if (!isTerminal)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+        return console;
+    }
+}

@@ -1,0 +1,42 @@
+using Surge.Files;
+using Surge.Simulation;
+
+namespace Surge.Cli.Commands;
+
+/// <summary>A session file read and simulated.</summary>
+/// <param name="File">The path as the user gave it.</param>
+/// <param name="Result">The simulation.</param>
+/// <param name="Warnings">Warnings from reading the file and from the simulation.</param>
+public sealed record SimulatedSession(string File, SimulationResult Result, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The file name without folders, for titles and legends.</summary>
+    public string Name => Path.GetFileName(File);
+}
+
+/// <summary>Reads and simulates session files, failing with the input layer's message.</summary>
+public static class SessionInput
+{
+    /// <summary>Reads every file first (all must be valid), then simulates each; prints warnings to stderr.</summary>
+    public static IReadOnlyList<SimulatedSession> LoadAndSimulate(CliContext context, IReadOnlyList<string> files)
+    {
+        var parsed = files.Select(file => (File: file, Parse: SessionFile.Load(file, context.Catalogue))).ToArray();
+        var failed = parsed.FirstOrDefault(p => !p.Parse.Succeeded);
+        if (failed.Parse is not null)
+        {
+            var error = failed.Parse.Error ?? new InputError(failed.File, null, null, null, "could not be read as a session file");
+            throw new CliException(error.ToString());
+        }
+        var sessions = new List<SimulatedSession>();
+        foreach (var (file, parse) in parsed)
+        {
+            var result = context.Simulator.Simulate(parse.Session!);
+            var warnings = parse.Warnings.Concat(result.Warnings).ToArray();
+            foreach (var warning in warnings)
+            {
+                context.Warn(files.Count > 1 ? $"{file}: {warning}" : warning);
+            }
+            sessions.Add(new SimulatedSession(file, result, warnings));
+        }
+        return sessions;
+    }
+}

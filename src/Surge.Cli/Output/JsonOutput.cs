@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json;
+using Surge.Catalogue;
+using Surge.Cli.Commands;
+using Surge.Simulation;
+
+namespace Surge.Cli.Output;
+
+/// <summary>The JSON objects of formats.md: <c>surge simulate --json</c>, <c>surge compare --json</c>; and the catalogue.</summary>
+public static class JsonOutput
+{
+    private static readonly JsonWriterOptions _options = new() { Indented = true };
+
+    /// <summary>The <c>surge simulate --json</c> object.</summary>
+    public static string Simulation(SimulatedSession session) =>
+        Write(writer => WriteSession(writer, session, includeFile: false));
+
+    /// <summary>The <c>surge compare --json</c> object: <c>{"sessions": [{"file": …, …simulate object…}]}</c>.</summary>
+    public static string Comparison(IReadOnlyList<SimulatedSession> sessions) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("sessions");
+        foreach (var session in sessions)
+        {
+            WriteSession(writer, session, includeFile: true);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The catalogue as <c>{"exercises": [...]}</c>; activations are fractions (0–1).</summary>
+    public static string Exercises(IEnumerable<Exercise> exercises) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("exercises");
+        foreach (var exercise in exercises)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", exercise.Name);
+            writer.WriteString("equipment", exercise.Equipment.ToString().ToLowerInvariant());
+            WriteGroups(writer, "primary", exercise, exercise.Primary);
+            WriteGroups(writer, "secondary", exercise, exercise.Secondary);
+            writer.WriteBoolean("unilateral", exercise.Unilateral);
+            writer.WriteBoolean("load_per_hand", exercise.LoadPerHand);
+            writer.WriteStartArray("aliases");
+            foreach (var alias in exercise.Aliases)
+            {
+                writer.WriteStringValue(alias);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static void WriteGroups(Utf8JsonWriter writer, string name, Exercise exercise, IReadOnlyList<MuscleGroup> groups)
+    {
+        writer.WriteStartObject(name);
+        foreach (var group in groups)
+        {
+            writer.WriteNumber(group.Id(), exercise.ActivationOf(group));
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSession(Utf8JsonWriter writer, SimulatedSession simulated, bool includeFile)
+    {
+        var result = simulated.Result;
+        var summary = result.Session;
+        writer.WriteStartObject();
+        if (includeFile)
+        {
+            writer.WriteString("file", simulated.File);
+        }
+
+        writer.WriteStartObject("session");
+        writer.WriteString("start", Format.IsoLocal(summary.Start));
+        writer.WriteNumber("end_min", summary.EndMin);
+        writer.WriteNumber("sets", summary.Sets);
+        writer.WriteNumber("active_muscle_mass_kg", summary.ActiveMuscleMassKg);
+        writer.WriteNumber("volume_load_kg", summary.VolumeLoadKg);
+        writer.WriteNumber("record_until_min", summary.RecordUntilMin);
+        writer.WriteEndObject();
+
+        writer.WriteStartObject("measures");
+        foreach (var measure in result.Measures)
+        {
+            writer.WriteStartObject(measure.Measure.Id());
+            writer.WriteString("unit", measure.Unit);
+            writer.WriteNumber("baseline", measure.Baseline);
+            writer.WriteNumber("peak", measure.Peak);
+            writer.WriteNumber("peak_t", measure.PeakT);
+            writer.WriteNumber("peak_change_pct", measure.PeakChangePct);
+            if (measure.BackToBaselineT is { } back)
+            {
+                writer.WriteNumber("back_to_baseline_t", back);
+            }
+            else
+            {
+                writer.WriteNull("back_to_baseline_t");
+            }
+            writer.WriteStartArray("series");
+            for (var i = 0; i < measure.Values.Count; i++)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("t", (double)i);
+                writer.WriteNumber("value", measure.Values[i]);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+
+        var diagnostics = result.Diagnostics;
+        writer.WriteStartObject("diagnostics");
+        writer.WriteNumber("lowest_phosphocreatine_pct", diagnostics.LowestPhosphocreatinePct);
+        writer.WriteNumber("lactate_produced_mmol", diagnostics.LactateProducedMmol);
+        writer.WriteNumber("peak_sympathetic_drive", diagnostics.PeakSympatheticDrive);
+        writer.WriteNumber("peak_hpa_drive", diagnostics.PeakHpaDrive);
+        writer.WriteNumber("lowest_plasma_volume_change_pct", diagnostics.LowestPlasmaVolumeChangePct);
+        writer.WriteNumber("damage_index", diagnostics.DamageIndex);
+        writer.WriteNumber("peak_total_testosterone_corrected_change_pct", diagnostics.PeakTotalTestosteroneCorrectedChangePct);
+        writer.WriteStartObject("androgen_receptor_sensitivity");
+        for (var i = 0; i < diagnostics.AndrogenReceptorSensitivity.Count && i < MuscleGroups.Count; i++)
+        {
+            writer.WriteNumber(MuscleGroups.AllIds[i], diagnostics.AndrogenReceptorSensitivity[i]);
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("warnings");
+        foreach (var warning in simulated.Warnings)
+        {
+            writer.WriteStringValue(warning);
+        }
+        writer.WriteEndArray();
+
+        writer.WriteEndObject();
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, _options))
+        {
+            write(writer);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

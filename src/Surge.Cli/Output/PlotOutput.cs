@@ -1,0 +1,116 @@
+using ScottPlot;
+using SkiaSharp;
+using Surge.Cli.Commands;
+using Surge.Simulation;
+
+namespace Surge.Cli.Output;
+
+/// <summary>A figure with one panel per measure (stacked, same time axis), PNG or SVG.</summary>
+public static class PlotOutput
+{
+    /// <summary>Accepted image types.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".png", ".svg"];
+
+    public const int WidthPixels = 1000;
+    public const int PanelHeightPixels = 260;
+
+    /// <summary>Fails with a clear message unless <paramref name="path"/> ends in an accepted extension and can be written.</summary>
+    public static void Validate(string path, string option)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!Extensions.Contains(extension))
+        {
+            var got = extension.Length == 0 ? "no extension" : $"'{extension}'";
+            throw new CliException($"{option}: cannot write '{path}': unknown image type ({got}); accepted: {string.Join(", ", Extensions)}");
+        }
+        OutputFile.CheckWritable(path, option);
+    }
+
+    /// <summary>Draws <paramref name="sessions"/> (one curve each, legend by file when several) and writes <paramref name="path"/> atomically.</summary>
+    public static void Write(string path, string option, IReadOnlyList<SimulatedSession> sessions)
+    {
+        var multiplot = Build(sessions);
+        var width = WidthPixels;
+        var height = PanelHeightPixels * Measures.All.Count;
+        var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+        OutputFile.Write(path, option, temporary =>
+        {
+            if (svg)
+            {
+                using var stream = File.Create(temporary);
+                using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), stream))
+                {
+                    multiplot.Render(canvas, new PixelRect(0, width, height, 0));
+                }
+            }
+            else
+            {
+                multiplot.SavePng(temporary, width, height);
+            }
+        });
+    }
+
+    private static Multiplot Build(IReadOnlyList<SimulatedSession> sessions)
+    {
+        var multiplot = new Multiplot { Layout = new ScottPlot.MultiplotLayouts.Rows() };
+        while (multiplot.Subplots.Count > 0)
+        {
+            multiplot.Subplots.RemoveAt(0);
+        }
+        var palette = new ScottPlot.Palettes.Category10();
+        var several = sessions.Count > 1;
+        var tMax = sessions.Max(s => Math.Max(1, s.Result.PointCount - 1));
+        var plots = new List<Plot>();
+        foreach (var measure in Measures.All)
+        {
+            var plot = new Plot();
+            for (var k = 0; k < sessions.Count; k++)
+            {
+                var result = sessions[k].Result;
+                var color = palette.GetColor(k);
+                foreach (var set in result.Sets)
+                {
+                    var span = plot.Add.VerticalSpan(set.StartMin, set.EndMin, color.WithAlpha(several ? 0.10 : 0.18));
+                    span.LineWidth = 0;
+                }
+                var series = result[measure];
+                var t = Enumerable.Range(0, series.Values.Count).Select(i => (double)i).ToArray();
+                var baseline = plot.Add.ScatterLine(t, series.NoExerciseValues.ToArray(), color.WithAlpha(0.7));
+                baseline.LinePattern = LinePattern.Dashed;
+                baseline.LineWidth = 1.5f;
+                var curve = plot.Add.ScatterLine(t, series.Values.ToArray(), color);
+                curve.LineWidth = 2;
+                if (several && measure == Measures.All[0])
+                {
+                    curve.LegendText = sessions[k].Name;
+                }
+                else if (!several && measure == Measures.All[0])
+                {
+                    curve.LegendText = "session";
+                    baseline.LegendText = "no-exercise baseline";
+                }
+            }
+            plot.YLabel($"{ShortTitle(measure)} ({measure.Unit()})");
+            plot.Axes.Left.Label.FontSize = 14;
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(0, tMax);
+            plots.Add(plot);
+            multiplot.AddPlot(plot);
+        }
+        var title = string.Join(" vs ", sessions.Select(s => s.Name));
+        plots[0].Title(several ? $"{title} (shaded: sets; dashed: no-exercise baselines)" : $"{title}: hormones and lactate (shaded: sets; dashed: no-exercise baseline)");
+        plots[0].ShowLegend(Alignment.UpperRight);
+        plots[^1].XLabel("time since the first set (min)");
+        plots[^1].Axes.Bottom.Label.FontSize = 14;
+        multiplot.SharedAxes.ShareX(plots);
+        return multiplot;
+    }
+
+    private static string ShortTitle(Measure measure) => measure switch
+    {
+        Measure.TotalTestosterone => "Total T",
+        Measure.FreeTestosterone => "Free T",
+        Measure.GrowthHormone => "GH",
+        _ => measure.Title(),
+    };
+}

@@ -1,0 +1,37 @@
+using Surge.Cli;
+
+namespace Surge.Tests.Cli;
+
+/// <summary>What one in-process run of <c>surge</c> produced.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error);
+
+/// <summary>Runs the command line in-process and finds the shipped examples.</summary>
+public static class CliRunner
+{
+    public static CliRun Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>The path of a file in examples/ (copied next to the tests).</summary>
+    public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
+}
+
+/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+public sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "surge-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace Surge.Tests.Cli;
+
+public sealed class SimulateCommandTests
+{
+    private static readonly string[] _sessionKeys = ["start", "end_min", "sets", "active_muscle_mass_kg", "volume_load_kg"];
+    private static readonly string[] _measureIds = ["total_testosterone", "free_testosterone", "growth_hormone", "cortisol", "lactate"];
+    private static readonly string[] _measureKeys = ["unit", "baseline", "peak", "peak_t", "peak_change_pct", "back_to_baseline_t", "series"];
+
+    [Fact]
+    public void Simulate_Default_PrintsTableWithMeasuresSessionAndWhy()
+    {
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("leg-day.yaml", run.Out);
+        Assert.Contains("session: 16 sets · duration ", run.Out);
+        Assert.Contains("start 2026-11-20 17:30", run.Out);
+        Assert.Contains("active muscle mass ", run.Out);
+        Assert.Contains("volume load ", run.Out);
+        foreach (var header in new[] { "measure", "unit", "baseline", "peak", "change", "peak after last set", "back to baseline after last set" })
+        {
+            Assert.Contains(header, run.Out);
+        }
+        var lines = run.Out.Split('\n');
+        Assert.Contains(lines, l => l.Contains("Total testosterone") && l.Contains("nmol/L") && l.Contains(" %") && l.Contains(" min"));
+        Assert.Contains(lines, l => l.Contains("Free testosterone") && l.Contains("pmol/L"));
+        Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("ug/L"));
+        Assert.Contains(lines, l => l.Contains("Cortisol") && l.Contains("nmol/L"));
+        Assert.Contains(lines, l => l.Contains("Blood lactate") && l.Contains("mmol/L"));
+        Assert.Contains("why:", run.Out);
+        foreach (var why in new[] { "lowest phosphocreatine", "lactate produced", "plasma volume change", "peak sympathetic drive", "HPA drive", "damage index", "PV-corrected total T change" })
+        {
+            Assert.Contains(why, run.Out);
+        }
+        Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Fact]
+    public void Simulate_Json_HasExactlyTheFixedKeys()
+    {
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        var session = root.GetProperty("session");
+        foreach (var key in _sessionKeys)
+        {
+            Assert.True(session.TryGetProperty(key, out _), $"session.{key} is missing");
+        }
+        Assert.Equal("2026-11-20T17:30:00", session.GetProperty("start").GetString());
+        Assert.Equal(16, session.GetProperty("sets").GetInt32());
+        var measures = root.GetProperty("measures");
+        Assert.Equal(_measureIds, measures.EnumerateObject().Select(p => p.Name));
+        foreach (var id in _measureIds)
+        {
+            var measure = measures.GetProperty(id);
+            Assert.Equal(_measureKeys, measure.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(JsonValueKind.String, measure.GetProperty("unit").ValueKind);
+            Assert.Contains(measure.GetProperty("back_to_baseline_t").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
+        }
+        Assert.Equal("nmol/L", measures.GetProperty("total_testosterone").GetProperty("unit").GetString());
+        Assert.Equal("pmol/L", measures.GetProperty("free_testosterone").GetProperty("unit").GetString());
+        Assert.Equal("ug/L", measures.GetProperty("growth_hormone").GetProperty("unit").GetString());
+        Assert.Equal("mmol/L", measures.GetProperty("lactate").GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public void Simulate_Json_SeriesHasOnePointPerMinuteToEndPlusRecordUntil()
+    {
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var endMin = json.RootElement.GetProperty("session").GetProperty("end_min").GetDouble();
+        var expectedPoints = (int)Math.Floor(endMin + 180.0) + 1; // leg-day.yaml: record_until 180 min
+        foreach (var measure in json.RootElement.GetProperty("measures").EnumerateObject())
+        {
+            var series = measure.Value.GetProperty("series").EnumerateArray().ToArray();
+            Assert.Equal(expectedPoints, series.Length);
+            for (var i = 0; i < series.Length; i++)
+            {
+                Assert.Equal(new[] { "t", "value" }, series[i].EnumerateObject().Select(p => p.Name));
+                Assert.Equal(i, series[i].GetProperty("t").GetDouble());
+                Assert.True(double.IsFinite(series[i].GetProperty("value").GetDouble()));
+            }
+        }
+    }
+
+    [Fact]
+    public void Simulate_JsonWithCsvAndPlot_WritesAllAndKeepsStdoutValidJson()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = folder.File("series.csv");
+        var png = folder.File("curves.png");
+
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json", "--csv", csv, "--plot", png);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.True(File.Exists(csv));
+        Assert.True(File.Exists(png));
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length); // no temporary files left behind
+    }
+
+    [Fact]
+    public void Simulate_Csv_HasHeaderAndFiveRowsPerPoint()
+    {
+        using var folder = new TemporaryFolder();
+        var csv = folder.File("series.csv");
+
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--csv", csv);
+        var points = PointCount(CliRunner.Example("leg-day.yaml"));
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("t_min,measure,value,unit", lines[0]);
+        Assert.Equal(5 * points, lines.Length - 1);
+        Assert.Equal(["0", "total_testosterone"], lines[1].Split(',')[..2]);
+        Assert.All(lines.Skip(1), line =>
+        {
+            var cells = line.Split(',');
+            Assert.Equal(4, cells.Length);
+            Assert.True(double.TryParse(cells[2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
+        });
+        Assert.Contains(lines, l => l.Contains(",lactate,") && l.EndsWith(",mmol/L", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Simulate_PlotPng_WritesPngFile()
+    {
+        using var folder = new TemporaryFolder();
+        var png = folder.File("curves.png");
+
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--plot", png);
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 1000);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+    }
+
+    [Fact]
+    public void Simulate_PlotSvg_WritesSvgFile()
+    {
+        using var folder = new TemporaryFolder();
+        var svg = folder.File("curves.svg");
+
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--plot", svg);
+
+        Assert.Equal(0, run.ExitCode);
+        var text = File.ReadAllText(svg);
+        Assert.Contains("<svg", text);
+        Assert.Contains("</svg>", text);
+    }
+
+    [Fact]
+    public void Simulate_RestControlSession_Succeeds()
+    {
+        var run = CliRunner.Run("simulate", CliRunner.Example("rest-control.yaml"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(0, json.RootElement.GetProperty("session").GetProperty("sets").GetInt32());
+    }
+
+    private static int PointCount(string file)
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("simulate", file, "--json").Out);
+        return json.RootElement.GetProperty("measures").GetProperty("lactate").GetProperty("series").GetArrayLength();
+    }
+}
