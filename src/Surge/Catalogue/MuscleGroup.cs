@@ -25,7 +25,7 @@ public static class MuscleGroups
     /// <summary>The number of canonical groups.</summary>
     public const int Count = 14;
 
-    private static readonly string[] Ids =
+    private static readonly string[] _ids =
     [
         "quadriceps", "hamstrings", "glutes", "adductors", "calves", "chest", "shoulders",
         "lats", "upper_back", "elbow_flexors", "triceps", "forearms", "lower_back", "abs",
@@ -35,15 +35,15 @@ public static class MuscleGroups
     public static IReadOnlyList<MuscleGroup> All { get; } = Enum.GetValues<MuscleGroup>();
 
     /// <summary>The canonical id, e.g. <c>elbow_flexors</c>.</summary>
-    public static string Id(this MuscleGroup group) => Ids[(int)group];
+    public static string Id(this MuscleGroup group) => _ids[(int)group];
 
     /// <summary>The group with canonical id <paramref name="id"/>, or null.</summary>
     public static MuscleGroup? FromId(string id)
     {
-        var index = Array.IndexOf(Ids, id.Trim().ToLowerInvariant());
+        var index = Array.IndexOf(_ids, id.Trim().ToLowerInvariant());
         return index < 0 ? null : (MuscleGroup)index;
     }
 
     /// <summary>All canonical ids in order.</summary>
-    public static IReadOnlyList<string> AllIds => Ids;
+    public static IReadOnlyList<string> AllIds => _ids;
 }

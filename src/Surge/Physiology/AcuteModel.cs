@@ -35,9 +35,9 @@ public sealed class AcuteModel : IProductionLossSystem
     /// <summary>Offsets of the four per-group variables: PCr (fraction of rest), muscle lactate above rest (mmol/kg), damage (units), AR up-regulation (fraction).</summary>
     public const int Phosphocreatine = 0, MuscleLactate = 1, Damage = 2, AndrogenReceptor = 3, PerGroup = 4;
 
-    private static readonly string[] GlobalNames =
+    private static readonly string[] _globalNames =
         ["blood lactate", "fluid shift", "sympathetic drive", "testosterone excess", "growth hormone", "GH feedback", "ACTH drive", "cortisol excess", "inflammation", "lactate produced"];
-    private static readonly string[] GroupNames = ["phosphocreatine", "muscle lactate", "damage", "androgen receptor"];
+    private static readonly string[] _groupNames = ["phosphocreatine", "muscle lactate", "damage", "androgen receptor"];
 
     private readonly AthleteProfile _profile;
     private readonly double _startClockHours;
@@ -287,6 +287,6 @@ public sealed class AcuteModel : IProductionLossSystem
 
     /// <summary>The name of state variable <paramref name="index"/>, for error messages.</summary>
     public string StateName(int index) => index < GlobalCount
-        ? GlobalNames[index]
-        : $"{GroupNames[(index - GlobalCount) % PerGroup]} ({TrackedGroups[(index - GlobalCount) / PerGroup].Id()})";
+        ? _globalNames[index]
+        : $"{_groupNames[(index - GlobalCount) % PerGroup]} ({TrackedGroups[(index - GlobalCount) / PerGroup].Id()})";
 }

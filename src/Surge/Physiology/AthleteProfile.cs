@@ -9,7 +9,7 @@ namespace Surge.Physiology;
 /// </summary>
 public sealed class AthleteProfile
 {
-    private static readonly bool[] UpperBody =
+    private static readonly bool[] _upperBody =
         [false, false, false, false, false, true, true, true, true, true, true, true, false, false];
 
     private readonly double _testosteroneMeanNmolPerL;
@@ -37,7 +37,7 @@ public sealed class AthleteProfile
             var share = p["muscle_share_" + group.Id()];
             if (!male)
             {
-                share *= UpperBody[(int)group] ? p["female_upper_body_muscle_factor"] : p["female_lower_body_muscle_factor"];
+                share *= _upperBody[(int)group] ? p["female_upper_body_muscle_factor"] : p["female_lower_body_muscle_factor"];
             }
             var lossKey = "muscle_loss_per_year_" + group.Id();
             var loss = p.All.Any(x => x.Name == lossKey) ? p[lossKey] : p["muscle_loss_per_year_other"];

@@ -18,7 +18,7 @@ public sealed record Parameter(string Name, double Value, string Unit, string Ba
 /// </summary>
 public sealed class ModelParameters
 {
-    private static readonly Lazy<ModelParameters> Shipped = new(LoadShipped);
+    private static readonly Lazy<ModelParameters> _shipped = new(LoadShipped);
     private readonly Dictionary<string, Parameter> _byName;
 
     private ModelParameters(IReadOnlyList<Parameter> all)
@@ -28,7 +28,7 @@ public sealed class ModelParameters
     }
 
     /// <summary>The shipped parameter set.</summary>
-    public static ModelParameters Default => Shipped.Value;
+    public static ModelParameters Default => _shipped.Value;
 
     /// <summary>Every parameter in file order.</summary>
     public IReadOnlyList<Parameter> All { get; }
