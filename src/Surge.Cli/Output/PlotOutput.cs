@@ -70,7 +70,7 @@ public static class PlotOutput
                 var color = palette.GetColor(k);
                 foreach (var set in result.Sets)
                 {
-                    var span = plot.Add.VerticalSpan(set.StartMin, set.EndMin, color.WithAlpha(several ? 0.10 : 0.18));
+                    var span = plot.Add.HorizontalSpan(set.StartMin, set.EndMin, color.WithAlpha(several ? 0.10 : 0.18));
                     span.LineWidth = 0;
                 }
                 var series = result[measure];

@@ -39,8 +39,7 @@ public sealed class AthleteProfile
             {
                 share *= _upperBody[(int)group] ? p["female_upper_body_muscle_factor"] : p["female_lower_body_muscle_factor"];
             }
-            var lossKey = "muscle_loss_per_year_" + group.Id();
-            var loss = p.All.Any(x => x.Name == lossKey) ? p[lossKey] : p["muscle_loss_per_year_other"];
+            var loss = p.TryGet("muscle_loss_per_year_" + group.Id(), out var groupLoss) ? groupLoss : p["muscle_loss_per_year_other"];
             shares[(int)group] = share * Math.Max(0.5, 1.0 - loss * Math.Max(0.0, age - 25.0));
         }
         MuscleMassKg = shares.Select(s => s * SkeletalMuscleKg).ToArray();

@@ -39,6 +39,14 @@ public sealed class ModelParameters
         ? p.Value
         : throw new KeyNotFoundException($"The parameter set has no parameter '{name}'.");
 
+    /// <summary>The value of parameter <paramref name="name"/> if the set has it.</summary>
+    public bool TryGet(string name, out double value)
+    {
+        var found = _byName.TryGetValue(name, out var parameter);
+        value = found ? parameter!.Value : 0.0;
+        return found;
+    }
+
     /// <summary>A copy with the given values replaced (names must exist).</summary>
     public ModelParameters With(IReadOnlyDictionary<string, double> values)
     {

@@ -152,7 +152,7 @@ public static class SessionPlanner
             _ => 1.0,
         };
         var sex = athlete.Sex == Sex.Female ? p["female_one_rm_factor"] : 1.0;
-        var age = Math.Max(0.5, 1.0 - 0.008 * Math.Max(0.0, athlete.AgeYears - 35.0));
+        var age = Math.Max(0.5, 1.0 - p["one_rm_decline_per_year_over_35"] * Math.Max(0.0, athlete.AgeYears - 35.0));
         // Body-weight exercises with a ratio of 0 still get a small nominal 1RM so relative loads map to added weight.
         return Math.Max(exercise.OneRmRatio * athlete.BodyMassKg * status * sex * age, 0.05 * athlete.BodyMassKg);
     }
