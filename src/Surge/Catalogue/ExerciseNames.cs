@@ -78,7 +78,7 @@ internal static class ExerciseNames
 
     private static string Singular(string word)
     {
-        if (word.Length <= 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        if (word.Length < 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
         {
             return word;
         }

@@ -358,9 +358,10 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
 
         Effort? effort = null;
         KeyValuePair<YamlTreeScalar, YamlTreeNode>? first = null;
-        foreach (var key in (string[])["rir", "rpe", "to_failure"])
+        foreach (var entry in map.Entries)
         {
-            if (map.Find(key) is not { } entry)
+            var key = entry.Key.Value;
+            if (key is not ("rir" or "rpe" or "to_failure"))
             {
                 continue;
             }

@@ -115,8 +115,25 @@ internal static class YamlTree
             {
                 message = "the document is not valid YAML or JSON";
             }
-            throw new YamlTreeException("malformed YAML/JSON: " + message,
-                (int)exception.Start.Line, (int)exception.Start.Column, "");
+            var line = (int)exception.Start.Line;
+            var column = (int)exception.Start.Column;
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                // The parser marks where the mapping began; point at the first tab used as indentation instead.
+                message += " (indent with spaces, not tabs)";
+                var lines = text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                    var tab = lines[i].IndexOf('\t', 0, indent);
+                    if (tab >= 0)
+                    {
+                        (line, column) = (i + 1, tab + 1);
+                        break;
+                    }
+                }
+            }
+            throw new YamlTreeException("malformed YAML/JSON: " + message, line, column, "");
         }
     }
 
