@@ -77,9 +77,10 @@ internal static class YamlTree
     /// <summary>The root node, or null for an empty document. Throws <see cref="YamlTreeException"/> for malformed input.</summary>
     public static YamlTreeNode? Read(string text)
     {
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             var anchors = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
@@ -100,6 +101,14 @@ internal static class YamlTree
                 return null;
             }
             return root;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (e.g. "[" then a plain scalar at the start
+            // of the next line); the last event it produced is the best position known.
+            var last = parser?.Current;
+            throw new YamlTreeException("malformed YAML/JSON: the text cannot be read past this point (an unclosed [ or {?)",
+                last is null ? 1 : (int)last.End.Line, last is null ? 1 : (int)last.End.Column, "");
         }
         catch (YamlException exception)
         {

@@ -214,6 +214,7 @@ public sealed class SessionFileErrorTests
     [InlineData("start: \"17:00\n", 1, "malformed YAML/JSON")]
     [InlineData("a: b: c\n", 1, "malformed YAML/JSON")]
     [InlineData("exercises:\n\t- {exercise: leg press}\n", 2, "malformed YAML/JSON")]
+    [InlineData("start: 17:00\n[\na\n", 1, "cannot be read past this point")]
     public void Parse_MalformedYaml_GivesParserPosition(string text, int line, string mentions)
     {
         var error = SessionYaml.ParseError(text);
