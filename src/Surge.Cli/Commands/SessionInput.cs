@@ -20,20 +20,23 @@ public static class SessionInput
     public static IReadOnlyList<SimulatedSession> LoadAndSimulate(CliContext context, IReadOnlyList<string> files)
     {
         var parsed = files.Select(file => (File: file, Parse: SessionFile.Load(file, context.Catalogue))).ToArray();
-        var failed = parsed.FirstOrDefault(p => !p.Parse.Succeeded);
+        var failed = parsed.FirstOrDefault(p => !p.Parse.Success);
         if (failed.Parse is not null)
         {
-            var error = failed.Parse.Error ?? new InputError(failed.File, null, null, null, "could not be read as a session file");
+            var error = failed.Parse.Error ?? new InputError(failed.File, null, null, "", "could not be read as a session file");
             throw new CliException(error.ToString());
         }
         var sessions = new List<SimulatedSession>();
         foreach (var (file, parse) in parsed)
         {
             var result = context.Simulator.Simulate(parse.Session!);
-            var warnings = parse.Warnings.Concat(result.Warnings).ToArray();
+            // Reading warnings already name the file; the simulator's name the bout and set.
+            var warnings = parse.Warnings.Select(w => w.ToString())
+                .Concat(result.Warnings.Select(w => $"{file}: {w}"))
+                .ToArray();
             foreach (var warning in warnings)
             {
-                context.Warn(files.Count > 1 ? $"{file}: {warning}" : warning);
+                context.Warn(warning);
             }
             sessions.Add(new SimulatedSession(file, result, warnings));
         }

@@ -1,180 +1,130 @@
-// TEMPORARY stand-in: replaced by the input layer
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
 using Surge.Catalogue;
-using Surge.Quantities;
 using Surge.Training;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Surge.Files;
 
-/// <summary>An error in an input file: where and what.</summary>
-public sealed record InputError(string File, int? Line, int? Column, string? Field, string Message)
+/// <summary>
+/// Reads a session file (formats.md, "Session file"), YAML or JSON with the same schema, into a <see cref="Session"/>.
+/// Bad input never throws: the result holds one <see cref="InputError"/> naming the file, the 1-based line and
+/// column, the field path (0-based indexes, e.g. <c>exercises[2].sets[1].reps</c>) and what was expected.
+/// </summary>
+/// <remarks>
+/// Defaults: athlete male, 25 years, 80 kg (62 kg female), 15 % body fat (25 % female), trained, habitual
+/// testosterone from sex and age; <c>start</c> 17:00 on <c>defaultDate</c> (today when null); <c>record_until</c>
+/// 180 min; <c>side</c> both; <c>rest</c> 120 s (<see cref="DefaultRest"/>) when neither the set nor its exercise
+/// gives one; no <c>transition</c> (the last set's rest). Limits: reps 1–1000, sets ≥ 1 and at most
+/// <see cref="Session.MaximumSets"/> in total, loads up to 100 %1RM, 1–100RM or 0–1000 kg, rest and transition
+/// at most 24 h, <c>record_until</c> at most 48 h, documents at most 5 MB, age 15–100 years, body mass 30–250 kg,
+/// body fat 3–60 %, testosterone 0.1–150 nmol/L, <c>rir</c> 0–10, <c>rpe</c> 1–10.
+/// </remarks>
+public static class SessionFile
 {
-    /// <summary>"file:line:col: field: message" (parts that are unknown are left out).</summary>
-    public override string ToString()
+    /// <summary>Largest document accepted: 5 MB (5 × 1024 × 1024 bytes, or characters for text already read).</summary>
+    public const int MaximumSize = 5 * 1024 * 1024;
+
+    /// <summary>Most repetitions in one set.</summary>
+    public const int MaximumReps = 1000;
+
+    /// <summary>The rest after a set when neither the set nor its exercise states one: 120 s.</summary>
+    public static readonly TimeSpan DefaultRest = TimeSpan.FromSeconds(120);
+
+    /// <summary>Longest rest or transition: 24 h.</summary>
+    public static readonly TimeSpan MaximumRest = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Reads a session from <paramref name="text"/>. JSON is recognised by the extension <c>.json</c> or a first
+    /// character <c>{</c> or <c>[</c>; everything else is read as YAML.
+    /// </summary>
+    /// <param name="text">The document.</param>
+    /// <param name="fileName">The file name, for messages.</param>
+    /// <param name="catalogue">The exercise catalogue names are looked up in.</param>
+    /// <param name="defaultDate">The date for a time-only or missing <c>start</c>; null: today.</param>
+    public static SessionFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, DateOnly? defaultDate = null)
     {
-        var where = File;
-        if (Line is { } line)
+        ArgumentNullException.ThrowIfNull(catalogue);
+        fileName ??= "";
+        if (text is null)
         {
-            where += ":" + line.ToString(CultureInfo.InvariantCulture);
-            if (Column is { } column)
-            {
-                where += ":" + column.ToString(CultureInfo.InvariantCulture);
-            }
+            return SessionFileResult.Fail(new InputError(fileName, null, null, "", "the file is empty: expected a session (athlete, start, record_until, exercises)"));
         }
-        return Field is null ? $"{where}: {Message}" : $"{where}: {Field}: {Message}";
+        if (text.Length > MaximumSize)
+        {
+            return SessionFileResult.Fail(new InputError(fileName, null, null, "",
+                $"the document is too large ({text.Length} characters): at most 5 MB is accepted"));
+        }
+        var reader = new SessionReader(fileName, catalogue, defaultDate ?? DateOnly.FromDateTime(DateTime.Today));
+        return reader.Read(text);
     }
-}
 
-/// <summary>The outcome of reading a session file.</summary>
-public sealed record SessionParseResult(Session? Session, InputError? Error, IReadOnlyList<string> Warnings)
-{
-    public bool Succeeded => Session is not null;
-}
-
-/// <summary>Reads session files (minimal stand-in: enough for the shipped examples).</summary>
-public static partial class SessionFile
-{
-    /// <summary>Reads and parses the file at <paramref name="path"/>.</summary>
-    public static SessionParseResult Load(string path, ExerciseCatalogue catalogue)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> (UTF-8, at most 5 MB) and parses it as <see cref="Parse"/> does.
+    /// A missing, unreadable, too large or binary file gives an <see cref="InputError"/> (line null where unknown).
+    /// </summary>
+    public static SessionFileResult Load(string path, ExerciseCatalogue catalogue, DateOnly? defaultDate = null)
     {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        path ??= "";
+        InputError Error(string message) => new(path, null, null, "", message);
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return SessionFileResult.Fail(Error("is a directory, expected a session file (.yaml or .json)"));
+            }
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return SessionFileResult.Fail(Error("file not found"));
+            }
+            if (info.Length > MaximumSize)
+            {
+                return SessionFileResult.Fail(Error($"the file is too large ({info.Length} bytes): at most 5 MB is accepted"));
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return SessionFileResult.Fail(Error("cannot read the file: " + exception.Message));
+        }
+        if (bytes.Length > MaximumSize)
+        {
+            return SessionFileResult.Fail(Error($"the file is too large ({bytes.Length} bytes): at most 5 MB is accepted"));
+        }
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = Position(bytes, nul);
+            return SessionFileResult.Fail(new InputError(path, line, column, "",
+                "the file is binary (it contains a NUL byte), expected a YAML or JSON text file"));
+        }
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (DecoderFallbackException exception)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot read the file: " + e.Message;
-            return new SessionParseResult(null, new InputError(path, null, null, null, reason), []);
+            var (line, column) = exception.Index >= 0 && exception.Index < bytes.Length ? Position(bytes, exception.Index) : ((int?)null, (int?)null);
+            return SessionFileResult.Fail(new InputError(path, line, column, "",
+                "the file is not valid UTF-8 text (a binary file?), expected a YAML or JSON text file"));
         }
-        return Parse(text, path, catalogue, DateOnly.FromDateTime(File.GetLastWriteTime(path)));
+        return Parse(text, path, catalogue, defaultDate);
     }
 
-    /// <summary>Parses session YAML/JSON text.</summary>
-    public static SessionParseResult Parse(string text, string fileName, ExerciseCatalogue catalogue, DateOnly? defaultDate = null)
+    private static (int? Line, int? Column) Position(byte[] bytes, int index)
     {
-        try
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
         {
-            var yaml = new YamlStream();
-            yaml.Load(new StringReader(text));
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+            if (bytes[i] == (byte)'\n')
             {
-                return Fail(fileName, null, null, "expected a mapping with `exercises`");
+                line++;
+                lineStart = i + 1;
             }
-            var athlete = Athlete.Default;
-            if (Child(root, "athlete") is YamlMappingNode a)
-            {
-                var sex = Scalar(a, "sex") == "female" ? Sex.Female : Sex.Male;
-                athlete = Athlete.Create(sex);
-                if (Scalar(a, "age") is { } age)
-                {
-                    athlete = athlete with { AgeYears = Number(age) };
-                }
-                if (Scalar(a, "body_mass") is { } mass)
-                {
-                    athlete = athlete with { BodyMassKg = Number(mass) };
-                }
-            }
-            var date = defaultDate ?? new DateOnly(2026, 1, 1);
-            var start = date.ToDateTime(Session.DefaultStartTime);
-            if (Scalar(root, "start") is { } s)
-            {
-                start = DateTime.Parse(s, CultureInfo.InvariantCulture);
-            }
-            var recordUntil = Scalar(root, "record_until") is { } r ? Span(r, "min") : Session.DefaultRecordUntil;
-            var bouts = new List<Bout>();
-            if (Child(root, "exercises") is YamlSequenceNode list)
-            {
-                for (var i = 0; i < list.Children.Count; i++)
-                {
-                    var b = (YamlMappingNode)list.Children[i];
-                    var name = Scalar(b, "exercise") ?? "";
-                    var exercise = catalogue.Find(name) ?? Placeholder(name);
-                    var sets = new List<SetPrescription>();
-                    if (Child(b, "sets") is YamlSequenceNode setList)
-                    {
-                        for (var j = 0; j < setList.Children.Count; j++)
-                        {
-                            var set = Set((YamlMappingNode)setList.Children[j], b, fileName, $"exercises[{i}].sets[{j}]", out var error);
-                            if (error is not null)
-                            {
-                                return new SessionParseResult(null, error, []);
-                            }
-                            sets.Add(set!);
-                        }
-                    }
-                    else
-                    {
-                        var count = (int)Number(Scalar(b, "sets") ?? "1");
-                        var set = Set(b, b, fileName, $"exercises[{i}]", out var error);
-                        if (error is not null)
-                        {
-                            return new SessionParseResult(null, error, []);
-                        }
-                        sets.AddRange(Enumerable.Repeat(set!, count));
-                    }
-                    var side = Scalar(b, "side") switch { "left" => Side.Left, "right" => Side.Right, _ => Side.Both };
-                    var oneRm = Scalar(b, "one_rm") is { } o ? Number(o) : (double?)null;
-                    bouts.Add(new Bout(exercise, name, side, oneRm, sets, null));
-                }
-            }
-            return new SessionParseResult(new Session(athlete, start, recordUntil, bouts), null, []);
         }
-        catch (YamlException e)
-        {
-            return Fail(fileName, (int)e.Start.Line, (int)e.Start.Column, e.Message);
-        }
+        return (line, index - lineStart + 1);
     }
-
-    private static SetPrescription? Set(YamlMappingNode set, YamlMappingNode bout, string fileName, string field, out InputError? error)
-    {
-        error = null;
-        string? Get(string key) => Scalar(set, key) ?? Scalar(bout, key);
-        var repsNode = Child(set, "reps") ?? Child(bout, "reps");
-        var repsText = Get("reps") ?? "1";
-        if (!int.TryParse(repsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var reps) || reps < 1)
-        {
-            error = new InputError(fileName, (int?)repsNode?.Start.Line, (int?)repsNode?.Start.Column, field + ".reps", $"expected a whole number ≥ 1, got {repsText}");
-            return null;
-        }
-        var loadText = (Get("load") ?? "70 %1RM").Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        var load = loadText.EndsWith("%1rm", StringComparison.Ordinal) ? Quantities.Load.PercentOfOneRm(Number(loadText[..^4]))
-            : loadText.EndsWith("rm", StringComparison.Ordinal) ? Quantities.Load.RepetitionMaximum((int)Number(loadText[..^2]))
-            : Quantities.Load.Absolute(Mass.FromKilograms(Number(loadText)));
-        var rest = Get("rest") is { } r ? Span(r, "s") : TimeSpan.FromSeconds(90);
-        var effort = Get("to_failure") == "true" ? Effort.Failure : Get("rir") is { } rir ? new Effort(Number(rir)) : Effort.Estimated;
-        return new SetPrescription(reps, load, rest, effort, null);
-    }
-
-    private static Exercise Placeholder(string name) =>
-        new(name, Equipment.Machine, [], [], new double[MuscleGroups.Count], false, false, 0.0, 1.0, []);
-
-    private static SessionParseResult Fail(string file, int? line, int? column, string message) =>
-        new(null, new InputError(file, line, column, null, message), []);
-
-    private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
-
-    private static string? Scalar(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
-
-    private static double Number(string text) =>
-        double.Parse(NumberPart().Match(text).Value, CultureInfo.InvariantCulture);
-
-    private static TimeSpan Span(string text, string defaultUnit)
-    {
-        var unit = text.Trim().TrimStart("-+.0123456789".ToCharArray()).Trim();
-        var value = Number(text);
-        return (unit.Length == 0 ? defaultUnit : unit) switch
-        {
-            "min" => TimeSpan.FromMinutes(value),
-            "h" => TimeSpan.FromHours(value),
-            _ => TimeSpan.FromSeconds(value),
-        };
-    }
-
-    [GeneratedRegex(@"[-+]?[0-9]*\.?[0-9]+")]
-    private static partial Regex NumberPart();
 }

@@ -1,0 +1,594 @@
+using System.Globalization;
+using F23.StringSimilarity;
+using Surge.Catalogue;
+using Surge.Quantities;
+using Surge.Training;
+
+namespace Surge.Files;
+
+/// <summary>The work behind <see cref="SessionFile.Parse"/>: one instance per document.</summary>
+internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, DateOnly defaultDate)
+{
+    internal static readonly string[] TopFields = ["athlete", "start", "record_until", "transition", "exercises"];
+    internal static readonly string[] AthleteFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];
+    internal static readonly string[] SetFields = ["reps", "load", "rest", "rir", "rpe", "to_failure", "tempo"];
+    internal static readonly string[] BoutFields = ["exercise", "side", "sets", "one_rm", "transition", .. SetFields];
+
+    private static readonly string[] _dateTimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
+    ];
+
+    private static readonly string[] _timeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];
+
+    private static readonly Levenshtein _levenshtein = new();
+
+    private readonly List<InputWarning> _warnings = [];
+    private int _totalSets;
+
+    public SessionFileResult Read(string text)
+    {
+        try
+        {
+            return SessionFileResult.Ok(ReadSession(text), _warnings);
+        }
+        catch (InputErrorException exception)
+        {
+            return SessionFileResult.Fail(exception.Error);
+        }
+        catch (YamlTreeException exception)
+        {
+            return SessionFileResult.Fail(new InputError(file, exception.Line, exception.Column, exception.Field, exception.Message));
+        }
+    }
+
+    private Session ReadSession(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+        CheckText(text);
+        var trimmed = text.TrimStart();
+        var isJson = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith('{') || trimmed.StartsWith('[');
+        if (isJson)
+        {
+            // YAML forbids tabs where JSON allows them as white space; outside strings (where JSON escapes them) they are
+            // plain separators, so a space keeps every line and column.
+            text = text.Replace('\t', ' ');
+        }
+        var root = YamlTree.Read(text);
+        if (root is null)
+        {
+            throw Error(null, "", "the file is empty: expected a session (athlete, start, record_until, exercises)");
+        }
+        var top = Mapping(root, "", "a session object (athlete, start, record_until, exercises)")!;
+        CheckFields(top, "", TopFields, "the session");
+
+        var athlete = ReadAthlete(Value(top, "athlete"));
+
+        var start = ReadStart(top.Find("start"));
+
+        var recordUntil = Session.DefaultRecordUntil;
+        if (top.Find("record_until") is { } recordEntry)
+        {
+            recordUntil = Span(recordEntry.Value, "record_until", TimeSpanUnit.Minutes);
+            if (recordUntil > Session.MaximumRecordUntil)
+            {
+                throw Error(recordEntry.Value, "record_until", $"must be at most 48 h, got {Describe(recordEntry.Value)}");
+            }
+        }
+
+        TimeSpan? transition = null;
+        if (top.Find("transition") is { } transitionEntry)
+        {
+            transition = Rest(transitionEntry.Value, "transition");
+        }
+
+        var bouts = new List<Bout>();
+        var exercisesNode = Value(top, "exercises");
+        if (exercisesNode is not null)
+        {
+            var list = exercisesNode as YamlTreeSequence
+                ?? throw Error(exercisesNode, "exercises", $"expected a list of exercises, got {exercisesNode.Describe()}");
+            for (var index = 0; index < list.Items.Count; index++)
+            {
+                bouts.Add(ReadBout(list.Items[index], $"exercises[{index}]", transition));
+            }
+        }
+        return new Session(athlete, start, recordUntil, bouts);
+    }
+
+    private void CheckText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0' || c == '\uFFFD' || (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))))
+            {
+                var line = 1;
+                var lineStart = 0;
+                for (var j = 0; j < i; j++)
+                {
+                    if (text[j] == '\n')
+                    {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                var what = c == '\0' ? "the file is binary (it contains a NUL character)" : "the file is not valid UTF-8 text (a binary file?)";
+                throw new InputErrorException(new InputError(file, line, i - lineStart + 1, "", what + ", expected a YAML or JSON text file"));
+            }
+            if (char.IsHighSurrogate(c))
+            {
+                i++;
+            }
+        }
+    }
+
+    private Athlete ReadAthlete(YamlTreeNode? node)
+    {
+        var map = Mapping(node, "athlete", "an athlete object (sex, age, body_mass, body_fat, training_status, resting_testosterone)");
+        if (map is null)
+        {
+            return Athlete.Default;
+        }
+        CheckFields(map, "athlete", AthleteFields, "athlete");
+        var sex = Sex.Male;
+        if (map.Find("sex") is { } sexEntry)
+        {
+            sex = Choice(sexEntry.Value, "athlete.sex", ["male", "female"]) == "male" ? Sex.Male : Sex.Female;
+        }
+        var athlete = Athlete.Create(sex);
+        if (map.Find("age") is { } ageEntry)
+        {
+            var age = Number(ageEntry.Value, "athlete.age", "an age in years", ["y", "yr", "yrs", "year", "years"]);
+            if (age < 15 || age > 100)
+            {
+                throw Error(ageEntry.Value, "athlete.age", $"must be between 15 and 100 years, got {Describe(ageEntry.Value)}");
+            }
+            athlete = athlete with { AgeYears = age };
+        }
+        if (map.Find("body_mass") is { } massEntry)
+        {
+            var mass = Quantity(massEntry.Value, "athlete.body_mass", QuantityParser.ParseMass).Kilograms;
+            if (mass < 30 || mass > 250)
+            {
+                throw Error(massEntry.Value, "athlete.body_mass", $"must be between 30 and 250 kg, got {Describe(massEntry.Value)}");
+            }
+            athlete = athlete with { BodyMassKg = mass };
+        }
+        if (map.Find("body_fat") is { } fatEntry)
+        {
+            var fat = Quantity(fatEntry.Value, "athlete.body_fat", QuantityParser.ParseBodyFatFraction);
+            if (fat < 0.03 || fat > 0.60)
+            {
+                throw Error(fatEntry.Value, "athlete.body_fat", $"must be between 3 and 60 %, got {Describe(fatEntry.Value)}");
+            }
+            athlete = athlete with { BodyFatFraction = fat };
+        }
+        if (map.Find("training_status") is { } statusEntry)
+        {
+            var status = Choice(statusEntry.Value, "athlete.training_status", ["untrained", "trained", "elite"]);
+            athlete = athlete with
+            {
+                TrainingStatus = status switch
+                {
+                    "untrained" => TrainingStatus.Untrained,
+                    "elite" => TrainingStatus.Elite,
+                    _ => TrainingStatus.Trained,
+                },
+            };
+        }
+        if (map.Find("resting_testosterone") is { } testosteroneEntry)
+        {
+            athlete = athlete with
+            {
+                MorningTestosteroneNmolPerL = Quantity(testosteroneEntry.Value, "athlete.resting_testosterone", QuantityParser.ParseTestosteroneNmolPerL),
+            };
+        }
+        return athlete;
+    }
+
+    private DateTime ReadStart(KeyValuePair<YamlTreeScalar, YamlTreeNode>? entry)
+    {
+        if (entry is null)
+        {
+            return defaultDate.ToDateTime(Session.DefaultStartTime);
+        }
+        var node = entry.Value.Value;
+        var text = Scalar(node, "start", "a local date and time like 2026-11-20T17:30 or a time like 17:30").Value.Trim();
+        if (DateTime.TryParseExact(text, _dateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
+        {
+            return dateTime;
+        }
+        if (TimeOnly.TryParseExact(text, _timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return defaultDate.ToDateTime(time);
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToDateTime(Session.DefaultStartTime);
+        }
+        throw Error(node, "start", $"expected a local date and time like 2026-11-20T17:30 (no time zone) or a time like 17:30, got {Describe(node)}");
+    }
+
+    private Bout ReadBout(YamlTreeNode node, string path, TimeSpan? sessionTransition)
+    {
+        var map = node as YamlTreeMapping
+            ?? throw Error(node, path, $"expected an exercise object (exercise, sets, reps, load, rest, …), got {node.Describe()}");
+        CheckFields(map, path, BoutFields, "an exercise");
+
+        var nameNode = Required(map, "exercise", path, "the exercise's name from the catalogue");
+        var name = Scalar(nameNode, path + ".exercise", "the exercise's name from the catalogue").Value.Trim();
+        var exercise = catalogue.Find(name);
+        if (exercise is null)
+        {
+            var suggestions = catalogue.Suggest(name, 3);
+            var hint = suggestions.Count == 0 ? "" : "; closest: " + string.Join(", ", suggestions.Select(s => "'" + s + "'"));
+            throw Error(nameNode, path + ".exercise",
+                $"unknown exercise {QuantityParser.Quote(name)}{hint} (see `surge exercises --search`)");
+        }
+
+        var side = Side.Both;
+        if (map.Find("side") is { } sideEntry)
+        {
+            side = Choice(sideEntry.Value, path + ".side", ["both", "left", "right"]) switch
+            {
+                "left" => Side.Left,
+                "right" => Side.Right,
+                _ => Side.Both,
+            };
+            if (side != Side.Both && !exercise.Unilateral)
+            {
+                throw Error(sideEntry.Value, path + ".side",
+                    $"'{exercise.Name}' cannot be done one side at a time, so side must be both (got {Describe(sideEntry.Value)})");
+            }
+        }
+
+        double? oneRmKg = null;
+        if (map.Find("one_rm") is { } oneRmEntry)
+        {
+            var oneRm = Quantity(oneRmEntry.Value, path + ".one_rm", QuantityParser.ParseLoad);
+            if (oneRm.Kind != LoadKind.Absolute)
+            {
+                throw Error(oneRmEntry.Value, path + ".one_rm", $"must be an absolute mass in kg or lb (e.g. 100 kg), got {Describe(oneRmEntry.Value)}");
+            }
+            if (oneRm.Value <= 0)
+            {
+                throw Error(oneRmEntry.Value, path + ".one_rm", $"must be more than 0 kg, got {Describe(oneRmEntry.Value)}");
+            }
+            oneRmKg = oneRm.Value;
+        }
+
+        TimeSpan? transition = sessionTransition;
+        if (map.Find("transition") is { } transitionEntry)
+        {
+            transition = Rest(transitionEntry.Value, path + ".transition");
+        }
+
+        var boutSet = ReadSetFields(map, path);
+        var setsNode = Required(map, "sets", path, "a number of sets or a list of sets");
+        var sets = new List<SetPrescription>();
+        if (setsNode is YamlTreeSequence setList)
+        {
+            if (setList.Items.Count == 0)
+            {
+                throw Error(setsNode, path + ".sets", "expected at least one set, got an empty list");
+            }
+            for (var index = 0; index < setList.Items.Count; index++)
+            {
+                var setPath = $"{path}.sets[{index}]";
+                var setNode = setList.Items[index];
+                var setMap = setNode as YamlTreeMapping
+                    ?? throw Error(setNode, setPath, $"expected a set object (reps, load, rest, rir, rpe, to_failure, tempo), got {setNode.Describe()}");
+                CheckFields(setMap, setPath, SetFields, "a set");
+                CountSets(setNode, setPath, 1);
+                var own = ReadSetFields(setMap, setPath);
+                sets.Add(Complete(own.Over(boutSet), setMap, setPath, path));
+            }
+        }
+        else
+        {
+            var count = Integer(setsNode, path + ".sets", "a whole number of sets (or a list of sets)");
+            if (count < 1)
+            {
+                throw Error(setsNode, path + ".sets", $"must be at least 1, got {Describe(setsNode)}");
+            }
+            CountSets(setsNode, path + ".sets", count);
+            var set = Complete(boutSet, map, path, path);
+            sets.AddRange(Enumerable.Repeat(set, (int)count));
+        }
+        return new Bout(exercise, name, side, oneRmKg, sets, transition);
+    }
+
+    private void CountSets(YamlTreeNode node, string path, long count)
+    {
+        if (_totalSets + count > Session.MaximumSets)
+        {
+            throw Error(node, path,
+                $"the session would have {_totalSets + count} sets in total: at most {Session.MaximumSets} are accepted");
+        }
+        _totalSets += (int)count;
+    }
+
+    private SetPrescription Complete(PartialSet set, YamlTreeMapping where, string path, string boutPath)
+    {
+        if (set.Reps is null)
+        {
+            throw Error(where, path + ".reps", "missing required field 'reps' (a whole number of repetitions, 1–1000)" +
+                (path == boutPath ? "" : " in this set or its exercise"));
+        }
+        if (set.Load is null)
+        {
+            throw Error(where, path + ".load", "missing required field 'load' (e.g. 60 kg, 75 %1RM, 10RM)" +
+                (path == boutPath ? "" : " in this set or its exercise"));
+        }
+        return new SetPrescription(set.Reps.Value, set.Load.Value, set.Rest ?? SessionFile.DefaultRest, set.Effort ?? Effort.Estimated, set.Tempo);
+    }
+
+    private PartialSet ReadSetFields(YamlTreeMapping map, string path)
+    {
+        int? reps = null;
+        if (map.Find("reps") is { } repsEntry)
+        {
+            var value = Integer(repsEntry.Value, path + ".reps", "a whole number of repetitions");
+            if (value < 1 || value > SessionFile.MaximumReps)
+            {
+                throw Error(repsEntry.Value, path + ".reps", $"must be between 1 and {SessionFile.MaximumReps} repetitions, got {Describe(repsEntry.Value)}");
+            }
+            reps = (int)value;
+        }
+        Load? load = null;
+        if (map.Find("load") is { } loadEntry)
+        {
+            load = Quantity(loadEntry.Value, path + ".load", QuantityParser.ParseLoad);
+        }
+        TimeSpan? rest = null;
+        if (map.Find("rest") is { } restEntry)
+        {
+            rest = Rest(restEntry.Value, path + ".rest");
+        }
+        Tempo? tempo = null;
+        if (map.Find("tempo") is { } tempoEntry)
+        {
+            tempo = ReadTempo(tempoEntry.Value, path + ".tempo");
+        }
+
+        Effort? effort = null;
+        KeyValuePair<YamlTreeScalar, YamlTreeNode>? first = null;
+        foreach (var entry in map.Entries)
+        {
+            var key = entry.Key.Value;
+            if (key is not ("rir" or "rpe" or "to_failure"))
+            {
+                continue;
+            }
+            if (first is not null)
+            {
+                throw Error(entry.Key, path + "." + key,
+                    $"give only one of rir, rpe and to_failure per set (this set also has '{first.Value.Key.Value}')");
+            }
+            first = entry;
+            var field = path + "." + key;
+            switch (key)
+            {
+                case "rir":
+                    var rir = Number(entry.Value, field, "reps in reserve (0–10)", []);
+                    if (rir < 0 || rir > 10)
+                    {
+                        throw Error(entry.Value, field, $"must be between 0 and 10 reps in reserve, got {Describe(entry.Value)}");
+                    }
+                    effort = new Effort(rir);
+                    break;
+                case "rpe":
+                    var rpe = Number(entry.Value, field, "an RPE (1–10)", []);
+                    if (rpe < 1 || rpe > 10)
+                    {
+                        throw Error(entry.Value, field, $"must be between 1 and 10, got {Describe(entry.Value)}");
+                    }
+                    if (rpe * 2 != Math.Floor(rpe * 2))
+                    {
+                        Warn(entry.Value, field, $"RPE is given in whole or half points; {Describe(entry.Value)} is used as written");
+                    }
+                    effort = Effort.FromRpe(rpe);
+                    break;
+                default:
+                    effort = Boolean(entry.Value, field) ? Effort.Failure : Effort.Estimated;
+                    break;
+            }
+        }
+        return new PartialSet(reps, load, rest, effort, tempo);
+    }
+
+    private Tempo ReadTempo(YamlTreeNode node, string field)
+    {
+        const string expected = "a tempo as seconds eccentric-pause-concentric-pause like 3-0-1-0 (or 3010; x = explosive)";
+        var text = Scalar(node, field, expected).Value.Trim().ToLowerInvariant();
+        string[] parts = text.Contains('-') ? text.Split('-') : text.Length == 4 ? text.Select(c => c.ToString()).ToArray() : [];
+        var seconds = new double[4];
+        if (parts.Length != 4)
+        {
+            throw Error(node, field, $"expected {expected}, got {Describe(node)}");
+        }
+        for (var i = 0; i < 4; i++)
+        {
+            var part = parts[i].Trim();
+            if (part == "x")
+            {
+                seconds[i] = 0.5;
+            }
+            else if (!double.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out seconds[i]) || seconds[i] > 60)
+            {
+                throw Error(node, field, $"expected {expected} with each phase 0–60 s, got {Describe(node)}");
+            }
+        }
+        var tempo = new Tempo(seconds[0], seconds[1], seconds[2], seconds[3]);
+        if (tempo.RepetitionSeconds <= 0)
+        {
+            throw Error(node, field, $"a repetition must take some time, got {Describe(node)}");
+        }
+        return tempo;
+    }
+
+    private TimeSpan Rest(YamlTreeNode node, string field)
+    {
+        var span = Span(node, field, TimeSpanUnit.Seconds);
+        if (span > SessionFile.MaximumRest)
+        {
+            throw Error(node, field, $"must be at most 24 h, got {Describe(node)}");
+        }
+        return span;
+    }
+
+    private TimeSpan Span(YamlTreeNode node, string field, TimeSpanUnit unit) =>
+        Quantity(node, field, text => QuantityParser.ParseTimeSpan(text, unit));
+
+    // ---- typed access with errors --------------------------------------------------------------------------------
+
+    private void CheckFields(YamlTreeMapping map, string path, string[] known, string what)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (Array.IndexOf(known, key.Value) >= 0)
+            {
+                continue;
+            }
+            var closest = known
+                .Select(k => (Name: k, Distance: _levenshtein.Distance(key.Value.ToLowerInvariant(), k)))
+                .OrderBy(k => k.Distance)
+                .ThenBy(k => k.Name, StringComparer.Ordinal)
+                .First();
+            var hint = closest.Distance <= Math.Max(2, key.Value.Length / 3) ? $"; did you mean '{closest.Name}'?" : "";
+            throw Error(key, path.Length == 0 ? key.Value : path + "." + key.Value,
+                $"unknown field {QuantityParser.Quote(key.Value)} in {what}{hint} (known fields: {string.Join(", ", known)})");
+        }
+    }
+
+    private static YamlTreeNode? Value(YamlTreeMapping map, string key) =>
+        map.Find(key) is { } entry && entry.Value is not YamlTreeScalar { IsNull: true } ? entry.Value : null;
+
+    private YamlTreeNode Required(YamlTreeMapping map, string key, string path, string expected)
+    {
+        var field = path.Length == 0 ? key : path + "." + key;
+        var entry = map.Find(key);
+        if (entry is null)
+        {
+            throw Error(map, field, $"missing required field '{key}' ({expected})");
+        }
+        return entry.Value.Value;
+    }
+
+    private YamlTreeMapping? Mapping(YamlTreeNode? node, string field, string expected)
+    {
+        if (node is null || node is YamlTreeScalar { IsNull: true })
+        {
+            return null;
+        }
+        return node as YamlTreeMapping ?? throw Error(node, field, $"expected {expected}, got {node.Describe()}");
+    }
+
+    private YamlTreeScalar Scalar(YamlTreeNode node, string field, string expected)
+    {
+        if (node is YamlTreeScalar { IsNull: false } scalar)
+        {
+            return scalar;
+        }
+        throw Error(node, field, $"expected {expected}, got {node.Describe()}");
+    }
+
+    private T Quantity<T>(YamlTreeNode node, string field, Func<string, QuantityParseResult<T>> parse)
+        where T : struct
+    {
+        var scalar = node as YamlTreeScalar;
+        var result = parse(scalar is { IsNull: false } ? scalar.Value : "");
+        if (result.Success && scalar is { IsNull: false })
+        {
+            return result.Value;
+        }
+        var message = result.Error ?? "";
+        if (scalar is null || scalar.IsNull)
+        {
+            // Name what was given instead of the empty text the parser saw.
+            var cut = message.LastIndexOf(", got ", StringComparison.Ordinal);
+            message = (cut >= 0 ? message[..cut] : message) + ", got " + node.Describe();
+        }
+        throw Error(node, field, message);
+    }
+
+    private long Integer(YamlTreeNode node, string field, string expected)
+    {
+        var scalar = Scalar(node, field, expected);
+        if (!scalar.IsPlain)
+        {
+            throw Error(node, field, $"expected {expected}, got {Describe(node)} (a number is written without quotes)");
+        }
+        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw Error(node, field, $"expected {expected}, got {Describe(node)}");
+        }
+        if (value != Math.Floor(value))
+        {
+            throw Error(node, field, $"expected {expected}, got {Describe(node)} (not a whole number)");
+        }
+        return (long)Math.Clamp(value, -1e15, 1e15);
+    }
+
+    private double Number(YamlTreeNode node, string field, string expected, string[] units)
+    {
+        var scalar = Scalar(node, field, expected);
+        if (!QuantityParser.TrySplit(scalar.Value, out var value, out var unit)
+            || (unit.Length > 0 && Array.IndexOf(units, unit) < 0))
+        {
+            throw Error(node, field, $"expected {expected} as a number, got {Describe(node)}");
+        }
+        if (!scalar.IsPlain && unit.Length == 0)
+        {
+            throw Error(node, field, $"expected {expected} as a number, got {Describe(node)} (a number is written without quotes)");
+        }
+        return value;
+    }
+
+    private bool Boolean(YamlTreeNode node, string field)
+    {
+        var scalar = Scalar(node, field, "true or false");
+        if (scalar.IsPlain)
+        {
+            switch (scalar.Value.ToLowerInvariant())
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+            }
+        }
+        throw Error(node, field, $"expected true or false, got {Describe(node)}");
+    }
+
+    private string Choice(YamlTreeNode node, string field, string[] choices)
+    {
+        var expected = "one of " + string.Join(", ", choices);
+        var text = Scalar(node, field, expected).Value.Trim().ToLowerInvariant();
+        if (Array.IndexOf(choices, text) >= 0)
+        {
+            return text;
+        }
+        throw Error(node, field, $"expected {expected}, got {Describe(node)}");
+    }
+
+    private static string Describe(YamlTreeNode node) => node.Describe();
+
+    private InputErrorException Error(YamlTreeNode? node, string field, string message) =>
+        new(new InputError(file, node?.Line, node?.Column, field, message));
+
+    private void Warn(YamlTreeNode node, string field, string message) =>
+        _warnings.Add(new InputWarning(file, node.Line, node.Column, field, message));
+
+    private sealed record PartialSet(int? Reps, Load? Load, TimeSpan? Rest, Effort? Effort, Tempo? Tempo)
+    {
+        /// <summary>This set's fields where given, else those of <paramref name="bout"/>.</summary>
+        public PartialSet Over(PartialSet bout) =>
+            new(Reps ?? bout.Reps, Load ?? bout.Load, Rest ?? bout.Rest, Effort ?? bout.Effort, Tempo ?? bout.Tempo);
+    }
+}
