@@ -50,11 +50,11 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
     private readonly double _glycolyticCapacity, _glycolysisInhibitionSquared;
     private readonly double _exchangePerMin, _removalPerMin, _lactateSpaceL;
-    private readonly double _fluidShiftMaxL, _fluidShiftHalfKg, _fluidInPerMin, _fluidReturnPerMin;
+    private readonly double _fluidShiftMaxL, _fluidShiftHalfMmol, _fluidInPerMin, _fluidReturnPerMin;
     private readonly double _sympatheticPerMin, _centralReferenceKg, _metaboreflexReferenceMmol, _metaboreflexWeight;
     private readonly double _stressLactateReference;
     private readonly double _tPerMin, _tClearanceMax, _tDriveHalfPow, _tHill, _tDamageWeight;
-    private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghLactateHalfPow, _ghHill, _ghFeedbackPerMin, _ghFeedbackGain;
+    private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghStressHalfPow, _ghHill, _ghFeedbackPerMin, _ghFeedbackGain;
     private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight;
     private readonly double _inflammationPerMin, _damageRecoveryPerMin;
     private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
@@ -82,7 +82,7 @@ public sealed class AcuteModel : IProductionLossSystem
         _removalPerMin = p["lactate_removal_rate"];
         _lactateSpaceL = profile.LactateSpaceL;
         _fluidShiftMaxL = p["plasma_volume_shift_max"] * profile.PlasmaVolumeL;
-        _fluidShiftHalfKg = p["plasma_volume_shift_half_load"];
+        _fluidShiftHalfMmol = p["plasma_volume_shift_half_load"];
         _fluidInPerMin = 1.0 / p["fluid_shift_tau"];
         _fluidReturnPerMin = 1.0 / p["fluid_return_tau"];
         _sympatheticPerMin = 1.0 / p["sympathetic_tau"];
@@ -98,8 +98,8 @@ public sealed class AcuteModel : IProductionLossSystem
         _ghPerMin = Math.Log(2) / p["gh_half_life"];
         _ghRest = profile.GrowthHormoneRestUgPerL;
         _ghPlateau = p["gh_exercise_plateau"] * profile.GrowthHormoneResponse;
-        _ghHill = p["gh_lactate_hill"];
-        _ghLactateHalfPow = Math.Pow(p["gh_lactate_half"], _ghHill);
+        _ghHill = p["gh_stress_hill"];
+        _ghStressHalfPow = Math.Pow(p["gh_stress_half"], _ghHill);
         _ghFeedbackPerMin = 1.0 / p["gh_feedback_tau"];
         _ghFeedbackGain = p["gh_feedback_gain"];
         _acthPerMin = 1.0 / p["acth_tau"];
@@ -125,7 +125,7 @@ public sealed class AcuteModel : IProductionLossSystem
     public PlannedSet? ActiveSet { get; private set; }
 
     // Forcing of the active set.
-    private double _intensity, _centralCommand, _damagePerMin, _pressorLoadKg;
+    private double _intensity, _centralCommand, _damagePerMin;
     private readonly double[] _damageShare = new double[MuscleGroups.Count];
 
     /// <summary>Sets the forcing for the coming steps: <paramref name="set"/> is being performed (null: rest).</summary>
@@ -135,7 +135,7 @@ public sealed class AcuteModel : IProductionLossSystem
         Array.Clear(_engagement);
         Array.Clear(_arStimulus);
         Array.Clear(_damageShare);
-        _intensity = 0; _centralCommand = 0; _damagePerMin = 0; _pressorLoadKg = 0;
+        _intensity = 0; _centralCommand = 0; _damagePerMin = 0;
         if (set is null)
         {
             return;
@@ -164,7 +164,6 @@ public sealed class AcuteModel : IProductionLossSystem
             }
         }
         _centralCommand = recruitedKg / _centralReferenceKg;
-        _pressorLoadKg = recruitedKg * set.FractionOfOneRm;
         // Damage units per minute: recruited kg × relative load × reps × eccentric factor / reference, spread over the set.
         _damagePerMin = damageTotal * set.FractionOfOneRm * set.Reps * eccentricFactor / damageReference / set.DurationMin;
         _contractionFraction = Math.Min(1.0, set.ContractionSecondsPerRep * set.Reps / (set.DurationMin * 60.0));
@@ -218,7 +217,8 @@ public sealed class AcuteModel : IProductionLossSystem
             b[o + MuscleLactate] = _exchangePerMin;
             exchangeIn += _exchangePerMin * mass * lactate;
             exchangeConductance += _exchangePerMin * mass;
-            // Metabolites held in the muscle above what the blood already carries: the metaboreflex and osmotic signal.
+            // Metabolites held in the muscle above what the blood already carries drive the metaboreflex and,
+            // as the muscle's osmotic excess, the plasma-volume shift.
             muscleLactatePoolMmol += mass * Math.Max(0.0, lactate - bloodLactate);
 
             var groupDamageRate = _damagePerMin * _damageShare[k];
@@ -237,8 +237,8 @@ public sealed class AcuteModel : IProductionLossSystem
         a[LactateProduced] = productionMmolPerMin;
         b[LactateProduced] = 0.0;
 
-        // Plasma water moves into working muscle quickly while the pressor load lasts, and returns slowly.
-        var fluidTarget = _fluidShiftMaxL * _pressorLoadKg / (_pressorLoadKg + _fluidShiftHalfKg);
+        // Plasma water moves into worked muscle quickly as its osmotic load builds, and returns slowly.
+        var fluidTarget = _fluidShiftMaxL * muscleLactatePoolMmol / (muscleLactatePoolMmol + _fluidShiftHalfMmol);
         var fluidRate = fluidTarget > x[FluidShift] ? _fluidInPerMin : _fluidReturnPerMin;
         a[FluidShift] = fluidRate * fluidTarget;
         b[FluidShift] = fluidRate;
@@ -259,10 +259,11 @@ public sealed class AcuteModel : IProductionLossSystem
         a[TestosteroneExcess] = _tPerMin * clearanceReduction * baseline;
         b[TestosteroneExcess] = _tPerMin * (1.0 - clearanceReduction);
 
-        // Growth hormone: basal + lactate-driven exercise secretion, both damped by somatostatin-like feedback.
+        // Growth hormone: basal + stress-driven exercise secretion (metaboreflex and lactate, P5), both damped by
+        // somatostatin-like feedback.
         var gh = Math.Max(0.0, x[GrowthHormone]);
         var feedback = Math.Max(0.0, x[GrowthHormoneFeedback]);
-        a[GrowthHormone] = _ghPerMin * (_ghRest + _ghPlateau * Hill(bloodLactate, _ghLactateHalfPow, _ghHill)) * Math.Max(0.0, 1.0 - feedback);
+        a[GrowthHormone] = _ghPerMin * (_ghRest + _ghPlateau * Hill(stress, _ghStressHalfPow, _ghHill)) * Math.Max(0.0, 1.0 - feedback);
         b[GrowthHormone] = _ghPerMin;
         a[GrowthHormoneFeedback] = _ghFeedbackPerMin * _ghFeedbackGain * Math.Max(0.0, gh - _ghRest);
         b[GrowthHormoneFeedback] = _ghFeedbackPerMin;
