@@ -5,7 +5,7 @@ namespace Surge.Tests.Physiology;
 /// <summary>Every parameter has a unit, a basis and a source, and is written up in docs/model.md.</summary>
 public sealed class ParameterDocumentationTests
 {
-    private static readonly string[] Bases = ["sourced", "derived", "recalled", "calibrated"];
+    private static readonly string[] _bases = ["sourced", "derived", "recalled", "calibrated"];
 
     [Fact]
     public void Default_EveryParameter_HasUnitKnownBasisAndSource()
@@ -14,7 +14,7 @@ public sealed class ParameterDocumentationTests
         Assert.All(ModelParameters.Default.All, p =>
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Unit), $"{p.Name} has no unit");
-            Assert.Contains(p.Basis, Bases);
+            Assert.Contains(p.Basis, _bases);
             Assert.True(p.Source.Length >= 10, $"{p.Name} has no real source: '{p.Source}'");
         });
     }
