@@ -64,6 +64,32 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
             throw Error(null, "", "the file is empty: expected a session (athlete, start, record_until, exercises)");
         }
         var top = Mapping(root, "", "a session object (athlete, start, record_until, exercises)")!;
+        return ReadSession(top);
+    }
+
+    /// <summary>
+    /// Reads a session from a mapping that is part of a larger document (a validation case's condition); error and
+    /// warning fields are prefixed with <paramref name="fieldPrefix"/> (e.g. <c>conditions.h60.session.</c>).
+    /// </summary>
+    internal SessionFileResult ReadNode(YamlTreeMapping top, string fieldPrefix)
+    {
+        try
+        {
+            var session = ReadSession(top);
+            return SessionFileResult.Ok(session, _warnings.Select(w => w with { Field = fieldPrefix + w.Field }).ToArray());
+        }
+        catch (InputErrorException exception)
+        {
+            return SessionFileResult.Fail(exception.Error with { Field = fieldPrefix + exception.Error.Field });
+        }
+        catch (YamlTreeException exception)
+        {
+            return SessionFileResult.Fail(new InputError(file, exception.Line, exception.Column, fieldPrefix + exception.Field, exception.Message));
+        }
+    }
+
+    private Session ReadSession(YamlTreeMapping top)
+    {
         CheckFields(top, "", TopFields, "the session");
 
         var athlete = ReadAthlete(Value(top, "athlete"));

@@ -52,6 +52,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
             series[m] = new double[points];
             reference[m] = new double[points];
         }
+        var plasmaVolumeChange = new double[points];
         var tracker = new DiagnosticsTracker(tracked.Length);
         var albuminAssociation = p["testosterone_albumin_association"];
         var shbgAssociation = p["testosterone_shbg_association"];
@@ -75,6 +76,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
             reference[(int)Measure.GrowthHormone][i] = profile.GrowthHormoneRestUgPerL;
             reference[(int)Measure.Cortisol][i] = cb;
             reference[(int)Measure.Lactate][i] = lactateRest;
+            plasmaVolumeChange[i] = -100.0 * x[AcuteModel.FluidShift] / profile.PlasmaVolumeL;
             tracker.Observe(x, profile.PlasmaVolumeL, (tb + x[AcuteModel.TestosteroneExcess]) / tBaseline0);
         }
 
@@ -166,7 +168,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
             damage,
             (tracker.PeakCorrectedTestosteroneRatio - 1.0) * 100.0,
             arSensitivity);
-        return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings);
+        return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings, plasmaVolumeChange);
     }
 
     private static void CheckFinite(AcuteModel model, double[] x, double t)

@@ -72,12 +72,17 @@ public sealed record Diagnostics(
 /// <param name="Sets">When each set was done.</param>
 /// <param name="Diagnostics">The model's intermediate signals.</param>
 /// <param name="Warnings">Things the user should know (reps that disagree with the load, default 1RMs used).</param>
+/// <param name="PlasmaVolumeChangePct">
+/// Plasma volume at t = i minutes, % change from rest (negative when it falls). Serum values of protein-bound and
+/// large solutes are concentrated by 100/(100 + change); divide by that factor for plasma-volume corrected values.
+/// </param>
 public sealed record SimulationResult(
     SessionSummary Session,
     IReadOnlyList<MeasureResult> Measures,
     IReadOnlyList<SetInterval> Sets,
     Diagnostics Diagnostics,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<double> PlasmaVolumeChangePct)
 {
     /// <summary>The result for <paramref name="measure"/>.</summary>
     public MeasureResult this[Measure measure] => Measures[(int)measure];

@@ -44,6 +44,7 @@ public sealed class PlotOutputTests
             measures,
             sets,
             new Diagnostics(40, 200, 1, 1, -10, 1, 12, new double[14]),
-            []);
+            [],
+            new double[points]);
     }
 }

@@ -1,0 +1,98 @@
+using Surge.Training;
+
+namespace Surge.Validation;
+
+/// <summary>What an observation measures: one of the five simulated measures or the plasma-volume shift.</summary>
+public enum ObservedMeasure
+{
+    TotalTestosterone,
+    FreeTestosterone,
+    GrowthHormone,
+    Cortisol,
+    Lactate,
+    PlasmaVolume,
+}
+
+/// <summary>How an observation is compared with the prediction.</summary>
+public enum Comparison
+{
+    /// <summary>The value at a time lies in the study's range (mean ± 1 SD; on a log scale where stated).</summary>
+    Value,
+    /// <summary>The % change from the pre-exercise value lies in the study's range (mean change ± 1 SD).</summary>
+    ChangePercent,
+    /// <summary>This condition's value exceeds another condition's at the same time.</summary>
+    GreaterThan,
+    /// <summary>This condition's value is below another condition's at the same time.</summary>
+    LessThan,
+}
+
+/// <summary>How the study reported its spread.</summary>
+public enum SpreadKind
+{
+    StandardDeviation,
+    StandardError,
+}
+
+/// <summary>When an observation was taken, relative to the session.</summary>
+/// <param name="Anchor">"pre" (before the first set), "end" (end of the last set), "start" (first set) or "bout" (end of bout <paramref name="Bout"/>).</param>
+/// <param name="Bout">1-based bout number for the "bout" anchor.</param>
+/// <param name="OffsetMin">Minutes after the anchor.</param>
+/// <param name="Text">The time as written, e.g. <c>end+15</c>.</param>
+public sealed record ObservationTime(string Anchor, int Bout, double OffsetMin, string Text)
+{
+    /// <summary>Minutes since the first set started for a session whose sets are <paramref name="result"/>.</summary>
+    public double MinutesSinceStart(Simulation.SimulationResult result) => Anchor switch
+    {
+        "pre" => 0.0,
+        "start" => OffsetMin,
+        "bout" => result.Sets.Where(s => s.BoutIndex == Bout - 1).Select(s => s.EndMin).DefaultIfEmpty(0.0).Max() + OffsetMin,
+        _ => result.Session.EndMin + OffsetMin,
+    };
+}
+
+/// <summary>One protocol of a study, as a session.</summary>
+public sealed record StudyCondition(string Key, string Label, Session Session);
+
+/// <summary>One published observation and how to compare it (docs/validation.md).</summary>
+/// <param name="Id">Unique id, e.g. <c>villanueva2012-h60-total-t-ip</c>.</param>
+/// <param name="Condition">The condition key.</param>
+/// <param name="Measure">What was measured.</param>
+/// <param name="When">When.</param>
+/// <param name="Unit">The unit of <paramref name="Observed"/> and <paramref name="Spread"/>.</param>
+/// <param name="Observed">Mean (or mean change in % for <see cref="Comparison.ChangePercent"/>); for orderings, informational.</param>
+/// <param name="Spread">The study's spread, in <paramref name="Unit"/>; null only for orderings.</param>
+/// <param name="SpreadKind">SD or SE (converted with SD = SE·√n).</param>
+/// <param name="N">Subjects.</param>
+/// <param name="Baseline">The study's own pre-exercise mean, in <paramref name="Unit"/>: when given, the prediction is the model's relative change applied to it.</param>
+/// <param name="LogScale">Compare on a log scale (GH: strongly skewed).</param>
+/// <param name="Corrected">Compare with the plasma-volume corrected value.</param>
+/// <param name="Comparison">The comparison.</param>
+/// <param name="Other">The other condition of an ordering.</param>
+/// <param name="Note">Why the case is as it is, in a sentence.</param>
+public sealed record Observation(
+    string Id,
+    string Condition,
+    ObservedMeasure Measure,
+    ObservationTime When,
+    string Unit,
+    double Observed,
+    double? Spread,
+    SpreadKind SpreadKind,
+    int N,
+    double? Baseline,
+    bool LogScale,
+    bool Corrected,
+    Comparison Comparison,
+    string? Other,
+    string? Note);
+
+/// <summary>A study: citation, subjects, protocols and observations (one file in data/validation/).</summary>
+public sealed record ValidationStudy(
+    string File,
+    string Name,
+    string Citation,
+    string Subjects,
+    IReadOnlyList<string> Properties,
+    IReadOnlyList<StudyCondition> Conditions,
+    IReadOnlyList<Observation> Observations,
+    string? Note);

@@ -1,0 +1,258 @@
+using System.Globalization;
+using Surge.Catalogue;
+using Surge.Files;
+
+namespace Surge.Validation;
+
+/// <summary>The result of reading a validation case file: a study or one located error.</summary>
+public sealed record ValidationCaseResult(ValidationStudy? Study, InputError? Error)
+{
+    public bool Success => Study is not null;
+}
+
+/// <summary>
+/// Reads a validation case file (data/validation/*.yaml; format in docs/validation.md). Sessions use the session-file
+/// schema; errors carry file, line, column and field, as for session files.
+/// </summary>
+public static class ValidationCaseFile
+{
+    private static readonly string[] _topFields = ["study", "citation", "subjects", "properties", "athlete", "note", "conditions", "observations"];
+    private static readonly string[] _conditionFields = ["label", "session"];
+    private static readonly string[] _observationFields =
+        ["id", "condition", "measure", "when", "unit", "observed", "spread", "spread_kind", "n", "baseline", "scale", "corrected", "compare", "other", "note"];
+
+    /// <summary>Units accepted per measure and their factor to the model's unit (nmol/L, pmol/L, µg/L, nmol/L, mmol/L, %).</summary>
+    private static readonly Dictionary<ObservedMeasure, Dictionary<string, double>> _units = new()
+    {
+        [ObservedMeasure.TotalTestosterone] = new(StringComparer.OrdinalIgnoreCase) { ["nmol/L"] = 1.0, ["ng/mL"] = 3.467, ["ng/dL"] = 1.0 / 28.84 },
+        [ObservedMeasure.FreeTestosterone] = new(StringComparer.OrdinalIgnoreCase) { ["pmol/L"] = 1.0, ["pg/mL"] = 3.467, ["ng/dL"] = 34.67 },
+        [ObservedMeasure.GrowthHormone] = new(StringComparer.OrdinalIgnoreCase) { ["ug/L"] = 1.0, ["ng/mL"] = 1.0 },
+        [ObservedMeasure.Cortisol] = new(StringComparer.OrdinalIgnoreCase) { ["nmol/L"] = 1.0, ["ug/dL"] = 27.59 },
+        [ObservedMeasure.Lactate] = new(StringComparer.OrdinalIgnoreCase) { ["mmol/L"] = 1.0 },
+        [ObservedMeasure.PlasmaVolume] = new(StringComparer.OrdinalIgnoreCase) { ["%"] = 1.0 },
+    };
+
+    /// <summary>The measure's id as written in case files and outputs.</summary>
+    public static string Id(this ObservedMeasure measure) => measure == ObservedMeasure.PlasmaVolume
+        ? "plasma_volume"
+        : Simulation.Measures.Id((Simulation.Measure)(int)measure);
+
+    /// <summary>Factor from <paramref name="unit"/> to the model's unit for <paramref name="measure"/>.</summary>
+    public static double ToModelUnit(ObservedMeasure measure, string unit) => _units[measure][unit];
+
+    /// <summary>Reads every *.yaml file of <paramref name="folder"/> in name order.</summary>
+    public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue) =>
+        Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+            .Select(path => Parse(File.ReadAllText(path), Path.GetFileName(path), catalogue)).ToArray();
+
+    /// <summary>Reads one case file's text.</summary>
+    public static ValidationCaseResult Parse(string text, string fileName, ExerciseCatalogue catalogue)
+    {
+        try
+        {
+            return new ValidationCaseResult(Read(text, fileName, catalogue), null);
+        }
+        catch (InputErrorException e)
+        {
+            return new ValidationCaseResult(null, e.Error);
+        }
+        catch (YamlTreeException e)
+        {
+            return new ValidationCaseResult(null, new InputError(fileName, e.Line, e.Column, e.Field, e.Message));
+        }
+    }
+
+    private static ValidationStudy Read(string text, string file, ExerciseCatalogue catalogue)
+    {
+        var root = YamlTree.Read(text) as YamlTreeMapping
+            ?? throw Fail(file, null, "", "expected a case object (study, citation, subjects, conditions, observations)");
+        CheckFields(file, root, "", _topFields);
+        var study = Text(file, root, "study", "");
+        var citation = Text(file, root, "citation", "");
+        var subjects = Text(file, root, "subjects", "");
+        var note = OptionalText(file, root, "note", "");
+        var properties = root.Find("properties")?.Value is YamlTreeSequence props
+            ? props.Items.Select((p, i) => (p as YamlTreeScalar)?.Value ?? throw Fail(file, p, $"properties[{i}]", "expected a property id like P4")).ToArray()
+            : [];
+        var athlete = root.Find("athlete")?.Value;
+
+        var conditionsNode = root.Find("conditions")?.Value as YamlTreeMapping
+            ?? throw Fail(file, root, "conditions", "expected a mapping of condition keys to {label, session}");
+        var conditions = new List<StudyCondition>();
+        foreach (var (keyNode, node) in conditionsNode.Entries)
+        {
+            var path = $"conditions.{keyNode.Value}";
+            var condition = node as YamlTreeMapping ?? throw Fail(file, node, path, "expected {label, session}");
+            CheckFields(file, condition, path, _conditionFields);
+            var label = Text(file, condition, "label", path);
+            var sessionNode = condition.Find("session")?.Value as YamlTreeMapping
+                ?? throw Fail(file, condition, path + ".session", "expected a session object (start, exercises, …)");
+            if (athlete is not null && sessionNode.Find("athlete") is null)
+            {
+                var entries = sessionNode.Entries.ToList();
+                entries.Insert(0, new KeyValuePair<YamlTreeScalar, YamlTreeNode>(root.Find("athlete")!.Value.Key, athlete));
+                sessionNode = new YamlTreeMapping(new YamlDotNet.Core.Mark(0, sessionNode.Line, sessionNode.Column), entries);
+            }
+            var reader = new SessionReader(file, catalogue, new DateOnly(2026, 1, 5));
+            var session = reader.ReadNode(sessionNode, path + ".session.");
+            if (!session.Success)
+            {
+                throw new InputErrorException(session.Error!);
+            }
+            conditions.Add(new StudyCondition(keyNode.Value, label, session.Session!));
+        }
+
+        var observationsNode = root.Find("observations")?.Value as YamlTreeSequence
+            ?? throw Fail(file, root, "observations", "expected a list of observations");
+        var observations = new List<Observation>();
+        for (var i = 0; i < observationsNode.Items.Count; i++)
+        {
+            observations.Add(ReadObservation(file, observationsNode.Items[i], $"observations[{i}]", conditions));
+        }
+        var duplicate = observations.GroupBy(o => o.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw Fail(file, observationsNode, "observations", $"the id '{duplicate.Key}' is used twice");
+        }
+        return new ValidationStudy(file, study, citation, subjects, properties, conditions, observations, note);
+    }
+
+    private static Observation ReadObservation(string file, YamlTreeNode node, string path, IReadOnlyList<StudyCondition> conditions)
+    {
+        var map = node as YamlTreeMapping ?? throw Fail(file, node, path, "expected an observation object");
+        CheckFields(file, map, path, _observationFields);
+        var id = Text(file, map, "id", path);
+        var condition = Text(file, map, "condition", path);
+        if (conditions.All(c => c.Key != condition))
+        {
+            throw Fail(file, map.Find("condition")!.Value.Value, path + ".condition",
+                $"unknown condition '{condition}'; the study has: {string.Join(", ", conditions.Select(c => c.Key))}");
+        }
+        var measureText = Text(file, map, "measure", path);
+        var measure = Enum.GetValues<ObservedMeasure>().Cast<ObservedMeasure?>().FirstOrDefault(m => m!.Value.Id() == measureText)
+            ?? throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure",
+                $"unknown measure '{measureText}'; expected one of {string.Join(", ", Enum.GetValues<ObservedMeasure>().Select(m => m.Id()))}");
+        var when = ReadTime(file, map, path, conditions.First(c => c.Key == condition).Session.Bouts.Count);
+        var compareText = OptionalText(file, map, "compare", path) ?? "value";
+        var comparison = compareText switch
+        {
+            "value" => Comparison.Value,
+            "change_pct" => Comparison.ChangePercent,
+            "greater_than" => Comparison.GreaterThan,
+            "less_than" => Comparison.LessThan,
+            _ => throw Fail(file, map.Find("compare")!.Value.Value, path + ".compare", $"expected value, change_pct, greater_than or less_than, got '{compareText}'"),
+        };
+        var unit = Text(file, map, "unit", path);
+        var expectedUnits = comparison == Comparison.ChangePercent ? ["%"] : _units[measure].Keys.ToArray();
+        if (!expectedUnits.Contains(unit, StringComparer.OrdinalIgnoreCase))
+        {
+            throw Fail(file, map.Find("unit")!.Value.Value, path + ".unit", $"expected one of {string.Join(", ", expectedUnits)} for {measure.Id()}{(comparison == Comparison.ChangePercent ? " changes" : "")}, got '{unit}'");
+        }
+        var ordering = comparison is Comparison.GreaterThan or Comparison.LessThan;
+        var observed = OptionalNumber(file, map, "observed", path) ?? (ordering ? double.NaN : throw Fail(file, map, path + ".observed", "missing the observed mean"));
+        var spread = OptionalNumber(file, map, "spread", path);
+        if (!ordering && spread is not > 0)
+        {
+            throw Fail(file, map.Find("spread")?.Value ?? map, path + ".spread", "expected the study's spread (a positive SD or SE): every range comes from it");
+        }
+        var spreadKindText = OptionalText(file, map, "spread_kind", path) ?? "sd";
+        var spreadKind = spreadKindText switch
+        {
+            "sd" => SpreadKind.StandardDeviation,
+            "se" => SpreadKind.StandardError,
+            _ => throw Fail(file, map.Find("spread_kind")!.Value.Value, path + ".spread_kind", $"expected sd or se, got '{spreadKindText}'"),
+        };
+        var n = (int)(OptionalNumber(file, map, "n", path) ?? throw Fail(file, map, path + ".n", "missing the number of subjects n"));
+        if (n < 1)
+        {
+            throw Fail(file, map.Find("n")!.Value.Value, path + ".n", "must be at least 1");
+        }
+        var other = OptionalText(file, map, "other", path);
+        if (ordering && (other is null || conditions.All(c => c.Key != other)))
+        {
+            throw Fail(file, map, path + ".other", $"an ordering needs 'other': one of {string.Join(", ", conditions.Select(c => c.Key))}");
+        }
+        var scaleText = OptionalText(file, map, "scale", path) ?? "linear";
+        if (scaleText is not ("linear" or "log"))
+        {
+            throw Fail(file, map.Find("scale")!.Value.Value, path + ".scale", $"expected linear or log, got '{scaleText}'");
+        }
+        var corrected = (OptionalText(file, map, "corrected", path) ?? "false") switch
+        {
+            "true" => true,
+            "false" => false,
+            var other2 => throw Fail(file, map.Find("corrected")!.Value.Value, path + ".corrected", $"expected true or false, got '{other2}'"),
+        };
+        return new Observation(id, condition, measure, when, unit, observed, spread, spreadKind, n,
+            OptionalNumber(file, map, "baseline", path), scaleText == "log", corrected, comparison, other, OptionalText(file, map, "note", path));
+    }
+
+    private static ObservationTime ReadTime(string file, YamlTreeMapping map, string path, int bouts)
+    {
+        var text = Text(file, map, "when", path).Replace(" ", "", StringComparison.Ordinal);
+        var node = map.Find("when")!.Value.Value;
+        if (text == "pre")
+        {
+            return new ObservationTime("pre", 0, 0, text);
+        }
+        var plus = text.IndexOfAny(['+', '-']);
+        var anchor = plus < 0 ? text : text[..plus];
+        var offset = 0.0;
+        if (plus >= 0 && !double.TryParse(text[plus..], NumberStyles.Float, CultureInfo.InvariantCulture, out offset))
+        {
+            throw Fail(file, node, path + ".when", $"expected pre, end+MIN, start+MIN or boutK+MIN, got '{text}'");
+        }
+        if (anchor is "end" or "start")
+        {
+            return new ObservationTime(anchor, 0, offset, text);
+        }
+        if (anchor.StartsWith("bout", StringComparison.Ordinal) && int.TryParse(anchor[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var bout) && bout >= 1 && bout <= bouts)
+        {
+            return new ObservationTime("bout", bout, offset, text);
+        }
+        throw Fail(file, node, path + ".when", $"expected pre, end+MIN, start+MIN or boutK+MIN (K = 1–{bouts}), got '{text}'");
+    }
+
+    private static void CheckFields(string file, YamlTreeMapping map, string path, string[] known)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                throw Fail(file, key, Join(path, key.Value), $"unknown field '{key.Value}'; known fields: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private static string Text(string file, YamlTreeMapping map, string key, string path) =>
+        OptionalText(file, map, key, path) ?? throw Fail(file, map, Join(path, key), $"missing required field '{key}'");
+
+    private static string? OptionalText(string file, YamlTreeMapping map, string key, string path)
+    {
+        var entry = map.Find(key);
+        if (entry is null)
+        {
+            return null;
+        }
+        return entry.Value.Value is YamlTreeScalar { IsNull: false } scalar
+            ? scalar.Value
+            : throw Fail(file, entry.Value.Value, Join(path, key), $"expected text, got {entry.Value.Value.Describe()}");
+    }
+
+    private static double? OptionalNumber(string file, YamlTreeMapping map, string key, string path)
+    {
+        var text = OptionalText(file, map, key, path);
+        if (text is null)
+        {
+            return null;
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw Fail(file, map.Find(key)!.Value.Value, Join(path, key), $"expected a number, got '{text}'");
+    }
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static InputErrorException Fail(string file, YamlTreeNode? node, string field, string message) =>
+        new(new InputError(file, node?.Line, node?.Column, field, message));
+}

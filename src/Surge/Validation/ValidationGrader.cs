@@ -1,0 +1,162 @@
+using Surge.Simulation;
+
+namespace Surge.Validation;
+
+/// <summary>Pass: inside the study's range; near: outside by less than half the range's width; fail: further out.</summary>
+public enum Verdict
+{
+    Pass,
+    Near,
+    Fail,
+}
+
+/// <summary>One observation graded against the model.</summary>
+/// <param name="Study">The study's name.</param>
+/// <param name="Observation">The observation.</param>
+/// <param name="SpreadSd">The spread as an SD, in the observation's unit (SE·√n where the study gave SE); NaN for orderings.</param>
+/// <param name="Low">Lower end of the accepted range (observation's unit; −∞ for "less than").</param>
+/// <param name="High">Upper end (+∞ for "greater than").</param>
+/// <param name="Predicted">The model's value in the observation's unit (for orderings: this condition minus the other).</param>
+/// <param name="Verdict">The grade.</param>
+public sealed record GradedObservation(string Study, Observation Observation, double SpreadSd, double Low, double High, double Predicted, Verdict Verdict);
+
+/// <summary>Every graded observation, with the simulations behind them (for plots).</summary>
+public sealed record ValidationReport(
+    IReadOnlyList<ValidationStudy> Studies,
+    IReadOnlyList<GradedObservation> Cases,
+    IReadOnlyDictionary<(string Study, string Condition), SimulationResult> Simulations)
+{
+    public int Passed => Cases.Count(c => c.Verdict == Verdict.Pass);
+
+    public int Near => Cases.Count(c => c.Verdict == Verdict.Near);
+
+    public int Failed => Cases.Count(c => c.Verdict == Verdict.Fail);
+}
+
+/// <summary>
+/// Grades observations against simulations (docs/validation.md, "How a case is graded"). Every range comes from the
+/// study's own spread: mean ± 1 SD (SD = SE·√n), or exp(ln mean ± σ) with σ = √ln(1 + (SD/mean)²) on a log scale.
+/// </summary>
+public static class ValidationGrader
+{
+    /// <summary>For orderings, how close to equal (relative to the other condition's value) still counts as near.</summary>
+    public const double OrderingNearFraction = 0.05;
+
+    /// <summary>Simulates every condition once and grades every observation.</summary>
+    public static ValidationReport Grade(IReadOnlyList<ValidationStudy> studies, SessionSimulator simulator)
+    {
+        var simulations = new Dictionary<(string, string), SimulationResult>();
+        var cases = new List<GradedObservation>();
+        foreach (var study in studies)
+        {
+            foreach (var condition in study.Conditions)
+            {
+                simulations[(study.Name, condition.Key)] = simulator.Simulate(condition.Session);
+            }
+            foreach (var observation in study.Observations)
+            {
+                cases.Add(GradeOne(study, observation, key => simulations[(study.Name, key)]));
+            }
+        }
+        return new ValidationReport(studies, cases, simulations);
+    }
+
+    private static GradedObservation GradeOne(ValidationStudy study, Observation o, Func<string, SimulationResult> simulation)
+    {
+        var result = simulation(o.Condition);
+        if (o.Comparison is Comparison.GreaterThan or Comparison.LessThan)
+        {
+            var mine = Predict(o, result);
+            var theirs = Predict(o, simulation(o.Other!));
+            var difference = mine - theirs;
+            var signed = o.Comparison == Comparison.GreaterThan ? difference : -difference;
+            var verdict = signed > 0 ? Validation.Verdict.Pass : signed > -OrderingNearFraction * Math.Abs(theirs) ? Validation.Verdict.Near : Validation.Verdict.Fail;
+            return o.Comparison == Comparison.GreaterThan
+                ? new GradedObservation(study.Name, o, double.NaN, 0.0, double.PositiveInfinity, difference, verdict)
+                : new GradedObservation(study.Name, o, double.NaN, double.NegativeInfinity, 0.0, difference, verdict);
+        }
+        var sd = o.SpreadKind == SpreadKind.StandardError ? o.Spread!.Value * Math.Sqrt(o.N) : o.Spread!.Value;
+        double low, high;
+        if (o.LogScale && o.Observed > 0)
+        {
+            var sigma = Math.Sqrt(Math.Log(1.0 + sd * sd / (o.Observed * o.Observed)));
+            low = o.Observed * Math.Exp(-sigma);
+            high = o.Observed * Math.Exp(sigma);
+        }
+        else
+        {
+            low = o.Observed - sd;
+            high = o.Observed + sd;
+        }
+        var predicted = o.Comparison == Comparison.ChangePercent ? PredictChange(o, result) : Predict(o, result);
+        return new GradedObservation(study.Name, o, sd, low, high, predicted, VerdictFor(predicted, low, high, o.LogScale));
+    }
+
+    /// <summary>pass inside [low, high]; near outside by less than half the width (on the log scale where used); else fail.</summary>
+    public static Verdict VerdictFor(double predicted, double low, double high, bool logScale)
+    {
+        if (predicted >= low && predicted <= high)
+        {
+            return Validation.Verdict.Pass;
+        }
+        if (logScale && low > 0 && predicted > 0)
+        {
+            var halfWidth = 0.5 * (Math.Log(high) - Math.Log(low));
+            var outside = predicted < low ? Math.Log(low) - Math.Log(predicted) : Math.Log(predicted) - Math.Log(high);
+            return outside < halfWidth ? Validation.Verdict.Near : Validation.Verdict.Fail;
+        }
+        var half = 0.5 * (high - low);
+        var distance = predicted < low ? low - predicted : predicted - high;
+        return distance < half ? Validation.Verdict.Near : Validation.Verdict.Fail;
+    }
+
+    /// <summary>The model's value for <paramref name="o"/> in the observation's unit (relative to the study's baseline where given).</summary>
+    public static double Predict(Observation o, SimulationResult result)
+    {
+        var t = o.When.MinutesSinceStart(result);
+        var model = ModelValue(o, result, t);
+        if (o.Baseline is { } baseline && o.Measure != ObservedMeasure.PlasmaVolume)
+        {
+            var pre = ModelValue(o, result, 0.0);
+            return pre > 0 ? baseline * model / pre : double.NaN;
+        }
+        return model / ValidationCaseFile.ToModelUnit(o.Measure, o.Unit);
+    }
+
+    private static double PredictChange(Observation o, SimulationResult result)
+    {
+        if (o.Measure == ObservedMeasure.PlasmaVolume)
+        {
+            return ModelValue(o, result, o.When.MinutesSinceStart(result));
+        }
+        var pre = ModelValue(o, result, 0.0);
+        return 100.0 * (ModelValue(o, result, o.When.MinutesSinceStart(result)) - pre) / pre;
+    }
+
+    /// <summary>The model's value in its own unit at <paramref name="t"/> minutes (linear between minutes).</summary>
+    public static double ModelValue(Observation o, SimulationResult result, double t)
+    {
+        var pv = Interpolate(result.PlasmaVolumeChangePct, t);
+        if (o.Measure == ObservedMeasure.PlasmaVolume)
+        {
+            return pv;
+        }
+        var value = Interpolate(result[(Measure)(int)o.Measure].Values, t);
+        return o.Corrected ? value * (100.0 + pv) / 100.0 : value;
+    }
+
+    private static double Interpolate(IReadOnlyList<double> series, double t)
+    {
+        if (t <= 0)
+        {
+            return series[0];
+        }
+        if (t >= series.Count - 1)
+        {
+            return series[^1];
+        }
+        var i = (int)Math.Floor(t);
+        var f = t - i;
+        return series[i] + f * (series[i + 1] - series[i]);
+    }
+}
