@@ -39,8 +39,7 @@ public sealed class AcuteModel : IProductionLossSystem
         ["blood lactate", "fluid shift", "sympathetic drive", "testosterone excess", "growth hormone", "GH feedback", "ACTH drive", "cortisol excess", "inflammation", "lactate produced"];
     private static readonly string[] _groupNames = ["phosphocreatine", "muscle lactate", "damage", "androgen receptor"];
 
-    private readonly AthleteProfile _profile;
-    private readonly double _startClockHours;
+    private readonly double[] _testosteroneBaseline;
     private readonly double[] _groupMassKg;
     // Per-set forcing, per tracked group (set by the driver).
     private readonly double[] _engagement;
@@ -59,10 +58,16 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double _inflammationPerMin, _damageRecoveryPerMin;
     private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
 
-    public AcuteModel(AthleteProfile profile, ModelParameters p, IReadOnlyList<MuscleGroup> trackedGroups, double startClockHours)
+    /// <param name="profile">The athlete.</param>
+    /// <param name="p">The parameter set.</param>
+    /// <param name="trackedGroups">Groups with their own state.</param>
+    /// <param name="testosteroneBaselinePerMinute">
+    /// The circadian total-testosterone baseline (nmol/L) at t = 0, 1, 2 … min, covering the whole record plus one
+    /// minute; interpolated linearly in between (relative error below 1e-6 for a 24-h rhythm).
+    /// </param>
+    public AcuteModel(AthleteProfile profile, ModelParameters p, IReadOnlyList<MuscleGroup> trackedGroups, double[] testosteroneBaselinePerMinute)
     {
-        _profile = profile;
-        _startClockHours = startClockHours;
+        _testosteroneBaseline = testosteroneBaselinePerMinute;
         TrackedGroups = trackedGroups;
         _groupMassKg = trackedGroups.Select(g => profile.MuscleMassKg[(int)g]).ToArray();
         _engagement = new double[trackedGroups.Count];
@@ -189,7 +194,9 @@ public sealed class AcuteModel : IProductionLossSystem
         var exchangeConductance = 0.0;
         var damageRate = 0.0;
         var productionMmolPerMin = 0.0;
-        var testosteroneRelative = x[TestosteroneExcess] / Math.Max(1e-9, _profile.TestosteroneBaseline(_startClockHours + t / 60.0));
+        var minute = Math.Clamp((int)t, 0, _testosteroneBaseline.Length - 2);
+        var baseline = _testosteroneBaseline[minute] + (t - minute) * (_testosteroneBaseline[minute + 1] - _testosteroneBaseline[minute]);
+        var testosteroneRelative = x[TestosteroneExcess] / Math.Max(1e-9, baseline);
         var arBoost = 1.0 + _arTestosteroneWeight * Math.Max(0.0, testosteroneRelative);
 
         for (var k = 0; k < _groupMassKg.Length; k++)
@@ -252,7 +259,6 @@ public sealed class AcuteModel : IProductionLossSystem
         var inflammation = Math.Max(0.0, x[Inflammation]);
 
         // Testosterone: exercise lowers its clearance by a fraction c; dT/dt = P − k(1−c)T with P = k·Tb + dTb/dt.
-        var baseline = _profile.TestosteroneBaseline(_startClockHours + t / 60.0);
         // Exercise stress: sympathetic drive plus the blood lactate load (P5), in units of the reference leg session.
         var stress = Math.Max(0.0, x[Sympathetic]) + bloodLactate / _stressLactateReference;
         var clearanceReduction = _tClearanceMax * Hill(stress + _tDamageWeight * inflammation, _tDriveHalfPow, _tHill);

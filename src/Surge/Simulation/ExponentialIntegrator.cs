@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Surge.Simulation;
 
 /// <summary>
@@ -26,12 +28,67 @@ public sealed class ExponentialIntegrator
     private readonly double[] _a;
     private readonly double[] _b;
     private readonly double[] _mid;
+    private readonly double[] _decay;
+    private readonly double[] _ratio;
+    private readonly int[] _smallIndex;
+    private readonly double[] _smallValue;
+    private readonly double[] _previousA;
+    private readonly double[] _previousB;
+    private double _previousT = double.NaN;
 
     public ExponentialIntegrator(int dimension)
     {
         _a = new double[dimension];
         _b = new double[dimension];
         _mid = new double[dimension];
+        _decay = new double[dimension];
+        _ratio = new double[dimension];
+        _smallIndex = new int[dimension];
+        _smallValue = new double[dimension];
+        _previousA = new double[dimension];
+        _previousB = new double[dimension];
+    }
+
+    /// <summary>
+    /// Forgets the rates remembered by <see cref="Step"/>; call when the forcing jumps (a set starts or ends) so that
+    /// <see cref="StepMultistep"/> never extrapolates across the jump.
+    /// </summary>
+    public void Reset() => _previousT = double.NaN;
+
+    /// <summary>
+    /// Exponential Adams–Bashforth step: the rates at the midpoint are extrapolated from those at <paramref name="t"/>
+    /// and at the previous step's start (kept non-negative), so each step costs one evaluation of the rates instead
+    /// of two. Second order for smooth forcing; falls back to <see cref="Step"/> when no previous rates are known.
+    /// </summary>
+    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x)
+    {
+        if (double.IsNaN(_previousT) || t <= _previousT)
+        {
+            Step(system, t, h, x);
+            return;
+        }
+        var n = system.Dimension;
+        var a = _a.AsSpan(0, n);
+        var b = _b.AsSpan(0, n);
+        system.Rates(t, x, a, b);
+        var slope = 0.5 * h / (t - _previousT);
+        var midA = _mid.AsSpan(0, n);
+        var midB = _decay.AsSpan(0, n);
+        var previousA = _previousA.AsSpan(0, n);
+        var previousB = _previousB.AsSpan(0, n);
+        // mid = max(0, r + slope·(r − r_previous)) for the production rates a and the loss constants b.
+        TensorPrimitives.Subtract(a, previousA, midA);
+        TensorPrimitives.MultiplyAdd(midA, slope, a, midA);
+        TensorPrimitives.Max(midA, 0.0, midA);
+        TensorPrimitives.Subtract(b, previousB, midB);
+        TensorPrimitives.MultiplyAdd(midB, slope, b, midB);
+        TensorPrimitives.Max(midB, 0.0, midB);
+        a.CopyTo(previousA);
+        b.CopyTo(previousB);
+        _previousT = t;
+        midB.CopyTo(b);
+        midA.CopyTo(a);
+        AdvanceAll(x, a, b, h, x);
     }
 
     /// <summary>Advances <paramref name="x"/> in place from <paramref name="t"/> to t + <paramref name="h"/>.</summary>
@@ -42,14 +99,43 @@ public sealed class ExponentialIntegrator
         var b = _b.AsSpan(0, n);
         var mid = _mid.AsSpan(0, n);
         system.Rates(t, x, a, b);
-        for (var i = 0; i < n; i++)
-        {
-            mid[i] = Advance(x[i], a[i], b[i], 0.5 * h);
-        }
+        a.CopyTo(_previousA);
+        b.CopyTo(_previousB);
+        _previousT = t;
+        AdvanceAll(x, a, b, 0.5 * h, mid);
         system.Rates(t + 0.5 * h, mid, a, b);
+        AdvanceAll(x, a, b, h, x);
+    }
+
+    /// <summary>
+    /// <see cref="Advance"/> for every component; the exponentials are computed together with TensorPrimitives
+    /// (SIMD), the rest element by element.
+    /// </summary>
+    private void AdvanceAll(ReadOnlySpan<double> x, ReadOnlySpan<double> a, ReadOnlySpan<double> b, double h, Span<double> result)
+    {
+        var n = x.Length;
+        // Where b·h is tiny (or b is 0) the quotient form loses precision: those use the Taylor form, computed
+        // first because result may be x itself.
+        var small = 0;
         for (var i = 0; i < n; i++)
         {
-            x[i] = Advance(x[i], a[i], b[i], h);
+            if (b[i] * h < 1e-8)
+            {
+                _smallIndex[small] = i;
+                _smallValue[small++] = x[i] + (a[i] - b[i] * x[i]) * h;
+            }
+        }
+        var decay = _decay.AsSpan(0, n);
+        var ratio = _ratio.AsSpan(0, n);
+        // result = x·e^(−bh) + (a/b)(1 − e^(−bh)) = a/b + (x − a/b)·e^(−bh), vectorised.
+        TensorPrimitives.Multiply(b, -h, decay);
+        TensorPrimitives.Exp(decay, decay);
+        TensorPrimitives.Divide(a, b, ratio);
+        TensorPrimitives.Subtract(x, ratio, result);
+        TensorPrimitives.MultiplyAdd(result, decay, ratio, result);
+        for (var k = 0; k < small; k++)
+        {
+            result[_smallIndex[k]] = _smallValue[k];
         }
     }
 

@@ -8,7 +8,7 @@ namespace Surge.Simulation;
 public sealed class SessionSimulator(ModelParameters parameters)
 {
     /// <summary>Longest internal step while sets are being done or rests are short, min.</summary>
-    public const double ExerciseStepMin = 0.25;
+    public const double ExerciseStepMin = 0.5;
     /// <summary>Longest internal step in recovery, min.</summary>
     public const double RecoveryStepMin = 1.0;
 
@@ -38,13 +38,24 @@ public sealed class SessionSimulator(ModelParameters parameters)
             groupIndex[tracked[i]] = i;
         }
         var startClockHours = session.Start.TimeOfDay.TotalHours;
-        var model = new AcuteModel(profile, p, tracked, startClockHours);
+        var totalMin = plan.EndMin + session.RecordUntil.TotalMinutes;
+        var points = (int)Math.Floor(totalMin + 1e-9) + 1;
+        // Circadian baselines at every whole minute (one beyond the record for interpolation).
+        var testosteroneBaseline = new double[points + 1];
+        var cortisolBaseline = new double[points];
+        for (var i = 0; i <= points; i++)
+        {
+            testosteroneBaseline[i] = profile.TestosteroneBaseline(startClockHours + i / 60.0);
+        }
+        for (var i = 0; i < points; i++)
+        {
+            cortisolBaseline[i] = profile.CortisolBaseline(startClockHours + i / 60.0);
+        }
+        var model = new AcuteModel(profile, p, tracked, testosteroneBaseline);
         var integrator = new ExponentialIntegrator(model.Dimension);
         var x = new double[model.Dimension];
         model.Initialise(x);
 
-        var totalMin = plan.EndMin + session.RecordUntil.TotalMinutes;
-        var points = (int)Math.Floor(totalMin + 1e-9) + 1;
         var series = new double[Measures.All.Count][];
         var reference = new double[Measures.All.Count][];
         for (var m = 0; m < series.Length; m++)
@@ -57,15 +68,14 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var albuminAssociation = p["testosterone_albumin_association"];
         var shbgAssociation = p["testosterone_shbg_association"];
         var lactateRest = p["lactate_rest"];
-        var tBaseline0 = profile.TestosteroneBaseline(startClockHours);
+        var tBaseline0 = testosteroneBaseline[0];
 
         void Record(int i)
         {
-            var clock = startClockHours + i / 60.0;
             var concentration = profile.PlasmaVolumeL / Math.Max(0.2 * profile.PlasmaVolumeL, profile.PlasmaVolumeL - x[AcuteModel.FluidShift]);
-            var tb = profile.TestosteroneBaseline(clock);
+            var tb = testosteroneBaseline[i];
             var total = (tb + x[AcuteModel.TestosteroneExcess]) * concentration;
-            var cb = profile.CortisolBaseline(clock);
+            var cb = cortisolBaseline[i];
             series[(int)Measure.TotalTestosterone][i] = total;
             series[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(total, profile.ShbgNmolPerL * concentration, profile.AlbuminMolPerL * concentration, albuminAssociation, shbgAssociation);
             series[(int)Measure.GrowthHormone][i] = x[AcuteModel.GrowthHormone] * concentration;
@@ -100,7 +110,9 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 segmentEnd = setIndex < plan.Sets.Count ? plan.Sets[setIndex].StartMin : totalMin;
             }
             model.SetActive(active, groupIndex, _damageReference, _damageEccentricExponent, _referenceEccentricSeconds);
-            var maxStep = t < plan.EndMin ? exerciseStepMin : recoveryStepMin;
+            integrator.Reset();
+            var recovering = t >= plan.EndMin - 1e-9;
+            var maxStep = recovering ? recoveryStepMin : exerciseStepMin;
             while (t < segmentEnd - 1e-9)
             {
                 var target = Math.Min(segmentEnd, nextPoint);
@@ -109,15 +121,24 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 {
                     h = target - t;
                 }
-                integrator.Step(model, t, h, x);
+                // After the last set the forcing is smooth: one evaluation of the rates per step suffices.
+                if (recovering)
+                {
+                    integrator.StepMultistep(model, t, h, x);
+                }
+                else
+                {
+                    integrator.Step(model, t, h, x);
+                }
                 t += h;
                 if (Math.Abs(t - target) < 1e-9)
                 {
                     t = target;
                 }
-                CheckFinite(model, x, t);
                 if (nextPoint < points && t >= nextPoint - 1e-9)
                 {
+                    // A non-finite value propagates, so checking at every whole minute catches it within a minute.
+                    CheckFinite(model, x, t);
                     Record(nextPoint++);
                 }
             }
