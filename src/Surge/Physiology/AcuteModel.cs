@@ -46,14 +46,14 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double[] _arStimulus;
 
     // Precomputed constants (units in the names).
-    private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
+    private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _oxidativeShareLight, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
     private readonly double _glycolyticCapacity, _glycolysisInhibitionSquared;
     private readonly double _exchangePerMin, _removalPerMin, _lactateSpaceL;
     private readonly double _fluidShiftMaxL, _fluidShiftHalfMmol, _fluidInPerMin, _fluidReturnPerMin;
     private readonly double _sympatheticPerMin, _centralReferenceKg, _metaboreflexReferenceMmol, _metaboreflexWeight;
     private readonly double _stressLactateReference;
     private readonly double _tPerMin, _tClearanceMax, _tDriveHalfPow, _tHill, _tDamageWeight;
-    private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghStressHalfPow, _ghHill, _ghFeedbackPerMin, _ghFeedbackGain;
+    private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghStressHalfPow, _ghHill, _ghMetaboreflexWeight, _ghFeedbackPerMin, _ghFeedbackGain;
     private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight;
     private readonly double _inflammationPerMin, _damageRecoveryPerMin;
     private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
@@ -76,6 +76,7 @@ public sealed class AcuteModel : IProductionLossSystem
 
         _atpPerKgPerMinAt1Rm = 60.0 * p["atp_turnover_at_1rm"];
         _oxidativeShare = p["oxidative_share_in_set"];
+        _oxidativeShareLight = p["oxidative_share_extra_unrecruited"];
         _unloadedCostShare = p["atp_cost_unloaded_share"];
         _pcrShareWhenFull = p["phosphocreatine_share_when_full"];
         _pcrStore = p["phosphocreatine_store"];
@@ -104,6 +105,7 @@ public sealed class AcuteModel : IProductionLossSystem
         _ghRest = profile.GrowthHormoneRestUgPerL;
         _ghPlateau = p["gh_exercise_plateau"] * profile.GrowthHormoneResponse;
         _ghHill = p["gh_stress_hill"];
+        _ghMetaboreflexWeight = p["gh_metaboreflex_weight"];
         _ghStressHalfPow = Math.Pow(p["gh_stress_half"], _ghHill);
         _ghFeedbackPerMin = 1.0 / p["gh_feedback_tau"];
         _ghFeedbackGain = p["gh_feedback_gain"];
@@ -130,7 +132,7 @@ public sealed class AcuteModel : IProductionLossSystem
     public PlannedSet? ActiveSet { get; private set; }
 
     // Forcing of the active set.
-    private double _intensity, _centralCommand, _damagePerMin;
+    private double _intensity, _centralCommand, _damagePerMin, _setOxidativeShare;
     private readonly double[] _damageShare = new double[MuscleGroups.Count];
 
     /// <summary>Sets the forcing for the coming steps: <paramref name="set"/> is being performed (null: rest).</summary>
@@ -146,6 +148,8 @@ public sealed class AcuteModel : IProductionLossSystem
             return;
         }
         _intensity = set.FractionOfOneRm;
+        // Light sets far from failure recruit mostly oxidative (type I) motor units: less of their ATP is anaerobic.
+        _setOxidativeShare = _oxidativeShare + _oxidativeShareLight * (1.0 - set.Recruitment);
         var recruitedKg = 0.0;
         var eccentricFactor = Math.Pow(Math.Max(0.25, set.EccentricSecondsPerRep) / referenceEccentricSeconds, damageEccentricExponent);
         var damageTotal = 0.0;
@@ -210,7 +214,7 @@ public sealed class AcuteModel : IProductionLossSystem
             // Phosphocreatine: recovery slowed by acidosis; use proportional to the anaerobic demand.
             var recoveryPerMin = 1.0 / (_pcrTauMin * (1.0 + lactate / _pcrAcidosisLactate));
             var demandPerKgPerMin = _intensity > 0
-                ? _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity) * engagement * _contractionFraction * (1.0 - _oxidativeShare)
+                ? _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity) * engagement * _contractionFraction * (1.0 - _setOxidativeShare)
                 : 0.0;
             var pcrShare = _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0);
             a[o + Phosphocreatine] = recoveryPerMin;
@@ -259,17 +263,19 @@ public sealed class AcuteModel : IProductionLossSystem
         var inflammation = Math.Max(0.0, x[Inflammation]);
 
         // Testosterone: exercise lowers its clearance by a fraction c; dT/dt = P − k(1−c)T with P = k·Tb + dTb/dt.
-        // Exercise stress: sympathetic drive plus the blood lactate load (P5), in units of the reference leg session.
+        // Exercise stress: sympathetic drive plus the blood lactate load (P5), in units of the reference leg session;
+        // its metabolic part leaves out central command.
+        var metabolicStress = _ghMetaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol + bloodLactate / _stressLactateReference;
         var stress = Math.Max(0.0, x[Sympathetic]) + bloodLactate / _stressLactateReference;
         var clearanceReduction = _tClearanceMax * Hill(stress + _tDamageWeight * inflammation, _tDriveHalfPow, _tHill);
         a[TestosteroneExcess] = _tPerMin * clearanceReduction * baseline;
         b[TestosteroneExcess] = _tPerMin * (1.0 - clearanceReduction);
 
-        // Growth hormone: basal + stress-driven exercise secretion (metaboreflex and lactate, P5), both damped by
-        // somatostatin-like feedback.
+        // Growth hormone: basal + exercise secretion driven by metabolic stress (metaboreflex and lactate, P5), both
+        // damped by somatostatin-like feedback.
         var gh = Math.Max(0.0, x[GrowthHormone]);
         var feedback = Math.Max(0.0, x[GrowthHormoneFeedback]);
-        a[GrowthHormone] = _ghPerMin * (_ghRest + _ghPlateau * Hill(stress, _ghStressHalfPow, _ghHill)) * Math.Max(0.0, 1.0 - feedback);
+        a[GrowthHormone] = _ghPerMin * (_ghRest + _ghPlateau * Hill(metabolicStress, _ghStressHalfPow, _ghHill)) * Math.Max(0.0, 1.0 - feedback);
         b[GrowthHormone] = _ghPerMin;
         a[GrowthHormoneFeedback] = _ghFeedbackPerMin * _ghFeedbackGain * Math.Max(0.0, gh - _ghRest);
         b[GrowthHormoneFeedback] = _ghFeedbackPerMin;

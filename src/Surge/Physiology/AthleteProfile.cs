@@ -58,11 +58,13 @@ public sealed class AthleteProfile
             : p["testosterone_response_female"];
 
         // Growth hormone: basal level and the size of the exercise response (sex, age, training status).
-        GrowthHormoneRestUgPerL = male ? p["gh_rest_male"] : age < 50 ? p["gh_rest_female"] : p["gh_rest_female_postmenopausal"];
+        var untrainedWoman = !male && athlete.TrainingStatus == TrainingStatus.Untrained;
+        GrowthHormoneRestUgPerL = male ? p["gh_rest_male"]
+            : age < 50 ? p["gh_rest_female"] * (untrainedWoman ? p["gh_rest_untrained_female_factor"] : 1.0)
+            : p["gh_rest_female_postmenopausal"];
         var ageFactor = Math.Pow(Math.Clamp(1.0 - (age - 25.0) / (p["gh_response_age_zero"] - 25.0), 0.0, 1.0), 1.5);
         GrowthHormoneResponse = ageFactor
-            * (male ? 1.0 : p["gh_response_female"])
-            * (athlete.TrainingStatus == TrainingStatus.Untrained ? p["gh_response_untrained"] : 1.0);
+            * (male ? 1.0 : p["gh_response_female"]);
 
         // Glycolytic capacity (lactate made per unit of anaerobic demand).
         GlycolyticCapacity = (male ? 1.0 : p["glycolytic_capacity_female"])
