@@ -105,7 +105,9 @@ public static class ValidationHtml
             html.Append("<figure>\n<img alt=\"").Append(E(figure.Title)).Append("\" src=\"data:image/png;base64,").Append(png).Append("\">\n")
                 .Append("<figcaption class=\"muted\">").Append(E(figure.Title))
                 .Append(": lines are the model as graded (unit conversion, baseline scaling, plasma-volume correction applied); ")
-                .Append("points are the study's means with the accepted range as error bars; time is ")
+                .Append(figure.Points.Count > 0
+                    ? "points are the study's means with the accepted range as error bars; time is "
+                    : "this measure is graded by orderings only (listed below), so there are no observed points; time is ")
                 .Append(E(ValidationPlots.TimeAxisLabel)).Append(" of each condition.</figcaption>\n</figure>\n");
         }
 

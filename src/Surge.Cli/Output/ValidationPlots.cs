@@ -49,10 +49,13 @@ public static class ValidationPlots
         return ValidationGrader.Predict(at, result);
     }
 
-    /// <summary>The figures of <paramref name="study"/>: one per measure, comparison kind (value or % change) and unit observed.</summary>
+    /// <summary>
+    /// The figures of <paramref name="study"/>: one per measure, comparison kind (value or % change) and unit observed.
+    /// Orderings draw the curves they compared (both conditions), without observed points.
+    /// </summary>
     public static IReadOnlyList<ValidationFigure> Figures(ValidationReport report, ValidationStudy study)
     {
-        var graded = report.Cases.Where(c => c.Study == study.Name && !c.Observation.IsOrdering()).ToArray();
+        var graded = report.Cases.Where(c => c.Study == study.Name).ToArray();
         var figures = new List<ValidationFigure>();
         foreach (var group in graded.GroupBy(c => (c.Observation.Measure, Change: c.Observation.Comparison == Comparison.ChangePercent, Unit: ValidationText.Unit(c.Observation))))
         {
@@ -63,9 +66,12 @@ public static class ValidationPlots
                 var result = report.Simulations[(study.Name, condition.Key)];
                 var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i).ToArray();
                 var relative = t.Select(x => x - result.Session.EndMin).ToArray();
-                var mine = group.Where(c => c.Observation.Condition == condition.Key).ToArray();
+                var mine = group.Where(c => !c.Observation.IsOrdering() && c.Observation.Condition == condition.Key).ToArray();
+                var ordered = group.Select(c => c.Observation)
+                    .Where(o => o.IsOrdering() && (o.Condition == condition.Key || o.Other == condition.Key))
+                    .Select(o => o with { Condition = condition.Key });
                 // One curve per distinct way of comparing (study baseline, PV correction) within the condition.
-                var templates = mine.Select(c => c.Observation).DistinctBy(o => (o.Baseline, o.Corrected)).ToArray();
+                var templates = mine.Select(c => c.Observation).Concat(ordered).DistinctBy(o => (o.Baseline, o.Corrected)).ToArray();
                 foreach (var template in templates)
                 {
                     var legend = condition.Key + (templates.Length > 1 ? Variant(template) : "");
@@ -77,7 +83,7 @@ public static class ValidationPlots
                     curves.Add(new ValidationCurve(condition.Key, condition.Key + " (not observed; model scale)", relative,
                         t.Select(x => CurveValue(context, result, x)).ToArray(), false));
                 }
-                points.AddRange(mine.Select(c => new ValidationPoint(
+                points.AddRange(mine.Where(c => double.IsFinite(c.Observation.Observed)).Select(c => new ValidationPoint(
                     condition.Key,
                     c.Observation.Id,
                     c.Observation.When.MinutesSinceStart(result) - result.Session.EndMin,

@@ -1,5 +1,9 @@
 using System.Text.Json;
+using Surge.Catalogue;
 using Surge.Cli.Commands;
+using Surge.Cli.Output;
+using Surge.Simulation;
+using Surge.Validation;
 
 namespace Surge.Tests.Cli;
 
@@ -267,6 +271,28 @@ public sealed class ValidateCommandTests
         Assert.True(run.ExitCode is 0 or 1, run.Error);
         using var json = JsonDocument.Parse(run.Out);
         Assert.NotEqual(0, json.RootElement.GetProperty("cases").GetArrayLength());
+    }
+
+    [Fact]
+    public void ValidationPlots_Figures_OnePerMeasureWithTheComparedCurvesAndObservedPoints()
+    {
+        var study = ValidationCaseFile.Parse(PassingStudy, "passing.yaml", ExerciseCatalogue.Default).Study!;
+        var report = ValidationGrader.Grade([study], SessionSimulator.Default);
+
+        var figures = ValidationPlots.Figures(report, study);
+
+        Assert.Equal(["Passing et al. 2026: Total testosterone", "Passing et al. 2026: Blood lactate"], figures.Select(f => f.Title));
+        var testosterone = figures[0];
+        Assert.Equal([("squat", true), ("rest", false)], testosterone.Curves.Select(c => (c.Condition, c.Graded)));
+        var point = Assert.Single(testosterone.Points);
+        Assert.Equal((0.0, 21.0, 11.0, 31.0), (point.MinutesAfterEnd, point.Observed, point.Low, point.High));
+        var lactate = figures[1];
+        Assert.Equal([("squat", true), ("rest", true)], lactate.Curves.Select(c => (c.Condition, c.Graded)));
+        Assert.Equal("passing-lactate", Assert.Single(lactate.Points).Id);
+        var squat = report.Simulations[(study.Name, "squat")];
+        var atEnd = lactate.Curves[0].MinutesAfterEnd.ToList().IndexOf(Math.Floor(squat.Session.EndMin) - squat.Session.EndMin);
+        Assert.Equal(squat[Measure.Lactate].Values[(int)Math.Floor(squat.Session.EndMin)], lactate.Curves[0].Values[atEnd], 12);
+        Assert.NotEmpty(ValidationPlots.Png(lactate, ["squat", "rest"]));
     }
 
     [Fact]
