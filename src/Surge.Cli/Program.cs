@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>exercises</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>exercises</c>, <c>validate</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -18,6 +18,7 @@ public static class Program
             root.Subcommands.Add(SimulateCommand.Create(context));
             root.Subcommands.Add(CompareCommand.Create(context));
             root.Subcommands.Add(ExercisesCommand.Create(context));
+            root.Subcommands.Add(ValidateCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Surge.Validation;
+
+namespace Surge.Cli.Output;
+
+/// <summary>The <c>surge validate --json</c> object (formats.md): <c>cases</c>, <c>passed</c>, <c>near</c>, <c>failed</c>.</summary>
+public static class ValidationJson
+{
+    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The object. Per case the formats.md fields (<c>spread</c> is the SD the range was made from, in <c>unit</c>;
+    /// <c>low</c>/<c>high</c> null when open; numbers not rounded), then extra fields: <c>file</c>, <c>condition</c>,
+    /// <c>condition_label</c>, <c>comparison</c>, <c>other</c>, <c>spread_reported</c>, <c>spread_kind</c>, <c>scale</c>,
+    /// <c>baseline</c>, <c>corrected</c>, <c>note</c>, <c>citation</c>.
+    /// </summary>
+    public static string Write(ValidationReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, _options))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("cases");
+            foreach (var graded in report.Cases)
+            {
+                WriteCase(writer, report, graded);
+            }
+            writer.WriteEndArray();
+            writer.WriteNumber("passed", report.Passed);
+            writer.WriteNumber("near", report.Near);
+            writer.WriteNumber("failed", report.Failed);
+            writer.WriteNumber("total", report.Cases.Count);
+            writer.WriteNumber("studies", report.Studies.Count);
+            writer.WriteString("summary", ValidationText.Summary(report));
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteCase(Utf8JsonWriter writer, ValidationReport report, GradedObservation graded)
+    {
+        var o = graded.Observation;
+        var study = report.Studies.First(s => s.Name == graded.Study);
+        writer.WriteStartObject();
+        writer.WriteString("id", o.Id);
+        writer.WriteString("study", graded.Study);
+        writer.WriteString("measure", o.Measure.Id());
+        writer.WriteString("when", o.When.Text);
+        writer.WriteString("unit", ValidationText.Unit(o));
+        Number(writer, "observed", o.Observed);
+        Number(writer, "spread", graded.SpreadSd);
+        writer.WriteNumber("n", o.N);
+        Number(writer, "low", graded.Low);
+        Number(writer, "high", graded.High);
+        Number(writer, "predicted", graded.Predicted);
+        writer.WriteString("verdict", graded.Verdict.Id());
+
+        writer.WriteString("file", study.File);
+        writer.WriteString("condition", o.Condition);
+        writer.WriteString("condition_label", ValidationText.ConditionLabel(study, o.Condition));
+        writer.WriteString("comparison", o.Comparison.Id());
+        writer.WriteString("other", o.Other);
+        Number(writer, "spread_reported", o.Spread ?? double.NaN);
+        writer.WriteString("spread_kind", o.SpreadKind == SpreadKind.StandardError ? "se" : "sd");
+        writer.WriteString("scale", o.LogScale ? "log" : "linear");
+        Number(writer, "baseline", o.Baseline ?? double.NaN);
+        writer.WriteBoolean("corrected", o.Corrected);
+        writer.WriteString("note", o.Note);
+        writer.WriteString("citation", study.Citation);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A number, or null when it is not finite (JSON has no NaN or ∞).</summary>
+    private static void Number(Utf8JsonWriter writer, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

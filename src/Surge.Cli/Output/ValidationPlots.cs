@@ -1,0 +1,164 @@
+using ScottPlot;
+using Surge.Simulation;
+using Surge.Validation;
+
+namespace Surge.Cli.Output;
+
+/// <summary>A predicted curve in a validation figure, in the observations' unit.</summary>
+/// <param name="Condition">The condition key.</param>
+/// <param name="Legend">The legend text.</param>
+/// <param name="MinutesAfterEnd">Time, minutes relative to the end of this condition's last set (negative before it).</param>
+/// <param name="Values">What the grader compares at each time (baseline scaling and plasma-volume correction applied).</param>
+/// <param name="Graded">True when observations of this condition were graded on this curve; false for a condition drawn for context only.</param>
+public sealed record ValidationCurve(string Condition, string Legend, IReadOnlyList<double> MinutesAfterEnd, IReadOnlyList<double> Values, bool Graded);
+
+/// <summary>An observed point with its accepted range.</summary>
+public sealed record ValidationPoint(string Condition, string Id, double MinutesAfterEnd, double Observed, double Low, double High, Verdict Verdict);
+
+/// <summary>One figure: a measure of one study (value or % change), curves per condition and the observed points.</summary>
+public sealed record ValidationFigure(string Title, string YLabel, IReadOnlyList<ValidationCurve> Curves, IReadOnlyList<ValidationPoint> Points);
+
+/// <summary>
+/// Figures for the validation report: per study and measure, each condition's predicted curve and the observed points with
+/// their accepted range (mean ± 1 SD; on a log scale where graded so). Time is minutes after the end of each condition's
+/// last set, so that conditions line up. The curve is exactly what <see cref="ValidationGrader"/> compared.
+/// </summary>
+public static class ValidationPlots
+{
+    public const int WidthPixels = 820;
+    public const int HeightPixels = 380;
+    public const string TimeAxisLabel = "minutes after the end of the last set";
+
+    /// <summary>
+    /// The value the grader compares for <paramref name="o"/> if it were taken at <paramref name="minutesSinceStart"/>:
+    /// <see cref="ValidationGrader.Predict"/> for values (unit conversion, baseline scaling), the % change from t = 0 for changes.
+    /// </summary>
+    public static double CurveValue(Observation o, SimulationResult result, double minutesSinceStart)
+    {
+        if (o.Comparison == Comparison.ChangePercent)
+        {
+            var now = ValidationGrader.ModelValue(o, result, minutesSinceStart);
+            if (o.Measure == ObservedMeasure.PlasmaVolume)
+            {
+                return now;
+            }
+            var pre = ValidationGrader.ModelValue(o, result, 0.0);
+            return 100.0 * (now - pre) / pre;
+        }
+        var at = o with { When = new ObservationTime("start", 0, minutesSinceStart, "") };
+        return ValidationGrader.Predict(at, result);
+    }
+
+    /// <summary>
+    /// The figures of <paramref name="study"/>: one per measure, comparison kind (value or % change) and unit observed.
+    /// Orderings draw the curves they compared (both conditions), without observed points.
+    /// </summary>
+    public static IReadOnlyList<ValidationFigure> Figures(ValidationReport report, ValidationStudy study)
+    {
+        var graded = report.Cases.Where(c => c.Study == study.Name).ToArray();
+        var figures = new List<ValidationFigure>();
+        foreach (var group in graded.GroupBy(c => (c.Observation.Measure, Change: c.Observation.Comparison == Comparison.ChangePercent, Unit: ValidationText.Unit(c.Observation))))
+        {
+            var curves = new List<ValidationCurve>();
+            var points = new List<ValidationPoint>();
+            foreach (var condition in study.Conditions)
+            {
+                var result = report.Simulations[(study.Name, condition.Key)];
+                var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i).ToArray();
+                var relative = t.Select(x => x - result.Session.EndMin).ToArray();
+                var mine = group.Where(c => !c.Observation.IsOrdering() && c.Observation.Condition == condition.Key).ToArray();
+                var ordered = group.Select(c => c.Observation)
+                    .Where(o => o.IsOrdering() && (o.Condition == condition.Key || o.Other == condition.Key))
+                    .Select(o => o with { Condition = condition.Key });
+                // One curve per distinct way of comparing (study baseline, PV correction) within the condition.
+                var templates = mine.Select(c => c.Observation).Concat(ordered).DistinctBy(o => (o.Baseline, o.Corrected)).ToArray();
+                foreach (var template in templates)
+                {
+                    var legend = condition.Key + (templates.Length > 1 ? Variant(template) : "");
+                    curves.Add(new ValidationCurve(condition.Key, legend, relative, t.Select(x => CurveValue(template, result, x)).ToArray(), true));
+                }
+                if (templates.Length == 0)
+                {
+                    var context = group.First().Observation with { Condition = condition.Key, Baseline = null };
+                    curves.Add(new ValidationCurve(condition.Key, condition.Key + " (not observed; model scale)", relative,
+                        t.Select(x => CurveValue(context, result, x)).ToArray(), false));
+                }
+                points.AddRange(mine.Where(c => double.IsFinite(c.Observation.Observed)).Select(c => new ValidationPoint(
+                    condition.Key,
+                    c.Observation.Id,
+                    c.Observation.When.MinutesSinceStart(result) - result.Session.EndMin,
+                    c.Observation.Observed,
+                    c.Low,
+                    c.High,
+                    c.Verdict)));
+            }
+            var (measure, change, unit) = group.Key;
+            var title = $"{study.Name}: {Title(measure)}{(change ? ", % change from pre" : "")}";
+            figures.Add(new ValidationFigure(title, change ? "change from pre (%)" : $"{Title(measure)} ({unit})", curves, points));
+        }
+        return figures;
+    }
+
+    /// <summary>Draws <paramref name="figure"/> as a PNG image.</summary>
+    public static byte[] Png(ValidationFigure figure, IReadOnlyList<string> conditionOrder)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        Color ColourOf(string condition) => palette.GetColor(Math.Max(0, IndexOf(conditionOrder, condition)));
+
+        var end = plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted);
+        end.LegendText = "end of last set";
+        foreach (var curve in figure.Curves)
+        {
+            var line = plot.Add.ScatterLine(curve.MinutesAfterEnd.ToArray(), curve.Values.ToArray(), ColourOf(curve.Condition));
+            line.LineWidth = curve.Graded ? 2 : 1.5f;
+            line.LinePattern = curve.Graded ? LinePattern.Solid : LinePattern.Dashed;
+            line.LegendText = curve.Legend;
+        }
+        foreach (var condition in figure.Points.GroupBy(p => p.Condition))
+        {
+            var xs = condition.Select(p => p.MinutesAfterEnd).ToArray();
+            var ys = condition.Select(p => p.Observed).ToArray();
+            var colour = ColourOf(condition.Key);
+            var bars = new ScottPlot.Plottables.ErrorBar(
+                xs,
+                ys,
+                null,
+                null,
+                condition.Select(p => p.High - p.Observed).ToArray(),
+                condition.Select(p => p.Observed - p.Low).ToArray())
+            {
+                Color = colour,
+                LineWidth = 1.5f,
+            };
+            plot.Add.Plottable(bars);
+            var markers = plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, 8, colour);
+            markers.LegendText = condition.Key + " observed";
+        }
+        plot.Title(figure.Title);
+        plot.XLabel(TimeAxisLabel);
+        plot.YLabel(figure.YLabel);
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.AutoScale();
+        return plot.GetImageBytes(WidthPixels, HeightPixels, ImageFormat.Png);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string Variant(Observation o) =>
+        (o.Baseline is { } baseline ? $" (pre {Format.Number(baseline)} {o.Unit})" : " (model scale)") + (o.Corrected ? " PV-corrected" : "");
+
+    private static string Title(ObservedMeasure measure) => measure == ObservedMeasure.PlasmaVolume
+        ? "Plasma volume"
+        : ((Measure)(int)measure).Title();
+}

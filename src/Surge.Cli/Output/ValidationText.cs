@@ -1,0 +1,133 @@
+using Surge.Validation;
+
+namespace Surge.Cli.Output;
+
+/// <summary>One graded case as text cells, shared by the console table, the Markdown page and the HTML report.</summary>
+/// <param name="Study">The study's name.</param>
+/// <param name="Condition">The condition's label.</param>
+/// <param name="Measure">The measure id, "(PV-corrected)" where compared with the corrected value.</param>
+/// <param name="When">The time as written in the case file, e.g. <c>end+15</c>.</param>
+/// <param name="Observed">"mean ± SD unit (n=…)", or "A &gt; B (n=…)" for orderings.</param>
+/// <param name="Predicted">The model's value with its unit (for orderings the signed difference A − B).</param>
+/// <param name="Range">"low – high unit", ∞ where open.</param>
+/// <param name="Verdict">pass, near or fail.</param>
+public sealed record ValidationRow(
+    string Study,
+    string Condition,
+    string Measure,
+    string When,
+    string Observed,
+    string Predicted,
+    string Range,
+    string Verdict);
+
+/// <summary>Words and numbers for graded validation cases: invariant culture, every number with its unit.</summary>
+public static class ValidationText
+{
+    /// <summary>The verdict as written in every output: <c>pass</c>, <c>near</c>, <c>fail</c>.</summary>
+    public static string Id(this Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "pass",
+        Verdict.Near => "near",
+        _ => "fail",
+    };
+
+    /// <summary>The comparison as written in case files: <c>value</c>, <c>change_pct</c>, <c>greater_than</c>, <c>less_than</c>.</summary>
+    public static string Id(this Comparison comparison) => comparison switch
+    {
+        Comparison.Value => "value",
+        Comparison.ChangePercent => "change_pct",
+        Comparison.GreaterThan => "greater_than",
+        _ => "less_than",
+    };
+
+    /// <summary>True for "greater than" and "less than" cases.</summary>
+    public static bool IsOrdering(this Observation observation) =>
+        observation.Comparison is Comparison.GreaterThan or Comparison.LessThan;
+
+    /// <summary>The summary line: <c>N cases from M studies: P pass, Q near, R fail (x % pass)</c>.</summary>
+    public static string Summary(ValidationReport report)
+    {
+        var total = report.Cases.Count;
+        var share = total == 0 ? 0.0 : 100.0 * report.Passed / total;
+        return $"{Format.Integer(total)} cases from {Format.Integer(report.Studies.Count)} studies: " +
+               $"{Format.Integer(report.Passed)} pass, {Format.Integer(report.Near)} near, {Format.Integer(report.Failed)} fail " +
+               $"({Format.Percent(share)} pass)";
+    }
+
+    /// <summary>The text cells of one graded case.</summary>
+    public static ValidationRow Row(ValidationReport report, GradedObservation graded)
+    {
+        var o = graded.Observation;
+        var study = report.Studies.First(s => s.Name == graded.Study);
+        return new ValidationRow(
+            graded.Study,
+            ConditionLabel(study, o.Condition),
+            o.Measure.Id() + (o.Corrected ? " (PV-corrected)" : ""),
+            o.When.Text,
+            Observed(graded),
+            Predicted(graded),
+            Range(graded),
+            graded.Verdict.Id());
+    }
+
+    /// <summary>The label of condition <paramref name="key"/> of <paramref name="study"/> (the key when unknown).</summary>
+    public static string ConditionLabel(ValidationStudy study, string key) =>
+        study.Conditions.FirstOrDefault(c => c.Key == key)?.Label ?? key;
+
+    /// <summary>The unit of the case's numbers: "%" for changes, else the observation's unit.</summary>
+    public static string Unit(Observation observation) =>
+        observation.Comparison == Comparison.ChangePercent ? "%" : observation.Unit;
+
+    /// <summary>"8.870 ± 1.830 ng/mL (n=6)", "… (n=6, SE→SD)" when converted; "h60 &gt; s60 (n=6)" for orderings.</summary>
+    public static string Observed(GradedObservation graded)
+    {
+        var o = graded.Observation;
+        var n = "n=" + Format.Integer(o.N);
+        if (o.IsOrdering())
+        {
+            return $"{o.Condition} {(o.Comparison == Comparison.GreaterThan ? ">" : "<")} {o.Other} ({n})";
+        }
+        var notes = new List<string> { n };
+        if (o.SpreadKind == SpreadKind.StandardError)
+        {
+            notes.Add("SE→SD");
+        }
+        return $"{Signed(o, o.Observed)} ± {Format.Number(graded.SpreadSd)} {Unit(o)} ({string.Join(", ", notes)})";
+    }
+
+    /// <summary>The model's value with its unit; for orderings the signed difference of the two conditions, e.g. "+0.4500 ng/mL".</summary>
+    public static string Predicted(GradedObservation graded)
+    {
+        var o = graded.Observation;
+        if (double.IsNaN(graded.Predicted))
+        {
+            return "—";
+        }
+        if (o.IsOrdering())
+        {
+            var sign = graded.Predicted > 0 ? "+" : "";
+            return $"{sign}{Format.Number(graded.Predicted)} {o.Unit}";
+        }
+        return $"{Signed(o, graded.Predicted)} {Unit(o)}";
+    }
+
+    /// <summary>"7.040 – 10.70 ng/mL", with "(log scale)" where graded on it; "0 – ∞ ng/mL" for "greater than".</summary>
+    public static string Range(GradedObservation graded)
+    {
+        var o = graded.Observation;
+        var range = $"{Bound(o, graded.Low)} – {Bound(o, graded.High)} {Unit(o)}";
+        return o.LogScale && !o.IsOrdering() ? range + " (log scale)" : range;
+    }
+
+    private static string Bound(Observation o, double value) => value switch
+    {
+        double.PositiveInfinity => "∞",
+        double.NegativeInfinity => "−∞",
+        0.0 when o.IsOrdering() => "0",
+        _ => Signed(o, value),
+    };
+
+    private static string Signed(Observation o, double value) =>
+        o.Comparison == Comparison.ChangePercent && value > 0 ? "+" + Format.Number(value) : Format.Number(value);
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using Surge.Catalogue;
+using Surge.Cli.Output;
+using Xunit.Abstractions;
+
+namespace Surge.Validation.Tests;
+
+/// <summary>The literature validation suite: CI fails on any case file that does not load and on any failing case.</summary>
+public sealed class ValidationSuiteTests(ITestOutputHelper output)
+{
+    public const int MinimumStudies = 12;
+    public const int MinimumObservations = 30;
+
+    [Fact]
+    public void CasesFolder_Always_HoldsCaseFiles()
+    {
+        Assert.True(Directory.Exists(ValidationSuite.CasesFolder), $"no cases folder at {ValidationSuite.CasesFolder}");
+        Assert.NotEmpty(Directory.GetFiles(ValidationSuite.CasesFolder, "*.yaml"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidationSuite.CaseFileNames), MemberType = typeof(ValidationSuite))]
+    public void CaseFile_Each_Loads(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(ValidationSuite.CasesFolder, file));
+
+        var result = ValidationCaseFile.Parse(text, file, ExerciseCatalogue.Default);
+
+        Assert.True(result.Success, result.Error?.ToString());
+        Assert.NotEmpty(result.Study!.Observations);
+    }
+
+    [Fact]
+    public void Suite_Size_HasAtLeast12StudiesAnd30Observations()
+    {
+        var studies = ValidationSuite.Studies;
+        var observations = studies.Sum(s => s.Observations.Count);
+        output.WriteLine($"{studies.Count} studies, {observations} observations");
+
+        Assert.True(
+            studies.Count >= MinimumStudies && observations >= MinimumObservations,
+            $"the validation suite needs at least {MinimumStudies} studies and {MinimumObservations} observations; " +
+            $"it has {studies.Count} studies ({string.Join(", ", studies.Select(s => s.File))}) and {observations} observations");
+    }
+
+    [Fact]
+    public void Suite_StudyNames_AreUnique()
+    {
+        var duplicates = ValidationSuite.Studies.GroupBy(s => s.Name).Where(g => g.Count() > 1)
+            .Select(g => $"'{g.Key}' in {string.Join(", ", g.Select(s => s.File))}").ToArray();
+
+        Assert.True(duplicates.Length == 0, "study names used twice: " + string.Join("; ", duplicates));
+    }
+
+    [Fact]
+    public void Suite_ObservationIds_AreUniqueAcrossStudies()
+    {
+        var duplicates = ValidationSuite.Studies.SelectMany(s => s.Observations.Select(o => (s.File, o.Id)))
+            .GroupBy(x => x.Id).Where(g => g.Count() > 1)
+            .Select(g => $"'{g.Key}' in {string.Join(", ", g.Select(x => x.File))}").ToArray();
+
+        Assert.True(duplicates.Length == 0, "observation ids used twice: " + string.Join("; ", duplicates));
+    }
+
+    [Fact]
+    public void Cases_All_DoNotFail()
+    {
+        var report = ValidationSuite.Report;
+
+        var failing = report.Cases.Where(c => c.Verdict == Verdict.Fail)
+            .Select(c => $"  {c.Observation.Id} ({c.Study}, {c.Observation.Measure.Id()} at {c.Observation.When.Text}): " +
+                         $"observed {ValidationText.Observed(c)}, range {ValidationText.Range(c)}, predicted {ValidationText.Predicted(c)}")
+            .ToArray();
+
+        Assert.True(failing.Length == 0, $"{failing.Length} failing validation case(s):\n{string.Join("\n", failing)}");
+    }
+
+    [Fact]
+    public void Score_Always_IsPrintedAndWrittenForCi()
+    {
+        var line = "validation score: " + ValidationText.Summary(ValidationSuite.Report);
+
+        output.WriteLine(line);
+        var root = ValidationSuite.RepositoryRoot ?? AppContext.BaseDirectory;
+        var folder = Path.Combine(root, "TestResults");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "validation-score.txt"), line + "\n", new UTF8Encoding(false));
+
+        Assert.Matches(@"^validation score: \d+ cases from \d+ studies: \d+ pass, \d+ near, \d+ fail \(\d+\.\d %", line);
+    }
+
+    [Fact]
+    public void PlotCurves_AtObservationTimes_EqualTheGradedPrediction()
+    {
+        var report = ValidationSuite.Report;
+
+        foreach (var graded in report.Cases.Where(c => !c.Observation.IsOrdering()))
+        {
+            var result = report.Simulations[(graded.Study, graded.Observation.Condition)];
+            var t = graded.Observation.When.MinutesSinceStart(result);
+
+            var curve = ValidationPlots.CurveValue(graded.Observation, result, t);
+
+            Assert.True(
+                curve.Equals(graded.Predicted),
+                $"{graded.Observation.Id}: plotted {curve.ToString("R", CultureInfo.InvariantCulture)}, graded {graded.Predicted.ToString("R", CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    [Fact]
+    public void Docs_ValidationMd_IsUpToDateWithTheCases()
+    {
+        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var path = Path.Combine(ValidationSuite.RepositoryRoot!, "docs", "validation.md");
+        var expected = ValidationMarkdown.Render(ValidationSuite.Report);
+        var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+
+        if (actual != expected)
+        {
+            var expectedLines = expected.Split('\n');
+            var actualLines = actual.Split('\n');
+            var first = Enumerable.Range(0, Math.Max(expectedLines.Length, actualLines.Length))
+                .First(i => i >= expectedLines.Length || i >= actualLines.Length || expectedLines[i] != actualLines[i]);
+            Assert.Fail(
+                $"docs/validation.md is not up to date with data/validation; run `{ValidationSuite.RegenerateCommand}` " +
+                $"(e.g. dotnet run --project src/Surge.Cli -c Release -- validate --markdown docs/validation.md). " +
+                $"First difference at line {first + 1}:\n  committed: {(first < actualLines.Length ? actualLines[first] : "(end of file)")}\n" +
+                $"  generated: {(first < expectedLines.Length ? expectedLines[first] : "(end of file)")}");
+        }
+    }
+}
