@@ -19,6 +19,7 @@ public class SimulationPartsBenchmarks
     private AthleteProfile _profile = null!;
     private SessionPlan _plan = null!;
     private MuscleGroup[] _tracked = null!;
+    private double[] _baseline = null!;
     private Dictionary<MuscleGroup, int> _groupIndex = null!;
     private AcuteModel _model = null!;
     private ExponentialIntegrator _integrator = null!;
@@ -39,7 +40,9 @@ public class SimulationPartsBenchmarks
         {
             _groupIndex[_tracked[i]] = i;
         }
-        _model = new AcuteModel(_profile, _parameters, _tracked, _legDay.Start.TimeOfDay.TotalHours);
+        var start = _legDay.Start.TimeOfDay.TotalHours;
+        _baseline = Enumerable.Range(0, 400).Select(i => _profile.TestosteroneBaseline(start + i / 60.0)).ToArray();
+        _model = new AcuteModel(_profile, _parameters, _tracked, _baseline);
         _integrator = new ExponentialIntegrator(_model.Dimension);
         _x = new double[_model.Dimension];
         _a = new double[_model.Dimension];
@@ -57,7 +60,7 @@ public class SimulationPartsBenchmarks
 
     /// <summary>Once per simulation (about 50 parameter lookups).</summary>
     [Benchmark]
-    public AcuteModel NewAcuteModel() => new(_profile, _parameters, _tracked, 17.5);
+    public AcuteModel NewAcuteModel() => new(_profile, _parameters, _tracked, _baseline);
 
     /// <summary>One dictionary lookup of a parameter by name.</summary>
     [Benchmark]
