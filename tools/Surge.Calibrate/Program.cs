@@ -12,11 +12,11 @@ using Surge.Validation;
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
-//        [--write FILE] [--iterations N]
+//        [--write FILE] [--iterations N] [--factor F]
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--iterations N]");
+    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--iterations N] [--factor F]");
     return 2;
 }
 var root = Options.FindRoot();
@@ -51,15 +51,16 @@ var initialReport = objective.Report(Vector<double>.Build.Dense(options.Names.Co
 Console.WriteLine($"{initialReport.Cases.Count} cases from {studies.Length} studies; fitting {options.Names.Count} parameter(s): {string.Join(", ", options.Names)}");
 Console.WriteLine($"before: cost {objective.Cost(initialReport):0.###} (sum of squared scaled residuals); {initialReport.Passed} pass, {initialReport.Near} near, {initialReport.Failed} fail");
 
-// Parameters are fitted as log-multipliers θ (value = start · e^θ), kept within a factor of 10 of the start.
+// Parameters are fitted as log-multipliers θ (value = start · e^θ), kept within --factor (default 2) of the start so
+// that a fit cannot leave the physiological range the sources give.
 var fit = ObjectiveFunction.NonlinearModel(
     (theta, _) => objective.Residuals(theta),
     Vector<double>.Build.Dense(initialReport.Cases.Count, i => i),
     Vector<double>.Build.Dense(initialReport.Cases.Count),
     accuracyOrder: 2);
 var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: options.Iterations);
-var lower = Vector<double>.Build.Dense(options.Names.Count, -Math.Log(10));
-var upper = Vector<double>.Build.Dense(options.Names.Count, Math.Log(10));
+var lower = Vector<double>.Build.Dense(options.Names.Count, -Math.Log(options.Factor));
+var upper = Vector<double>.Build.Dense(options.Names.Count, Math.Log(options.Factor));
 var result = minimizer.FindMinimum(fit, Vector<double>.Build.Dense(options.Names.Count), lower, upper);
 var theta = result.MinimizingPoint;
 var finalReport = objective.Report(theta);
@@ -145,12 +146,13 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     }
 }
 
-internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, int Iterations)
+internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, int Iterations, double Factor)
 {
     public static Options? Parse(string[] args)
     {
         string? fit = null, cases = null, parameters = null, write = null;
         var iterations = 30;
+        var factor = 2.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -160,6 +162,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
                 case "--parameters": parameters = args[i + 1]; break;
                 case "--write": write = args[i + 1]; break;
                 case "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0: iterations = n; break;
+                case "--factor" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 1: factor = f; break;
                 default: return null;
             }
         }
@@ -167,7 +170,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
         {
             return null;
         }
-        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, iterations);
+        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, iterations, factor);
     }
 
     public static string FindRoot()

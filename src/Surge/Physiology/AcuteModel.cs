@@ -46,6 +46,7 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double[] _arStimulus;
 
     // Precomputed constants (units in the names).
+    private readonly double _glycolysisOnsetSeconds;
     private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _oxidativeShareLight, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
     private readonly double _glycolyticCapacity, _glycolysisInhibitionSquared;
     private readonly double _exchangePerMin, _removalPerMin, _lactateSpaceL;
@@ -54,7 +55,7 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double _stressLactateReference;
     private readonly double _tPerMin, _tClearanceMax, _tDriveHalfPow, _tHill, _tDamageWeight;
     private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghStressHalfPow, _ghHill, _ghMetaboreflexWeight, _ghFeedbackPerMin, _ghFeedbackGain;
-    private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight;
+    private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight, _cortisolFeedbackExcess;
     private readonly double _inflammationPerMin, _damageRecoveryPerMin;
     private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
 
@@ -79,6 +80,7 @@ public sealed class AcuteModel : IProductionLossSystem
         _oxidativeShareLight = p["oxidative_share_extra_unrecruited"];
         _unloadedCostShare = p["atp_cost_unloaded_share"];
         _pcrShareWhenFull = p["phosphocreatine_share_when_full"];
+        _glycolysisOnsetSeconds = p["glycolysis_onset_tau"];
         _pcrStore = p["phosphocreatine_store"];
         _pcrTauMin = p["phosphocreatine_recovery_tau"] / 60.0;
         _pcrAcidosisLactate = p["phosphocreatine_recovery_acidosis_lactate"];
@@ -115,6 +117,7 @@ public sealed class AcuteModel : IProductionLossSystem
         _cortisolHill = p["cortisol_drive_hill"];
         _cortisolHalfPow = Math.Pow(p["cortisol_drive_half"], _cortisolHill);
         _cortisolDamageWeight = p["cortisol_damage_weight"];
+        _cortisolFeedbackExcess = p["cortisol_feedback_excess"];
         _inflammationPerMin = 1.0 / p["inflammation_tau"];
         _damageRecoveryPerMin = 1.0 / p["damage_recovery_tau"];
         _arMax = p["ar_upregulation_max"];
@@ -132,7 +135,7 @@ public sealed class AcuteModel : IProductionLossSystem
     public PlannedSet? ActiveSet { get; private set; }
 
     // Forcing of the active set.
-    private double _intensity, _centralCommand, _damagePerMin, _setOxidativeShare;
+    private double _intensity, _centralCommand, _damagePerMin, _setOxidativeShare, _glycolyticActivation;
     private readonly double[] _damageShare = new double[MuscleGroups.Count];
 
     /// <summary>Sets the forcing for the coming steps: <paramref name="set"/> is being performed (null: rest).</summary>
@@ -150,6 +153,9 @@ public sealed class AcuteModel : IProductionLossSystem
         _intensity = set.FractionOfOneRm;
         // Light sets far from failure recruit mostly oxidative (type I) motor units: less of their ATP is anaerobic.
         _setOxidativeShare = _oxidativeShare + _oxidativeShareLight * (1.0 - set.Recruitment);
+        // Set-average activation of glycolysis, which rises with time constant τ_g from the set's start.
+        var setSeconds = set.DurationMin * 60.0;
+        _glycolyticActivation = 1.0 - _glycolysisOnsetSeconds / setSeconds * (1.0 - Math.Exp(-setSeconds / _glycolysisOnsetSeconds));
         var recruitedKg = 0.0;
         var eccentricFactor = Math.Pow(Math.Max(0.25, set.EccentricSecondsPerRep) / referenceEccentricSeconds, damageEccentricExponent);
         var damageTotal = 0.0;
@@ -216,12 +222,13 @@ public sealed class AcuteModel : IProductionLossSystem
             var demandPerKgPerMin = _intensity > 0
                 ? _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity) * engagement * _contractionFraction * (1.0 - _setOxidativeShare)
                 : 0.0;
-            var pcrShare = _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0);
+            // Glycolysis takes a few seconds to reach full flux (set-average activation g); PCr covers what it does not.
+            var glycolyticShare = _glycolyticActivation * (1.0 - _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0));
             a[o + Phosphocreatine] = recoveryPerMin;
-            b[o + Phosphocreatine] = recoveryPerMin + _pcrShareWhenFull * demandPerKgPerMin / _pcrStore;
+            b[o + Phosphocreatine] = recoveryPerMin + (1.0 - _glycolyticActivation * (1.0 - _pcrShareWhenFull)) * demandPerKgPerMin / _pcrStore;
 
-            // Glycolysis covers the anaerobic demand PCr does not; 1.5 ATP per lactate; inhibited by muscle lactate.
-            var glycolyticAtp = demandPerKgPerMin * (1.0 - pcrShare);
+            // 1.5 ATP per lactate; glycolysis is inhibited as muscle lactate accumulates.
+            var glycolyticAtp = demandPerKgPerMin * glycolyticShare;
             var production = glycolyticAtp / 1.5 * _glycolyticCapacity * _glycolysisInhibitionSquared / (_glycolysisInhibitionSquared + lactate * lactate);
             productionMmolPerMin += production * mass;
             a[o + MuscleLactate] = production + _exchangePerMin * bloodLactate;
@@ -281,7 +288,9 @@ public sealed class AcuteModel : IProductionLossSystem
         b[GrowthHormoneFeedback] = _ghFeedbackPerMin;
 
         // HPA axis: ACTH follows a threshold function of exercise stress (+ inflammation); cortisol follows ACTH.
-        a[Acth] = _acthPerMin * Hill(stress + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill);
+        // Glucocorticoid negative feedback: the cortisol excess damps the ACTH drive.
+        a[Acth] = _acthPerMin * Hill(stress + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill)
+            * Math.Max(0.0, 1.0 - Math.Max(0.0, x[CortisolExcess]) / _cortisolFeedbackExcess);
         b[Acth] = _acthPerMin;
         a[CortisolExcess] = _cortisolSecretionMax * Math.Max(0.0, x[Acth]);
         b[CortisolExcess] = _cortisolPerMin;

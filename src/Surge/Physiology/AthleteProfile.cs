@@ -62,7 +62,8 @@ public sealed class AthleteProfile
         GrowthHormoneRestUgPerL = male ? p["gh_rest_male"]
             : age < 50 ? p["gh_rest_female"] * (untrainedWoman ? p["gh_rest_untrained_female_factor"] : 1.0)
             : p["gh_rest_female_postmenopausal"];
-        var ageFactor = Math.Pow(Math.Clamp(1.0 - (age - 25.0) / (p["gh_response_age_zero"] - 25.0), 0.0, 1.0), 1.5);
+        var ageFactor = Math.Pow(Math.Clamp(1.0 - (age - 25.0) / (p["gh_response_age_zero"] - 25.0), 0.0, 1.0),
+            male ? p["gh_response_age_exponent_male"] : p["gh_response_age_exponent_female"]);
         GrowthHormoneResponse = ageFactor
             * (male ? 1.0 : p["gh_response_female"]);
 

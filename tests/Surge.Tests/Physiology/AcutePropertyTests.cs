@@ -61,15 +61,26 @@ public sealed class AcutePropertyTests
     }
 
     [Fact]
-    public void Cortisol_HypertrophyVersusStrengthProtocol_HypertrophyAbove20PctStrengthBelow15Pct()
+    public void Cortisol_HypertrophyVersusStrengthProtocol_HypertrophyAbove20PctAndTwiceStrength()
     {
+        // High-volume short-rest work drives the HPA axis hardest (McCall 1999: +48 %); the strength protocol of 24
+        // sets of 5RM with 3-min rests raises cortisol far less (docs/model.md, section 12: the studies disagree on
+        // whether it raises it at all, Kraemer 1993 saw a rise after 10RM sets with 3-min rests).
         var hypertrophy = _hypertrophy.Value;
         var strength = _strength.Value;
         var message = $"10RM/1-min cortisol change {hypertrophy[Measure.Cortisol].PeakChangePct:0.##} % (HPA {hypertrophy.Diagnostics.PeakHpaDrive:0.###}), "
             + $"5RM/3-min {strength[Measure.Cortisol].PeakChangePct:0.##} % (HPA {strength.Diagnostics.PeakHpaDrive:0.###})";
         Assert.True(hypertrophy[Measure.Cortisol].PeakChangePct > 20.0, message);
-        Assert.True(strength[Measure.Cortisol].PeakChangePct < 15.0, message);
+        Assert.True(hypertrophy[Measure.Cortisol].PeakChangePct > 2.0 * strength[Measure.Cortisol].PeakChangePct, message);
         Assert.True(hypertrophy.Diagnostics.PeakHpaDrive > strength.Diagnostics.PeakHpaDrive, message);
+    }
+
+    [Fact]
+    public void Cortisol_TwentySinglesAtOneRepMax_NoRise()
+    {
+        // Häkkinen & Pakarinen 1993: 20 x 1 squat at 100 %1RM with 3-min rests left cortisol unchanged.
+        var singles = Sessions.Build().At(10, 0).Exercise("back squat", sets: 20, reps: 1, load: Load.PercentOfOneRm(100), rest: TimeSpan.FromMinutes(3)).Build().Simulate();
+        Assert.True(singles[Measure.Cortisol].PeakChangePct < 5.0, $"20 x 1 at 100 %1RM: cortisol change {singles[Measure.Cortisol].PeakChangePct:0.##} %");
     }
 
     // ---------------------------------------------------------------- P2: T, free T and GH rise
@@ -301,12 +312,19 @@ public sealed class AcutePropertyTests
     // ---------------------------------------------------------------- Beyond the seed
 
     [Fact]
-    public void Women_LegDay_TestosteroneChangeBelow10Pct()
+    public void Women_LegDay_TestosteroneRisesOnlyByHemoconcentration()
     {
+        // Women show no acute T secretion response (Kraemer 1993; Häkkinen & Pakarinen 1995): the corrected value stays
+        // flat and the measured rise is the plasma-volume concentration alone, well below the man's.
         var r = Sessions.WomanLegDay().Simulate();
         var t = r[Measure.TotalTestosterone];
-        Assert.True(t.PeakChangePct < 10.0,
-            $"woman's leg day: total T change {t.PeakChangePct:0.##} % (corrected for plasma volume {r.Diagnostics.PeakTotalTestosteroneCorrectedChangePct:0.##} %, plasma volume {r.Diagnostics.LowestPlasmaVolumeChangePct:0.##} %)");
+        var man = _legDay.Value[Measure.TotalTestosterone];
+        var concentrationPct = 100.0 * (100.0 / (100.0 + r.Diagnostics.LowestPlasmaVolumeChangePct) - 1.0);
+        var message = $"woman's leg day: total T change {t.PeakChangePct:0.##} % (corrected for plasma volume {r.Diagnostics.PeakTotalTestosteroneCorrectedChangePct:0.##} %, "
+            + $"plasma volume {r.Diagnostics.LowestPlasmaVolumeChangePct:0.##} %, i.e. concentration +{concentrationPct:0.##} %); man's {man.PeakChangePct:0.##} %";
+        Assert.True(r.Diagnostics.PeakTotalTestosteroneCorrectedChangePct < 1.0, message);
+        Assert.True(t.PeakChangePct <= concentrationPct + 0.5, message);
+        Assert.True(t.PeakChangePct < 0.75 * man.PeakChangePct, message);
     }
 
     [Fact]
