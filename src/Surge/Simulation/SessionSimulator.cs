@@ -121,7 +121,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 {
                     h = target - t;
                 }
-                // After the last set the forcing is smooth: one evaluation of the rates per step suffices.
+                // After the last set the forcing is smooth: one evaluation of the rates per step suffices (between sets
+                // the fast PCr and lactate exchange would cost accuracy).
                 if (recovering)
                 {
                     integrator.StepMultistep(model, t, h, x);
