@@ -20,6 +20,8 @@ namespace Surge.Simulation;
 /// <param name="ContractionSecondsPerRep">Concentric-equivalent seconds per repetition (eccentric and isometric phases weighted by their ATP cost).</param>
 /// <param name="EccentricSecondsPerRep">Seconds of lowering per repetition.</param>
 /// <param name="VolumeLoadKg">Reps × external load, kg.</param>
+/// <param name="Entry">The catalogue exercise.</param>
+/// <param name="Side">Which limbs worked.</param>
 public sealed record PlannedSet(
     int BoutIndex,
     string Exercise,
@@ -33,7 +35,9 @@ public sealed record PlannedSet(
     double[] WorkingMassKg,
     double ContractionSecondsPerRep,
     double EccentricSecondsPerRep,
-    double VolumeLoadKg)
+    double VolumeLoadKg,
+    Exercise Entry,
+    Side Side)
 {
     /// <summary>Proximity to failure: reps / (reps + reps in reserve), 0–1 (1 = failure).</summary>
     public double Effort => Reps / (Reps + RepsInReserve);
@@ -130,7 +134,7 @@ public static class SessionPlanner
                 var start = clockSeconds / 60.0;
                 clockSeconds += durationSeconds;
                 sets.Add(new PlannedSet(b, bout.NameAsWritten, start, clockSeconds / 60.0, fraction, set.Reps, reserve, recruitment,
-                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor));
+                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor, exercise, bout.Side));
                 var lastOfBout = s == bout.Sets.Count - 1;
                 clockSeconds += (lastOfBout && bout.Transition is { } transition ? transition : set.Rest).TotalSeconds;
             }
