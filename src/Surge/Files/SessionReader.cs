@@ -20,12 +20,13 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
     ];
 
-    private static readonly string[] _timeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];
+    internal static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];
 
     private static readonly Levenshtein _levenshtein = new();
 
     private readonly List<InputWarning> _warnings = [];
     private int _totalSets;
+    private string _setScope = "the session";
 
     public SessionFileResult Read(string text)
     {
@@ -45,6 +46,22 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
 
     private Session ReadSession(string text)
     {
+        var root = ReadDocument(text);
+        if (root is null)
+        {
+            throw Error(null, "", "the file is empty: expected a session (athlete, start, record_until, exercises)");
+        }
+        var top = Mapping(root, "", "a session object (athlete, start, record_until, exercises)")!;
+        return ReadSession(top);
+    }
+
+    /// <summary>
+    /// The document's root node (null when empty), after dropping a byte-order mark, refusing binary text and, for JSON
+    /// (extension <c>.json</c> or a first character <c>{</c> or <c>[</c>), reading tabs as spaces. Throws
+    /// <see cref="InputErrorException"/> or <see cref="YamlTreeException"/>.
+    /// </summary>
+    internal YamlTreeNode? ReadDocument(string text)
+    {
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
@@ -58,13 +75,20 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
             // plain separators, so a space keeps every line and column.
             text = text.Replace('\t', ' ');
         }
-        var root = YamlTree.Read(text);
-        if (root is null)
-        {
-            throw Error(null, "", "the file is empty: expected a session (athlete, start, record_until, exercises)");
-        }
-        var top = Mapping(root, "", "a session object (athlete, start, record_until, exercises)")!;
-        return ReadSession(top);
+        return YamlTree.Read(text);
+    }
+
+    /// <summary>Warnings collected so far, in document order.</summary>
+    internal IReadOnlyList<InputWarning> Warnings => _warnings;
+
+    /// <summary>
+    /// Starts a new count of sets (each at most <see cref="Session.MaximumSets"/>) for <paramref name="scope"/>, as named
+    /// in the message when the count is exceeded (e.g. "the day"); a session counts as "the session".
+    /// </summary>
+    internal void StartSetCount(string scope)
+    {
+        _totalSets = 0;
+        _setScope = scope;
     }
 
     /// <summary>
@@ -153,7 +177,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         }
     }
 
-    private Athlete ReadAthlete(YamlTreeNode? node)
+    internal Athlete ReadAthlete(YamlTreeNode? node)
     {
         var map = Mapping(node, "athlete", "an athlete object (sex, age, body_mass, body_fat, training_status, resting_testosterone)");
         if (map is null)
@@ -229,7 +253,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         {
             return dateTime;
         }
-        if (TimeOnly.TryParseExact(text, _timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (TimeOnly.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return defaultDate.ToDateTime(time);
         }
@@ -240,7 +264,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         throw Error(node, "start", $"expected a local date and time like 2026-11-20T17:30 (no time zone) or a time like 17:30, got {Describe(node)}");
     }
 
-    private Bout ReadBout(YamlTreeNode node, string path, TimeSpan? sessionTransition)
+    internal Bout ReadBout(YamlTreeNode node, string path, TimeSpan? sessionTransition)
     {
         var map = node as YamlTreeMapping
             ?? throw Error(node, path, $"expected an exercise object (exercise, sets, reps, load, rest, …), got {node.Describe()}");
@@ -334,7 +358,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         if (_totalSets + count > Session.MaximumSets)
         {
             throw Error(node, path,
-                $"the session would have {_totalSets + count} sets in total: at most {Session.MaximumSets} are accepted");
+                $"{_setScope} would have {_totalSets + count} sets in total: at most {Session.MaximumSets} are accepted");
         }
         _totalSets += (int)count;
     }
@@ -458,7 +482,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         return tempo;
     }
 
-    private TimeSpan Rest(YamlTreeNode node, string field)
+    internal TimeSpan Rest(YamlTreeNode node, string field)
     {
         var span = Span(node, field, TimeSpanUnit.Seconds);
         if (span > SessionFile.MaximumRest)
@@ -473,7 +497,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
 
     // ---- typed access with errors --------------------------------------------------------------------------------
 
-    private void CheckFields(YamlTreeMapping map, string path, string[] known, string what)
+    internal void CheckFields(YamlTreeMapping map, string path, string[] known, string what)
     {
         foreach (var (key, _) in map.Entries)
         {
@@ -492,10 +516,10 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         }
     }
 
-    private static YamlTreeNode? Value(YamlTreeMapping map, string key) =>
+    internal static YamlTreeNode? Value(YamlTreeMapping map, string key) =>
         map.Find(key) is { } entry && entry.Value is not YamlTreeScalar { IsNull: true } ? entry.Value : null;
 
-    private YamlTreeNode Required(YamlTreeMapping map, string key, string path, string expected)
+    internal YamlTreeNode Required(YamlTreeMapping map, string key, string path, string expected)
     {
         var field = path.Length == 0 ? key : path + "." + key;
         var entry = map.Find(key);
@@ -506,7 +530,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         return entry.Value.Value;
     }
 
-    private YamlTreeMapping? Mapping(YamlTreeNode? node, string field, string expected)
+    internal YamlTreeMapping? Mapping(YamlTreeNode? node, string field, string expected)
     {
         if (node is null || node is YamlTreeScalar { IsNull: true })
         {
@@ -515,7 +539,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         return node as YamlTreeMapping ?? throw Error(node, field, $"expected {expected}, got {node.Describe()}");
     }
 
-    private YamlTreeScalar Scalar(YamlTreeNode node, string field, string expected)
+    internal YamlTreeScalar Scalar(YamlTreeNode node, string field, string expected)
     {
         if (node is YamlTreeScalar { IsNull: false } scalar)
         {
@@ -524,7 +548,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         throw Error(node, field, $"expected {expected}, got {node.Describe()}");
     }
 
-    private T Quantity<T>(YamlTreeNode node, string field, Func<string, QuantityParseResult<T>> parse)
+    internal T Quantity<T>(YamlTreeNode node, string field, Func<string, QuantityParseResult<T>> parse)
         where T : struct
     {
         var scalar = node as YamlTreeScalar;
@@ -543,7 +567,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         throw Error(node, field, message);
     }
 
-    private long Integer(YamlTreeNode node, string field, string expected)
+    internal long Integer(YamlTreeNode node, string field, string expected)
     {
         var scalar = Scalar(node, field, expected);
         if (!scalar.IsPlain)
@@ -603,12 +627,12 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         throw Error(node, field, $"expected {expected}, got {Describe(node)}");
     }
 
-    private static string Describe(YamlTreeNode node) => node.Describe();
+    internal static string Describe(YamlTreeNode node) => node.Describe();
 
-    private InputErrorException Error(YamlTreeNode? node, string field, string message) =>
+    internal InputErrorException Error(YamlTreeNode? node, string field, string message) =>
         new(new InputError(file, node?.Line, node?.Column, field, message));
 
-    private void Warn(YamlTreeNode node, string field, string message) =>
+    internal void Warn(YamlTreeNode node, string field, string message) =>
         _warnings.Add(new InputWarning(file, node.Line, node.Column, field, message));
 
     private sealed record PartialSet(int? Reps, Load? Load, TimeSpan? Rest, Effort? Effort, Tempo? Tempo)
