@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Simulation;
 
@@ -26,6 +27,8 @@ public sealed record CliContext(TextWriter Out, TextWriter Error)
     public ExerciseCatalogue Catalogue => ExerciseCatalogue.Default;
 
     public SessionSimulator Simulator => SessionSimulator.Default;
+
+    public ProgramSimulator ProgramSimulator => ProgramSimulator.Default;
 
     /// <summary>Writes "warning: …" to standard error.</summary>
     public void Warn(string message) => Error.WriteLine("warning: " + message);

@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>exercises</c>, <c>validate</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -14,9 +14,10 @@ public static class Program
         try
         {
             var context = new CliContext(stdout, stderr);
-            var root = new RootCommand("Surge: simulate the acute hormone response to a resistance-training session.");
+            var root = new RootCommand("Surge: simulate the acute hormone response to a resistance-training session and the adaptation to a program.");
             root.Subcommands.Add(SimulateCommand.Create(context));
             root.Subcommands.Add(CompareCommand.Create(context));
+            root.Subcommands.Add(TrainCommand.Create(context));
             root.Subcommands.Add(ExercisesCommand.Create(context));
             root.Subcommands.Add(ValidateCommand.Create(context));
 

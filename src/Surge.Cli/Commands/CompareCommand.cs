@@ -3,19 +3,19 @@ using Surge.Cli.Output;
 
 namespace Surge.Cli.Commands;
 
-/// <summary><c>surge compare FILE FILE… [--json] [--plot OUT]</c>.</summary>
+/// <summary><c>surge compare FILE FILE… [--json] [--plot OUT]</c>: sessions, or programs (never both in one run).</summary>
 public static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Two or more session files (YAML or JSON).",
+            Description = "Two or more session files, or two or more program files (YAML or JSON).",
             Arity = new ArgumentArity(2, 100),
         };
-        var json = new Option<bool>("--json") { Description = "Write {\"sessions\": [...]} with one simulate object per file to stdout." };
-        var plot = new Option<string?>("--plot") { Description = "Draw all curves per measure to this image (.png or .svg).", HelpName = "OUT" };
-        var command = new Command("compare", "Simulate several sessions and show them side by side.")
+        var json = new Option<bool>("--json") { Description = "Write {\"sessions\": [...]} (one simulate object per file) or {\"programs\": [...]} (one train object per file) to stdout." };
+        var plot = new Option<string?>("--plot") { Description = "Draw all curves per measure, or size change per trained muscle for programs, to this image (.png or .svg).", HelpName = "OUT" };
+        var command = new Command("compare", "Simulate several sessions, or several programs, and show them side by side.")
         {
             files, json, plot,
         };
@@ -33,6 +33,19 @@ public static class CompareCommand
         {
             PlotOutput.Validate(plotPath, "--plot");
         }
+        var kinds = files.Select(ProgramInput.Sniff).ToArray();
+        if (kinds.Contains(InputKind.Program))
+        {
+            var session = Array.IndexOf(kinds, InputKind.Session);
+            if (session >= 0)
+            {
+                var program = files[Array.IndexOf(kinds, InputKind.Program)];
+                throw new CliException(
+                    $"compare: cannot mix sessions and programs: '{program}' is a program file (it has weeks, week or blocks) " +
+                    $"and '{files[session]}' is a session file; compare sessions with sessions, programs with programs");
+            }
+            return RunPrograms(context, files, json, plotPath);
+        }
         var sessions = SessionInput.LoadAndSimulate(context, files);
         if (plotPath is not null)
         {
@@ -45,6 +58,24 @@ public static class CompareCommand
         else
         {
             ConsoleTables.Comparison(context.CreateConsole(), sessions);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static int RunPrograms(CliContext context, string[] files, bool json, string? plotPath)
+    {
+        var programs = ProgramInput.LoadAndSimulate(context, files);
+        if (plotPath is not null)
+        {
+            ProgramPlot.Write(plotPath, "--plot", programs);
+        }
+        if (json)
+        {
+            context.Out.WriteLine(ProgramJson.Comparison(programs));
+        }
+        else
+        {
+            ProgramTables.Comparison(context.CreateConsole(), programs);
         }
         return ExitCodes.Success;
     }

@@ -29,9 +29,12 @@ public static class PlotOutput
     /// <summary>Draws <paramref name="sessions"/> (one curve each, legend by file when several) and writes <paramref name="path"/> atomically.</summary>
     public static void Write(string path, string option, IReadOnlyList<SimulatedSession> sessions)
     {
-        var multiplot = Build(sessions);
-        var width = WidthPixels;
-        var height = PanelHeightPixels * Measures.All.Count;
+        Save(path, option, Build(sessions), WidthPixels, PanelHeightPixels * Measures.All.Count);
+    }
+
+    /// <summary>Renders <paramref name="multiplot"/> to <paramref name="path"/> (PNG or SVG by extension), atomically.</summary>
+    public static void Save(string path, string option, Multiplot multiplot, int width, int height)
+    {
         var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
         OutputFile.Write(path, option, temporary =>
         {
