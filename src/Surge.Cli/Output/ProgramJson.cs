@@ -44,6 +44,12 @@ public static class ProgramJson
         WriteStrength(writer, result.Strength, withKilograms: true);
         writer.WriteNumber("resting_testosterone_change_pct", result.RestingTestosteroneChangePct);
         writer.WriteNumber("acute_surge_share_pct", result.AcuteSurgeSharePct);
+        writer.WriteStartObject("session_surge");
+        writer.WriteNumber("sessions", result.Surge.Sessions);
+        writer.WriteNumber("total_testosterone_rise_pct", result.Surge.TotalTestosteroneRisePct);
+        writer.WriteNumber("growth_hormone_peak", result.Surge.GrowthHormonePeakUgPerL);
+        writer.WriteNumber("cortisol_rise_pct", result.Surge.CortisolRisePct);
+        writer.WriteEndObject();
 
         writer.WriteStartArray("weekly");
         foreach (var week in result.Weekly)

@@ -15,8 +15,8 @@ public static class ProgramTables
     /// <summary>What the acute surge share means, in one sentence.</summary>
     public static IReadOnlyList<string> SurgeShareExplanation { get; } =
     [
-        "That is the part of the predicted growth the model credits to the brief rises of testosterone and growth hormone after each workout;",
-        "the rest comes from the training itself (tension, volume, effort) and the resting hormone levels.",
+        "That is the part of the predicted growth the model credits to the brief testosterone rise after each workout (acting through the",
+        "trained muscle's androgen receptors); the rest comes from the training itself (hard sets, effort, nutrition) and the resting hormone levels.",
     ];
 
     /// <summary>Cell text where both sides changed alike.</summary>
@@ -79,6 +79,11 @@ public static class ProgramTables
         console.WriteLine(
             $"resting testosterone (08:00): {Format.Value(program.StartRestingTestosteroneNmolPerL, "nmol/L")} → " +
             $"{Format.Value(program.EndRestingTestosteroneNmolPerL, "nmol/L")} ({Format.SignedPercent(result.RestingTestosteroneChangePct)})");
+        if (result.Surge.Sessions > 0)
+        {
+            console.WriteLine($"acute surge per session (mean of {Format.Integer(result.Surge.Sessions)}): total testosterone {Format.SignedPercent(result.Surge.TotalTestosteroneRisePct)}, " +
+                $"GH peak {Format.Value(result.Surge.GrowthHormonePeakUgPerL, "ug/L")}, cortisol {Format.SignedPercent(result.Surge.CortisolRisePct)}");
+        }
         console.WriteLine($"share of growth attributed to acute hormone surges: {Format.Percent(result.AcuteSurgeSharePct)}");
         foreach (var line in SurgeShareExplanation)
         {
@@ -123,6 +128,8 @@ public static class ProgramTables
         {
             table.AddEmptyRow();
         }
+        Row("session T rise (mean)", p => p.Result.Surge.Sessions > 0 ? Format.SignedPercent(p.Result.Surge.TotalTestosteroneRisePct) : "—");
+        Row("session GH peak (mean)", p => p.Result.Surge.Sessions > 0 ? Format.Value(p.Result.Surge.GrowthHormonePeakUgPerL, "ug/L") : "—");
         Row("acute surge share of growth", p => Format.Percent(p.Result.AcuteSurgeSharePct));
         Row("resting testosterone", p => Format.SignedPercent(p.Result.RestingTestosteroneChangePct));
         Row("fat-free mass", p => SignedKilograms(p.Result.FatFreeMassChangeKg));

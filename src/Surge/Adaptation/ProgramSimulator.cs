@@ -112,6 +112,8 @@ public sealed class ProgramSimulator
         var neuralLoad = exerciseNames.ToDictionary(n => n, _ => 0.0);
         var hormonal = 1.0;                                         // size factor from chronic testosterone
         var fatigue = 0.0;
+        int sessionsDone = 0;
+        double sumTestosteroneRise = 0, sumGrowthHormonePeak = 0, sumCortisolRise = 0;
         var warnings = new List<string>();
         var weekly = new List<WeekState>();
         // A session's acute response depends on today's 1RM only through absolute loads: sessions with relative loads
@@ -169,6 +171,10 @@ public sealed class ProgramSimulator
                             acuteCache[(trainingDay, absoluteOneRms)] = cached;
                         }
                         var (acute, plan) = cached;
+                        sessionsDone++;
+                        sumTestosteroneRise += acute[Measure.TotalTestosterone].PeakChangePct;
+                        sumGrowthHormonePeak += acute[Measure.GrowthHormone].Peak;
+                        sumCortisolRise += acute[Measure.Cortisol].PeakChangePct;
                         foreach (var warning in acute.Warnings)
                         {
                             if (warnings.Count < 50 && !warnings.Contains(warning))
@@ -256,7 +262,9 @@ public sealed class ProgramSimulator
             surgeShare,
             muscleChangeKg / _muscleShareOfFatFreeMass,
             weekly,
-            warnings);
+            warnings,
+            sessionsDone == 0 ? AcuteSurge.None
+                : new AcuteSurge(sessionsDone, sumTestosteroneRise / sessionsDone, sumGrowthHormonePeak / sessionsDone, sumCortisolRise / sessionsDone));
     }
 
     /// <summary>How much a set counts as a hard set: 1 near failure, less with reps in reserve and at very light loads.</summary>
@@ -277,7 +285,7 @@ public sealed class ProgramSimulator
         {
             daily[g * Sides + 1] += weight;
         }
-        week[g] += side == Side.Both ? weight : 0.5 * weight;
+        week[g] += weight; // lifters count a one-sided set as one set for the muscle
     }
 
     private static WeekState Snapshot(int week, double[] gain, double hormonal, List<string> names, Func<string, double> oneRm,
