@@ -11,7 +11,7 @@ public sealed class TrainCommandTests
         ["weeks", "muscles", "strength", "resting_testosterone_change_pct", "acute_surge_share_pct", "weekly"];
 
     private static readonly string[] _extraKeys =
-        ["fat_free_mass_change_kg", "resting_testosterone_start", "resting_testosterone_end", "hard_sets_per_week", "warnings"];
+        ["fat_free_mass_change_kg", "resting_testosterone_start", "resting_testosterone_end", "hard_sets_per_week", "warnings", "session_surge"];
 
     [Fact]
     public void Train_Json_HasTheFixedKeysEveryMuscleAndOneWeeklyEntryPerWeek()
