@@ -49,6 +49,32 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
     {
         var root = _reader.ReadDocument(text) ?? throw _reader.Error(null, "", EmptyMessage);
         var top = _reader.Mapping(root, "", "a program object (athlete, nutrition, testosterone, weeks and week, or blocks)")!;
+        return ReadProgram(top);
+    }
+
+    /// <summary>
+    /// Reads a program from a mapping that is part of a larger document (a validation case's condition); error and
+    /// warning fields are prefixed with <paramref name="fieldPrefix"/>.
+    /// </summary>
+    internal ProgramFileResult ReadNode(YamlTreeMapping top, string fieldPrefix)
+    {
+        try
+        {
+            var program = ReadProgram(top);
+            return ProgramFileResult.Ok(program, _reader.Warnings.Select(w => w with { Field = fieldPrefix + w.Field }).ToArray());
+        }
+        catch (InputErrorException exception)
+        {
+            return ProgramFileResult.Fail(exception.Error with { Field = fieldPrefix + exception.Error.Field });
+        }
+        catch (YamlTreeException exception)
+        {
+            return ProgramFileResult.Fail(new InputError(file, exception.Line, exception.Column, fieldPrefix + exception.Field, exception.Message));
+        }
+    }
+
+    private TrainingProgram ReadProgram(YamlTreeMapping top)
+    {
         _reader.CheckFields(top, "", TopFields, "the program");
 
         var athlete = _reader.ReadAthlete(SessionReader.Value(top, "athlete"));

@@ -2,7 +2,10 @@ using Surge.Training;
 
 namespace Surge.Validation;
 
-/// <summary>What an observation measures: one of the five simulated measures or the plasma-volume shift.</summary>
+/// <summary>
+/// What an observation measures: one of the five simulated measures or the plasma-volume shift of a session, or a
+/// long-term outcome of a program (muscle size change, 1RM change, fat-free mass change, resting testosterone change).
+/// </summary>
 public enum ObservedMeasure
 {
     TotalTestosterone,
@@ -11,6 +14,10 @@ public enum ObservedMeasure
     Cortisol,
     Lactate,
     PlasmaVolume,
+    MuscleSize,
+    OneRm,
+    FatFreeMass,
+    RestingTestosterone,
 }
 
 /// <summary>How an observation is compared with the prediction.</summary>
@@ -34,8 +41,11 @@ public enum SpreadKind
 }
 
 /// <summary>When an observation was taken, relative to the session.</summary>
-/// <param name="Anchor">"pre" (before the first set), "end" (end of the last set), "start" (first set) or "bout" (end of bout <paramref name="Bout"/>).</param>
-/// <param name="Bout">1-based bout number for the "bout" anchor.</param>
+/// <param name="Anchor">
+/// "pre" (before the first set), "end" (end of the last set; for a program the end of its last week), "start" (first
+/// set), "bout" (end of bout <paramref name="Bout"/>) or "week" (end of program week <paramref name="Bout"/>).
+/// </param>
+/// <param name="Bout">1-based bout number for the "bout" anchor, week number for the "week" anchor.</param>
 /// <param name="OffsetMin">Minutes after the anchor.</param>
 /// <param name="Text">The time as written, e.g. <c>end+15</c>.</param>
 public sealed record ObservationTime(string Anchor, int Bout, double OffsetMin, string Text)
@@ -50,8 +60,11 @@ public sealed record ObservationTime(string Anchor, int Bout, double OffsetMin, 
     };
 }
 
-/// <summary>One protocol of a study, as a session.</summary>
-public sealed record StudyCondition(string Key, string Label, Session Session);
+/// <summary>One protocol of a study: a session (acute studies) or a program (long-term studies).</summary>
+public sealed record StudyCondition(string Key, string Label, Session? Session, TrainingProgram? Program = null)
+{
+    public bool IsProgram => Program is not null;
+}
 
 /// <summary>One published observation and how to compare it (docs/validation.md).</summary>
 /// <param name="Id">Unique id, e.g. <c>villanueva2012-h60-total-t-ip</c>.</param>
@@ -69,6 +82,9 @@ public sealed record StudyCondition(string Key, string Label, Session Session);
 /// <param name="Comparison">The comparison.</param>
 /// <param name="Other">The other condition of an ordering.</param>
 /// <param name="Note">Why the case is as it is, in a sentence.</param>
+/// <param name="Group">For muscle size: the canonical muscle group.</param>
+/// <param name="Side">For muscle size: "mean" (default), "left" or "right".</param>
+/// <param name="Exercise">For 1RM: the exercise's name as written in the program.</param>
 public sealed record Observation(
     string Id,
     string Condition,
@@ -84,7 +100,14 @@ public sealed record Observation(
     bool Corrected,
     Comparison Comparison,
     string? Other,
-    string? Note);
+    string? Note,
+    string? Group = null,
+    string? Side = null,
+    string? Exercise = null)
+{
+    /// <summary>Whether this observation is a long-term outcome of a program.</summary>
+    public bool IsLongTerm => Measure >= ObservedMeasure.MuscleSize;
+}
 
 /// <summary>A study: citation, subjects, protocols and observations (one file in data/validation/).</summary>
 public sealed record ValidationStudy(

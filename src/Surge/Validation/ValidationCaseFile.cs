@@ -17,9 +17,10 @@ public sealed record ValidationCaseResult(ValidationStudy? Study, InputError? Er
 public static class ValidationCaseFile
 {
     private static readonly string[] _topFields = ["study", "citation", "subjects", "properties", "athlete", "note", "conditions", "observations"];
-    private static readonly string[] _conditionFields = ["label", "session"];
+    private static readonly string[] _conditionFields = ["label", "session", "program"];
     private static readonly string[] _observationFields =
-        ["id", "condition", "measure", "when", "unit", "observed", "spread", "spread_kind", "n", "baseline", "scale", "corrected", "compare", "other", "note"];
+        ["id", "condition", "measure", "when", "unit", "observed", "spread", "spread_kind", "n", "baseline", "scale", "corrected", "compare", "other", "note",
+         "group", "side", "exercise"];
 
     /// <summary>Units accepted per measure and their factor to the model's unit (nmol/L, pmol/L, µg/L, nmol/L, mmol/L, %).</summary>
     private static readonly Dictionary<ObservedMeasure, Dictionary<string, double>> _units = new()
@@ -30,12 +31,22 @@ public static class ValidationCaseFile
         [ObservedMeasure.Cortisol] = new(StringComparer.OrdinalIgnoreCase) { ["nmol/L"] = 1.0, ["ug/dL"] = 27.59 },
         [ObservedMeasure.Lactate] = new(StringComparer.OrdinalIgnoreCase) { ["mmol/L"] = 1.0 },
         [ObservedMeasure.PlasmaVolume] = new(StringComparer.OrdinalIgnoreCase) { ["%"] = 1.0 },
+        [ObservedMeasure.MuscleSize] = new(StringComparer.OrdinalIgnoreCase) { ["%"] = 1.0 },
+        [ObservedMeasure.OneRm] = new(StringComparer.OrdinalIgnoreCase) { ["%"] = 1.0, ["kg"] = 1.0 },
+        [ObservedMeasure.FatFreeMass] = new(StringComparer.OrdinalIgnoreCase) { ["kg"] = 1.0 },
+        [ObservedMeasure.RestingTestosterone] = new(StringComparer.OrdinalIgnoreCase) { ["%"] = 1.0 },
     };
 
     /// <summary>The measure's id as written in case files and outputs.</summary>
-    public static string Id(this ObservedMeasure measure) => measure == ObservedMeasure.PlasmaVolume
-        ? "plasma_volume"
-        : Simulation.Measures.Id((Simulation.Measure)(int)measure);
+    public static string Id(this ObservedMeasure measure) => measure switch
+    {
+        ObservedMeasure.PlasmaVolume => "plasma_volume",
+        ObservedMeasure.MuscleSize => "muscle_size",
+        ObservedMeasure.OneRm => "one_rm",
+        ObservedMeasure.FatFreeMass => "fat_free_mass",
+        ObservedMeasure.RestingTestosterone => "resting_testosterone",
+        _ => Simulation.Measures.Id((Simulation.Measure)(int)measure),
+    };
 
     /// <summary>Factor from <paramref name="unit"/> to the model's unit for <paramref name="measure"/>.</summary>
     public static double ToModelUnit(ObservedMeasure measure, string unit) => _units[measure][unit];
@@ -85,16 +96,32 @@ public static class ValidationCaseFile
             var condition = node as YamlTreeMapping ?? throw Fail(file, node, path, "expected {label, session}");
             CheckFields(file, condition, path, _conditionFields);
             var label = Text(file, condition, "label", path);
-            var sessionNode = condition.Find("session")?.Value as YamlTreeMapping
-                ?? throw Fail(file, condition, path + ".session", "expected a session object (start, exercises, …)");
-            if (athlete is not null && sessionNode.Find("athlete") is null)
+            var isProgram = condition.Find("program") is not null;
+            if (isProgram == (condition.Find("session") is not null))
             {
-                var entries = sessionNode.Entries.ToList();
+                throw Fail(file, condition, path, "give either a session (acute studies) or a program (long-term studies)");
+            }
+            var kind = isProgram ? "program" : "session";
+            var body = condition.Find(kind)?.Value as YamlTreeMapping
+                ?? throw Fail(file, condition, path + "." + kind, isProgram ? "expected a program object (weeks and week, or blocks, …)" : "expected a session object (start, exercises, …)");
+            if (athlete is not null && body.Find("athlete") is null)
+            {
+                var entries = body.Entries.ToList();
                 entries.Insert(0, new KeyValuePair<YamlTreeScalar, YamlTreeNode>(root.Find("athlete")!.Value.Key, athlete));
-                sessionNode = new YamlTreeMapping(new YamlDotNet.Core.Mark(0, sessionNode.Line, sessionNode.Column), entries);
+                body = new YamlTreeMapping(new YamlDotNet.Core.Mark(0, body.Line, body.Column), entries);
+            }
+            if (isProgram)
+            {
+                var program = new ProgramReader(file, catalogue).ReadNode(body, path + ".program.");
+                if (!program.Success)
+                {
+                    throw new InputErrorException(program.Error!);
+                }
+                conditions.Add(new StudyCondition(keyNode.Value, label, null, program.Program));
+                continue;
             }
             var reader = new SessionReader(file, catalogue, new DateOnly(2026, 1, 5));
-            var session = reader.ReadNode(sessionNode, path + ".session.");
+            var session = reader.ReadNode(body, path + ".session.");
             if (!session.Success)
             {
                 throw new InputErrorException(session.Error!);
@@ -132,7 +159,16 @@ public static class ValidationCaseFile
         var measure = Enum.GetValues<ObservedMeasure>().Cast<ObservedMeasure?>().FirstOrDefault(m => m!.Value.Id() == measureText)
             ?? throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure",
                 $"unknown measure '{measureText}'; expected one of {string.Join(", ", Enum.GetValues<ObservedMeasure>().Select(m => m.Id()))}");
-        var when = ReadTime(file, map, path, conditions.First(c => c.Key == condition).Session.Bouts.Count);
+        var studyCondition = conditions.First(c => c.Key == condition);
+        if (measure >= ObservedMeasure.MuscleSize != studyCondition.IsProgram)
+        {
+            throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", studyCondition.IsProgram
+                ? $"condition '{condition}' is a program: measure one of muscle_size, one_rm, fat_free_mass, resting_testosterone"
+                : $"condition '{condition}' is a session: '{measureText}' needs a program condition");
+        }
+        var when = studyCondition.Program is { } programOfCondition
+            ? ReadWeek(file, map, path, programOfCondition.Weeks)
+            : ReadTime(file, map, path, studyCondition.Session!.Bouts.Count);
         var compareText = OptionalText(file, map, "compare", path) ?? "value";
         var comparison = compareText switch
         {
@@ -183,8 +219,46 @@ public static class ValidationCaseFile
             "false" => false,
             var other2 => throw Fail(file, map.Find("corrected")!.Value.Value, path + ".corrected", $"expected true or false, got '{other2}'"),
         };
+        string? group = null, side = null, exercise = null;
+        if (measure == ObservedMeasure.MuscleSize)
+        {
+            group = Text(file, map, "group", path);
+            if (MuscleGroups.FromId(group) is null)
+            {
+                throw Fail(file, map.Find("group")!.Value.Value, path + ".group", $"unknown muscle group '{group}'; expected one of {string.Join(", ", MuscleGroups.AllIds)}");
+            }
+            side = OptionalText(file, map, "side", path) ?? "mean";
+            if (side is not ("mean" or "left" or "right"))
+            {
+                throw Fail(file, map.Find("side")!.Value.Value, path + ".side", $"expected mean, left or right, got '{side}'");
+            }
+        }
+        if (measure == ObservedMeasure.OneRm)
+        {
+            exercise = Text(file, map, "exercise", path);
+            var program = studyCondition.Program!;
+            if (!program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Bouts).Any(b => b.NameAsWritten == exercise))
+            {
+                throw Fail(file, map.Find("exercise")!.Value.Value, path + ".exercise", $"the program of condition '{condition}' has no exercise written '{exercise}'");
+            }
+        }
         return new Observation(id, condition, measure, when, unit, observed, spread, spreadKind, n,
-            OptionalNumber(file, map, "baseline", path), scaleText == "log", corrected, comparison, other, OptionalText(file, map, "note", path));
+            OptionalNumber(file, map, "baseline", path), scaleText == "log", corrected, comparison, other, OptionalText(file, map, "note", path),
+            group, side, exercise);
+    }
+
+    private static ObservationTime ReadWeek(string file, YamlTreeMapping map, string path, int weeks)
+    {
+        var text = (OptionalText(file, map, "when", path) ?? "end").Replace(" ", "", StringComparison.Ordinal);
+        if (text == "end")
+        {
+            return new ObservationTime("week", weeks, 0, text);
+        }
+        if (text.StartsWith("week", StringComparison.Ordinal) && int.TryParse(text[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var week) && week >= 1 && week <= weeks)
+        {
+            return new ObservationTime("week", week, 0, text);
+        }
+        throw Fail(file, map.Find("when")?.Value ?? map, path + ".when", $"expected end or weekN (N = 1–{weeks}) for a program, got '{text}'");
     }
 
     private static ObservationTime ReadTime(string file, YamlTreeMapping map, string path, int bouts)

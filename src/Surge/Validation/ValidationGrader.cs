@@ -1,3 +1,5 @@
+using Surge.Adaptation;
+using Surge.Catalogue;
 using Surge.Simulation;
 
 namespace Surge.Validation;
@@ -21,10 +23,15 @@ public enum Verdict
 public sealed record GradedObservation(string Study, Observation Observation, double SpreadSd, double Low, double High, double Predicted, Verdict Verdict);
 
 /// <summary>Every graded observation, with the simulations behind them (for plots).</summary>
+/// <param name="Studies">The studies graded.</param>
+/// <param name="Cases">Every graded observation.</param>
+/// <param name="Simulations">The acute simulation of every session condition.</param>
+/// <param name="Programs">The long-term simulation of every program condition.</param>
 public sealed record ValidationReport(
     IReadOnlyList<ValidationStudy> Studies,
     IReadOnlyList<GradedObservation> Cases,
-    IReadOnlyDictionary<(string Study, string Condition), SimulationResult> Simulations)
+    IReadOnlyDictionary<(string Study, string Condition), SimulationResult> Simulations,
+    IReadOnlyDictionary<(string Study, string Condition), ProgramResult> Programs)
 {
     public int Passed => Cases.Count(c => c.Verdict == Verdict.Pass);
 
@@ -42,32 +49,75 @@ public static class ValidationGrader
     /// <summary>For orderings, how close to equal (relative to the other condition's value) still counts as near.</summary>
     public const double OrderingNearFraction = 0.05;
 
-    /// <summary>Simulates every condition once and grades every observation.</summary>
+    /// <summary>Simulates every condition once (sessions and programs with the same parameter set) and grades every observation.</summary>
     public static ValidationReport Grade(IReadOnlyList<ValidationStudy> studies, SessionSimulator simulator)
     {
         var simulations = new Dictionary<(string, string), SimulationResult>();
+        var programs = new Dictionary<(string, string), ProgramResult>();
+        ProgramSimulator? programSimulator = null;
         var cases = new List<GradedObservation>();
         foreach (var study in studies)
         {
             foreach (var condition in study.Conditions)
             {
-                simulations[(study.Name, condition.Key)] = simulator.Simulate(condition.Session);
+                if (condition.Program is { } program)
+                {
+                    programSimulator ??= new ProgramSimulator(simulator.Parameters);
+                    programs[(study.Name, condition.Key)] = programSimulator.Simulate(program);
+                }
+                else
+                {
+                    simulations[(study.Name, condition.Key)] = simulator.Simulate(condition.Session!);
+                }
             }
             foreach (var observation in study.Observations)
             {
-                cases.Add(GradeOne(study, observation, key => simulations[(study.Name, key)]));
+                cases.Add(observation.IsLongTerm
+                    ? GradeOne(study, observation, key => PredictLongTerm(observation with { Condition = key }, programs[(study.Name, key)]))
+                    : GradeOne(study, observation, key => Predict(observation with { Condition = key }, simulations[(study.Name, key)]),
+                        simulations[(study.Name, observation.Condition)]));
             }
         }
-        return new ValidationReport(studies, cases, simulations);
+        return new ValidationReport(studies, cases, simulations, programs);
     }
 
-    private static GradedObservation GradeOne(ValidationStudy study, Observation o, Func<string, SimulationResult> simulation)
+    /// <summary>The model's long-term outcome for <paramref name="o"/> at its week, in the observation's unit.</summary>
+    public static double PredictLongTerm(Observation o, ProgramResult result)
     {
-        var result = simulation(o.Condition);
+        var week = result.Weekly[Math.Clamp(o.When.Bout, 1, result.Weekly.Count) - 1];
+        switch (o.Measure)
+        {
+            case ObservedMeasure.MuscleSize:
+                var change = week.Muscles[MuscleGroups.FromId(o.Group!)!.Value];
+                return o.Side switch { "left" => change.LeftPct, "right" => change.RightPct, _ => change.SizeChangePct };
+            case ObservedMeasure.OneRm:
+                var strength = week.Strength.First(s => s.Exercise == o.Exercise);
+                return o.Unit == "kg" ? strength.OneRmKg - strength.StartOneRmKg : strength.OneRmChangePct;
+            case ObservedMeasure.FatFreeMass:
+                return result.FatFreeMassChangeKg * (week.Week == result.Weeks ? 1.0 : FatFreeMassShare(result, week));
+            default:
+                var start = result.Weekly.Count > 0 ? RestingStart(result) : week.RestingTestosteroneNmolPerL;
+                return 100.0 * (week.RestingTestosteroneNmolPerL - start) / start;
+        }
+    }
+
+    // Fat-free mass is reported for the end of the program; for an earlier week it is scaled by the muscle change so far.
+    private static double FatFreeMassShare(ProgramResult result, WeekState week)
+    {
+        static double Total(IReadOnlyDictionary<MuscleGroup, MuscleChange> muscles) => muscles.Values.Sum(m => m.SizeChangePct);
+        var end = Total(result.Muscles);
+        return Math.Abs(end) < 1e-12 ? 0.0 : Total(week.Muscles) / end;
+    }
+
+    private static double RestingStart(ProgramResult result) =>
+        result.Weekly[^1].RestingTestosteroneNmolPerL / (1.0 + result.RestingTestosteroneChangePct / 100.0);
+
+    private static GradedObservation GradeOne(ValidationStudy study, Observation o, Func<string, double> predict, SimulationResult? session = null)
+    {
         if (o.Comparison is Comparison.GreaterThan or Comparison.LessThan)
         {
-            var mine = Predict(o, result);
-            var theirs = Predict(o, simulation(o.Other!));
+            var mine = predict(o.Condition);
+            var theirs = predict(o.Other!);
             var difference = mine - theirs;
             var signed = o.Comparison == Comparison.GreaterThan ? difference : -difference;
             var verdict = signed > 0 ? Validation.Verdict.Pass : signed > -OrderingNearFraction * Math.Abs(theirs) ? Validation.Verdict.Near : Validation.Verdict.Fail;
@@ -88,7 +138,8 @@ public static class ValidationGrader
             low = o.Observed - sd;
             high = o.Observed + sd;
         }
-        var predicted = o.Comparison == Comparison.ChangePercent ? PredictChange(o, result) : Predict(o, result);
+        var predicted = o.IsLongTerm ? predict(o.Condition)
+            : o.Comparison == Comparison.ChangePercent ? PredictChange(o, session!) : Predict(o, session!);
         return new GradedObservation(study.Name, o, sd, low, high, predicted, VerdictFor(predicted, low, high, o.LogScale));
     }
 
