@@ -95,8 +95,14 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     {
         var report = ValidationSuite.Report;
 
-        foreach (var graded in report.Cases.Where(c => !c.Observation.IsOrdering()))
+        foreach (var graded in report.Cases.Where(c => !c.Observation.IsOrdering() && c.Observation.Comparison != Comparison.Difference))
         {
+            if (graded.Observation.IsLongTerm)
+            {
+                var program = report.Programs[(graded.Study, graded.Observation.Condition)];
+                Assert.Equal(graded.Predicted, ValidationGrader.PredictLongTerm(graded.Observation, program));
+                continue;
+            }
             var result = report.Simulations[(graded.Study, graded.Observation.Condition)];
             var t = graded.Observation.When.MinutesSinceStart(result);
 

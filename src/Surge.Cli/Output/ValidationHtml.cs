@@ -107,8 +107,8 @@ public static class ValidationHtml
                 .Append(": lines are the model as graded (unit conversion, baseline scaling, plasma-volume correction applied); ")
                 .Append(figure.Points.Count > 0
                     ? "points are the study's means with the accepted range as error bars; time is "
-                    : "this measure is graded by orderings only (listed below), so there are no observed points; time is ")
-                .Append(E(ValidationPlots.TimeAxisLabel)).Append(" of each condition.</figcaption>\n</figure>\n");
+                    : "this measure is graded by orderings or differences between conditions only, so there are no observed points; time is ")
+                .Append(E(figure.XLabel)).Append(figure.XLabel == ValidationPlots.TimeAxisLabel ? " of each condition" : "").Append(".</figcaption>\n</figure>\n");
         }
 
         var orderings = cases.Where(c => c.Observation.IsOrdering()).ToArray();

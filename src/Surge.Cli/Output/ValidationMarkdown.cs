@@ -35,6 +35,14 @@ public static class ValidationMarkdown
           higher or lower than the model's default person is judged on the response, not on the resting level.
         - **Plasma volume** (`corrected: true`): compare with the value corrected for the exercise shift of plasma volume
           (serum value × (100 + ΔPV %) / 100), where the study reported corrected values.
+        - **Differences** (`compare: difference`): this condition's value minus the `other` condition's, against the study's
+          mean difference ± 1 SD (used where a study reports a difference, or where its spread follows from the reported
+          statistics, e.g. the SD of a within-subject difference from the P value of the interaction).
+        - **Long-term studies** have `program` conditions (a [program file](session-format.md)); their observations are the
+          muscle-size change of a group (`muscle_size`, `%`, with `group` and optionally `side`), the 1RM change of an
+          exercise (`one_rm`, `%` or `kg`, with `exercise` as written in the program), the fat-free-mass change
+          (`fat_free_mass`, `kg`) or the resting-testosterone change (`resting_testosterone`, `%`), at `when: end` or
+          `weekN`. Meta-analyses give the pooled estimate's standard error as the spread.
         - Units are converted to the model's (total testosterone nmol/L, free testosterone pmol/L, growth hormone µg/L,
           cortisol nmol/L, lactate mmol/L, plasma volume %).
         """;
@@ -52,7 +60,7 @@ public static class ValidationMarkdown
         | `properties` | optional: the model properties the study checks, e.g. `[P2, P3]` |
         | `athlete` | optional: the subjects as a session-file `athlete` (sex, age, body mass, training status, …); used by every condition that has none of its own |
         | `note` | optional: how the protocol was translated, in a sentence or two |
-        | `conditions` | a mapping of condition keys to `{label, session}`; `session` is a session file ([session format](session-format.md)) |
+        | `conditions` | a mapping of condition keys to `{label, session}` or `{label, program}`; a session or program file ([formats](session-format.md)) |
         | `observations` | a list of observations, each as below |
 
         An observation:
@@ -61,8 +69,10 @@ public static class ValidationMarkdown
         |---|---|
         | `id` | unique id, e.g. `villanueva2012-h60-total-t-ip` |
         | `condition` | the condition key |
-        | `measure` | `total_testosterone`, `free_testosterone`, `growth_hormone`, `cortisol`, `lactate` or `plasma_volume` |
-        | `when` | `pre`, `start+MIN`, `end+MIN` (after the last set) or `boutK+MIN` (after bout K) |
+        | `measure` | sessions: `total_testosterone`, `free_testosterone`, `growth_hormone`, `cortisol`, `lactate` or `plasma_volume`; programs: `muscle_size`, `one_rm`, `fat_free_mass` or `resting_testosterone` |
+        | `when` | sessions: `pre`, `start+MIN`, `end+MIN` (after the last set) or `boutK+MIN` (after bout K); programs: `end` (default) or `weekN` |
+        | `group`, `side` | `muscle_size`: the canonical muscle group; `mean` (default), `left` or `right` |
+        | `exercise` | `one_rm`: the exercise's name as written in the program |
         | `unit` | the study's unit: total T `nmol/L`, `ng/mL`, `ng/dL`; free T `pmol/L`, `pg/mL`, `ng/dL`; GH `ug/L`, `ng/mL`; cortisol `nmol/L`, `ug/dL`; lactate `mmol/L`; plasma volume and `change_pct` `%` |
         | `observed` | the mean (the mean % change for `change_pct`); optional for orderings |
         | `spread` | the study's spread (positive); required except for orderings |
@@ -71,8 +81,8 @@ public static class ValidationMarkdown
         | `baseline` | optional: the study's pre-exercise mean, in `unit` (baseline scaling) |
         | `scale` | `linear` (default) or `log` |
         | `corrected` | `true` to compare with the plasma-volume corrected value (default `false`) |
-        | `compare` | `value` (default), `change_pct`, `greater_than` or `less_than` |
-        | `other` | the other condition of an ordering |
+        | `compare` | `value` (default), `change_pct`, `greater_than`, `less_than` or `difference` |
+        | `other` | the other condition of an ordering or a difference |
         | `note` | optional: why the case is as it is |
 
         Errors in a case file are reported as `file:line:column: field: message`, and `surge validate` then exits 2.

@@ -16,7 +16,12 @@ public sealed record ValidationCurve(string Condition, string Legend, IReadOnlyL
 public sealed record ValidationPoint(string Condition, string Id, double MinutesAfterEnd, double Observed, double Low, double High, Verdict Verdict);
 
 /// <summary>One figure: a measure of one study (value or % change), curves per condition and the observed points.</summary>
-public sealed record ValidationFigure(string Title, string YLabel, IReadOnlyList<ValidationCurve> Curves, IReadOnlyList<ValidationPoint> Points);
+/// <param name="Title">The figure's title.</param>
+/// <param name="YLabel">The value axis, with its unit.</param>
+/// <param name="Curves">Predicted curves, one per condition (and comparison variant).</param>
+/// <param name="Points">Observed values with their accepted ranges.</param>
+/// <param name="XLabel">The time axis: minutes after the last set (sessions) or weeks (programs).</param>
+public sealed record ValidationFigure(string Title, string YLabel, IReadOnlyList<ValidationCurve> Curves, IReadOnlyList<ValidationPoint> Points, string XLabel = ValidationPlots.TimeAxisLabel);
 
 /// <summary>
 /// Figures for the validation report: per study and measure, each condition's predicted curve and the observed points with
@@ -28,6 +33,7 @@ public static class ValidationPlots
     public const int WidthPixels = 820;
     public const int HeightPixels = 380;
     public const string TimeAxisLabel = "minutes after the end of the last set";
+    public const string WeekAxisLabel = "weeks of the program (end of week; 0 = start)";
 
     /// <summary>
     /// The value the grader compares for <paramref name="o"/> if it were taken at <paramref name="minutesSinceStart"/>:
@@ -57,11 +63,13 @@ public static class ValidationPlots
     {
         var graded = report.Cases.Where(c => c.Study == study.Name).ToArray();
         var figures = new List<ValidationFigure>();
-        foreach (var group in graded.GroupBy(c => (c.Observation.Measure, Change: c.Observation.Comparison == Comparison.ChangePercent, Unit: ValidationText.Unit(c.Observation))))
+        figures.AddRange(LongTermFigures(report, study, graded.Where(c => c.Observation.IsLongTerm).ToArray()));
+        foreach (var group in graded.Where(c => !c.Observation.IsLongTerm)
+            .GroupBy(c => (c.Observation.Measure, Change: c.Observation.Comparison == Comparison.ChangePercent, Unit: ValidationText.Unit(c.Observation))))
         {
             var curves = new List<ValidationCurve>();
             var points = new List<ValidationPoint>();
-            foreach (var condition in study.Conditions)
+            foreach (var condition in study.Conditions.Where(c => !c.IsProgram))
             {
                 var result = report.Simulations[(study.Name, condition.Key)];
                 var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i).ToArray();
@@ -106,8 +114,11 @@ public static class ValidationPlots
         var palette = new ScottPlot.Palettes.Category10();
         Color ColourOf(string condition) => palette.GetColor(Math.Max(0, IndexOf(conditionOrder, condition)));
 
-        var end = plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted);
-        end.LegendText = "end of last set";
+        if (figure.XLabel == TimeAxisLabel)
+        {
+            var end = plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted);
+            end.LegendText = "end of last set";
+        }
         foreach (var curve in figure.Curves)
         {
             var line = plot.Add.ScatterLine(curve.MinutesAfterEnd.ToArray(), curve.Values.ToArray(), ColourOf(curve.Condition));
@@ -136,7 +147,7 @@ public static class ValidationPlots
             markers.LegendText = condition.Key + " observed";
         }
         plot.Title(figure.Title);
-        plot.XLabel(TimeAxisLabel);
+        plot.XLabel(figure.XLabel);
         plot.YLabel(figure.YLabel);
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.AutoScale();
@@ -158,7 +169,42 @@ public static class ValidationPlots
     private static string Variant(Observation o) =>
         (o.Baseline is { } baseline ? $" (pre {Format.Number(baseline)} {o.Unit})" : " (model scale)") + (o.Corrected ? " PV-corrected" : "");
 
-    private static string Title(ObservedMeasure measure) => measure == ObservedMeasure.PlasmaVolume
-        ? "Plasma volume"
-        : ((Measure)(int)measure).Title();
+    private static string Title(ObservedMeasure measure) => measure switch
+    {
+        ObservedMeasure.PlasmaVolume => "Plasma volume",
+        ObservedMeasure.MuscleSize => "Muscle size change",
+        ObservedMeasure.OneRm => "1RM change",
+        ObservedMeasure.FatFreeMass => "Fat-free mass change",
+        ObservedMeasure.RestingTestosterone => "Resting testosterone change",
+        _ => ((Measure)(int)measure).Title(),
+    };
+
+    /// <summary>
+    /// Figures of a study's long-term observations: per measure (and muscle group, side or exercise), each program
+    /// condition's predicted course over the weeks and the observed values with their ranges at their week.
+    /// Orderings and differences between conditions draw both courses, without points.
+    /// </summary>
+    private static IEnumerable<ValidationFigure> LongTermFigures(ValidationReport report, ValidationStudy study, IReadOnlyList<GradedObservation> graded)
+    {
+        foreach (var group in graded.GroupBy(c => (c.Observation.Measure, c.Observation.Group, c.Observation.Side, c.Observation.Exercise, c.Observation.Unit)))
+        {
+            var (measure, muscle, side, exercise, unit) = group.Key;
+            var template = group.First().Observation;
+            var involved = group.SelectMany(c => new[] { c.Observation.Condition, c.Observation.Other }).OfType<string>().ToHashSet();
+            var curves = new List<ValidationCurve>();
+            foreach (var condition in study.Conditions.Where(c => c.IsProgram && involved.Contains(c.Key)))
+            {
+                var result = report.Programs[(study.Name, condition.Key)];
+                var weeks = Enumerable.Range(0, result.Weeks + 1).Select(w => (double)w).ToArray();
+                var values = weeks.Select(w => w == 0 ? 0.0
+                    : ValidationGrader.PredictLongTerm(template with { Condition = condition.Key, When = new ObservationTime("week", (int)w, 0, "") }, result)).ToArray();
+                curves.Add(new ValidationCurve(condition.Key, condition.Key, weeks, values, true));
+            }
+            var points = group.Where(c => c.Observation.Comparison is Comparison.Value or Comparison.ChangePercent && double.IsFinite(c.Observation.Observed))
+                .Select(c => new ValidationPoint(c.Observation.Condition, c.Observation.Id, c.Observation.When.Bout, c.Observation.Observed, c.Low, c.High, c.Verdict))
+                .ToArray();
+            var what = Title(measure) + (muscle is null ? "" : $", {muscle}{(side is null or "mean" ? "" : $" ({side})")}") + (exercise is null ? "" : $", {exercise}");
+            yield return new ValidationFigure($"{study.Name}: {what}", $"{Title(measure)} ({unit})", curves, points, WeekAxisLabel);
+        }
+    }
 }

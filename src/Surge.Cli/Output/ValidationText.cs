@@ -89,6 +89,10 @@ public static class ValidationText
             return $"{o.Condition} {(o.Comparison == Comparison.GreaterThan ? ">" : "<")} {o.Other} ({n})";
         }
         var notes = new List<string> { n };
+        if (o.Comparison == Comparison.Difference)
+        {
+            notes.Insert(0, $"{o.Condition} − {o.Other}");
+        }
         if (o.SpreadKind == SpreadKind.StandardError)
         {
             notes.Add("SE→SD");

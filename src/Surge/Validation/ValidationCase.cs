@@ -31,6 +31,8 @@ public enum Comparison
     GreaterThan,
     /// <summary>This condition's value is below another condition's at the same time.</summary>
     LessThan,
+    /// <summary>This condition's value minus another condition's lies in the study's range for that difference (mean ± 1 SD).</summary>
+    Difference,
 }
 
 /// <summary>How the study reported its spread.</summary>

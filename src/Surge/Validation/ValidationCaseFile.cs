@@ -176,7 +176,8 @@ public static class ValidationCaseFile
             "change_pct" => Comparison.ChangePercent,
             "greater_than" => Comparison.GreaterThan,
             "less_than" => Comparison.LessThan,
-            _ => throw Fail(file, map.Find("compare")!.Value.Value, path + ".compare", $"expected value, change_pct, greater_than or less_than, got '{compareText}'"),
+            "difference" => Comparison.Difference,
+            _ => throw Fail(file, map.Find("compare")!.Value.Value, path + ".compare", $"expected value, change_pct, greater_than, less_than or difference, got '{compareText}'"),
         };
         var unit = Text(file, map, "unit", path);
         var expectedUnits = comparison == Comparison.ChangePercent ? ["%"] : _units[measure].Keys.ToArray();
@@ -204,9 +205,9 @@ public static class ValidationCaseFile
             throw Fail(file, map.Find("n")!.Value.Value, path + ".n", "must be at least 1");
         }
         var other = OptionalText(file, map, "other", path);
-        if (ordering && (other is null || conditions.All(c => c.Key != other)))
+        if ((ordering || comparison == Comparison.Difference) && (other is null || conditions.All(c => c.Key != other)))
         {
-            throw Fail(file, map, path + ".other", $"an ordering needs 'other': one of {string.Join(", ", conditions.Select(c => c.Key))}");
+            throw Fail(file, map, path + ".other", $"an ordering or a difference needs 'other': one of {string.Join(", ", conditions.Select(c => c.Key))}");
         }
         var scaleText = OptionalText(file, map, "scale", path) ?? "linear";
         if (scaleText is not ("linear" or "log"))
@@ -236,10 +237,13 @@ public static class ValidationCaseFile
         if (measure == ObservedMeasure.OneRm)
         {
             exercise = Text(file, map, "exercise", path);
-            var program = studyCondition.Program!;
-            if (!program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Bouts).Any(b => b.NameAsWritten == exercise))
+            foreach (var key in other is null ? [condition] : new[] { condition, other })
             {
-                throw Fail(file, map.Find("exercise")!.Value.Value, path + ".exercise", $"the program of condition '{condition}' has no exercise written '{exercise}'");
+                var program = conditions.First(c => c.Key == key).Program;
+                if (program is null || !program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Bouts).Any(b => b.NameAsWritten == exercise))
+                {
+                    throw Fail(file, map.Find("exercise")!.Value.Value, path + ".exercise", $"the program of condition '{key}' has no exercise written '{exercise}'");
+                }
             }
         }
         return new Observation(id, condition, measure, when, unit, observed, spread, spreadKind, n,

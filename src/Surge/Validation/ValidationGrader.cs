@@ -138,7 +138,8 @@ public static class ValidationGrader
             low = o.Observed - sd;
             high = o.Observed + sd;
         }
-        var predicted = o.IsLongTerm ? predict(o.Condition)
+        var predicted = o.Comparison == Comparison.Difference ? predict(o.Condition) - predict(o.Other!)
+            : o.IsLongTerm ? predict(o.Condition)
             : o.Comparison == Comparison.ChangePercent ? PredictChange(o, session!) : Predict(o, session!);
         return new GradedObservation(study.Name, o, sd, low, high, predicted, VerdictFor(predicted, low, high, o.LogScale));
     }
