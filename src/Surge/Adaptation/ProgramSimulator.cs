@@ -15,6 +15,7 @@ public sealed class ProgramSimulator
 {
     private const int Sides = 2;
     private readonly SessionSimulator _sessions;
+    private readonly double _stimulusDecay;
     private readonly double _volumeHalf, _strengthVolumeHalf, _hardSetReserve, _hardSetReserveScale, _lightLoad;
     private readonly double _neuralRatePerDay, _neuralDetrainingDays, _sizeDetrainingDays, _maintenanceSets;
     private readonly double _proteinPlateau, _proteinFloor, _deficitStop, _womenGrowth, _womenNeural, _ageDecline;
@@ -27,6 +28,7 @@ public sealed class ProgramSimulator
         _sessions = new SessionSimulator(parameters);
         var p = parameters;
         _volumeHalf = p["hypertrophy_volume_constant"];
+        _stimulusDecay = Math.Exp(-1.0 / p["training_stimulus_tau"]);
         _strengthVolumeHalf = p["strength_volume_constant"];
         _hardSetReserve = p["hard_set_reserve"];
         _hardSetReserveScale = p["hard_set_reserve_scale"];
@@ -218,7 +220,8 @@ public sealed class ProgramSimulator
                     // short against every time constant here).
                     for (var k = 0; k < volume.Length; k++)
                     {
-                        volume[k] = volume[k] * Math.Exp(-1.0 / 7.0) + dailySets[k];
+                        // Recent hard sets, scaled to sets per week: a steady schedule of W sets a week gives about W.
+                        volume[k] = volume[k] * _stimulusDecay + dailySets[k] * 7.0 * (1.0 - _stimulusDecay);
                         var stimulus = 1.0 - Math.Exp(-volume[k] / _volumeHalf);
                         var detraining = Math.Max(0.0, 1.0 - volume[k] / _maintenanceSets) / _sizeDetrainingDays;
                         var rate = growthFactor * stimulus;
