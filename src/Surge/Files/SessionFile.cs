@@ -65,66 +65,11 @@ public static class SessionFile
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         path ??= "";
-        InputError Error(string message) => new(path, null, null, "", message);
-        byte[] bytes;
-        try
+        var (text, error) = TextFile.Read(path, MaximumSize, "a session file (.yaml or .json)");
+        if (error is not null)
         {
-            if (Directory.Exists(path))
-            {
-                return SessionFileResult.Fail(Error("is a directory, expected a session file (.yaml or .json)"));
-            }
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return SessionFileResult.Fail(Error("file not found"));
-            }
-            if (info.Length > MaximumSize)
-            {
-                return SessionFileResult.Fail(Error($"the file is too large ({info.Length} bytes): at most 5 MB is accepted"));
-            }
-            bytes = File.ReadAllBytes(path);
+            return SessionFileResult.Fail(error);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            return SessionFileResult.Fail(Error("cannot read the file: " + exception.Message));
-        }
-        if (bytes.Length > MaximumSize)
-        {
-            return SessionFileResult.Fail(Error($"the file is too large ({bytes.Length} bytes): at most 5 MB is accepted"));
-        }
-        var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-        {
-            var (line, column) = Position(bytes, nul);
-            return SessionFileResult.Fail(new InputError(path, line, column, "",
-                "the file is binary (it contains a NUL byte), expected a YAML or JSON text file"));
-        }
-        string text;
-        try
-        {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            var (line, column) = exception.Index >= 0 && exception.Index < bytes.Length ? Position(bytes, exception.Index) : ((int?)null, (int?)null);
-            return SessionFileResult.Fail(new InputError(path, line, column, "",
-                "the file is not valid UTF-8 text (a binary file?), expected a YAML or JSON text file"));
-        }
-        return Parse(text, path, catalogue, defaultDate);
-    }
-
-    private static (int? Line, int? Column) Position(byte[] bytes, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, index - lineStart + 1);
+        return Parse(text!, path, catalogue, defaultDate);
     }
 }
