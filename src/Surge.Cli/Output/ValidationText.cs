@@ -32,12 +32,13 @@ public static class ValidationText
         _ => "fail",
     };
 
-    /// <summary>The comparison as written in case files: <c>value</c>, <c>change_pct</c>, <c>greater_than</c>, <c>less_than</c>.</summary>
+    /// <summary>The comparison as written in case files: <c>value</c>, <c>change_pct</c>, <c>greater_than</c>, <c>less_than</c>, <c>difference</c>.</summary>
     public static string Id(this Comparison comparison) => comparison switch
     {
         Comparison.Value => "value",
         Comparison.ChangePercent => "change_pct",
         Comparison.GreaterThan => "greater_than",
+        Comparison.Difference => "difference",
         _ => "less_than",
     };
 
