@@ -32,6 +32,7 @@ internal sealed class LogLayout
         Format = format;
         HeaderCount = headerCount;
         _index = index;
+        LastUsedIndex = index.Max();
         HeaderUnit = headerUnit;
         DurationInSeconds = durationInSeconds;
     }
@@ -41,6 +42,9 @@ internal sealed class LogLayout
     public LogFormat Format { get; }
 
     public int HeaderCount { get; }
+
+    /// <summary>The highest index of a column the importer reads: a shorter row lacks a value it needs.</summary>
+    public int LastUsedIndex { get; }
 
     /// <summary>The unit the header names (<c>Weight (kg)</c>, <c>weight_lbs</c>); null when the rows say (legacy) or nobody does (comma).</summary>
     public WeightUnit? HeaderUnit { get; }

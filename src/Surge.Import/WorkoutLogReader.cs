@@ -125,7 +125,7 @@ public static class WorkoutLogReader
         catch (CsvFormatException e)
         {
             var line = e.RecordNumber > 0 ? e.RecordNumber : 1;
-            return Fail(fileName, (int)Math.Min(int.MaxValue, line), "", $"expected {expected}, but the file is not readable CSV: {e.Message}");
+            return Fail(fileName, null, "", $"expected {expected}, but record {line} is not readable CSV: {e.Message}");
         }
     }
 
@@ -150,6 +150,8 @@ public static class WorkoutLogReader
         private string? _lastDateText;
         private DateTime _lastDate;
         private WorkoutBuilder? _last;
+        private WorkoutBuilder? _setAddedByPreviousRow;
+        private WorkoutBuilder? _setAddedByThisRow;
         private int _rows;
         private int _malformed;
         private SkippedRow? _firstMalformed;
@@ -193,9 +195,13 @@ public static class WorkoutLogReader
         public void Row(CsvReader csv)
         {
             _rows++;
+            _setAddedByPreviousRow = _setAddedByThisRow;
+            _setAddedByThisRow = null;
             var line = (int)Math.Min(int.MaxValue, csv.LineNumber);
             var count = csv.FieldCount;
-            if (count < _layout.HeaderCount || (count > _layout.HeaderCount && !ExtraFieldsEmpty(csv, count)))
+            // A short row is read when it still has every column used (the missing ones, such as trailing notes, read
+            // as empty); a long row only when the extra fields are empty, since a stray separator shifts the values.
+            if (count <= _layout.LastUsedIndex || (count > _layout.HeaderCount && !ExtraFieldsEmpty(csv, count)))
             {
                 Malformed(line, $"{count} fields where the header has {_layout.HeaderCount}");
                 return;
@@ -248,7 +254,8 @@ public static class WorkoutLogReader
                     return;
                 }
                 workout.HasRestTimers = true;
-                if (workout.Sets.Count > 0 && rest > 0)
+                // The rest belongs to the set on the row above; after a skipped row (plank, note, malformed) it is dropped.
+                if (_setAddedByPreviousRow == workout && rest > 0)
                 {
                     workout.Sets[^1] = workout.Sets[^1] with { RestSeconds = rest, RestInferred = false };
                 }
@@ -417,6 +424,7 @@ public static class WorkoutLogReader
             }
             var exercise = Match(name);
             workout.Sets.Add(new LoggedSet(workout.Sets.Count + 1, kind, name, exercise, weightKg, reps, rpe, null, false, line));
+            _setAddedByThisRow = workout;
         }
 
         private string? Match(string name)

@@ -263,6 +263,20 @@ public sealed class WorkoutLogReaderTests
     }
 
     [Fact]
+    public void ShortRowThatLacksOnlyUnusedColumns_IsRead_ExtraNonEmptyFieldsAreNot()
+    {
+        var lines = Sample("strong-semicolon-lbs.csv").Split('\n').ToList();
+        lines[1] = lines[1][..lines[1].LastIndexOf(';')];          // no "Workout Notes": still readable
+        lines[3] += ";\"stray\"";                                   // a 14th value
+        var log = WorkoutLogReader.Read(string.Join('\n', lines), "s.csv", LogFormat.Strong, ExerciseCatalogue.Default).Log!;
+        Assert.Equal(8, log.SetCount);
+        var skipped = Assert.Single(log.Skipped, s => s.Reason.StartsWith("malformed", StringComparison.Ordinal));
+        Assert.Equal("malformed: 14 fields where the header has 13 (line 4)", skipped.Reason);
+        // The rest timer below the skipped set is not given to the warm-up above it.
+        Assert.Equal(90.0, log.Workouts[0].Sets[0].RestSeconds);
+    }
+
+    [Fact]
     public void NoReadableRow_IsAnErrorAtTheFirstBadRow()
     {
         var text = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
