@@ -6,7 +6,13 @@ namespace Surge.Storage;
 
 /// <summary>
 /// The store's model, shared by both providers. Migrations are provider-specific, so each provider has its own
-/// context subclass and its own Migrations folder (Migrations/Sqlite, Migrations/Postgres).
+/// context subclass and its own Migrations folder (Migrations/Sqlite, Migrations/Postgres). After a model change, add
+/// one migration per provider with the repository's local dotnet-ef (dotnet-tools.json; `dotnet tool restore`):
+/// <code>
+/// dotnet ef migrations add NAME --project src/Surge.Storage --context SqliteSurgeContext --output-dir Migrations/Sqlite --namespace Surge.Storage.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/Surge.Storage --context PostgresSurgeContext --output-dir Migrations/Postgres --namespace Surge.Storage.Migrations.Postgres
+/// </code>
+/// (the snapshot files live beside the migrations.)
 /// </summary>
 internal abstract class SurgeContext(DbContextOptions options) : DbContext(options)
 {
