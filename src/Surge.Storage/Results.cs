@@ -1,0 +1,40 @@
+using Surge.Logs;
+
+namespace Surge.Storage;
+
+/// <summary>What one import added.</summary>
+/// <param name="WorkoutsAdded">Workouts whose natural key was new.</param>
+/// <param name="WorkoutsPresent">Workouts already in the store (same athlete and key): skipped.</param>
+/// <param name="SetsAdded">Sets of the added workouts.</param>
+/// <param name="Duplicates">Workouts whose key appeared earlier in the same log: skipped.</param>
+public sealed record ImportResult(int WorkoutsAdded, int WorkoutsPresent, int SetsAdded, int Duplicates);
+
+/// <summary>One recorded import.</summary>
+/// <param name="Id">Database id, increasing with time.</param>
+/// <param name="Athlete">The athlete the workouts were imported for.</param>
+/// <param name="File">The source file's name.</param>
+/// <param name="Format">Strong or Hevy.</param>
+/// <param name="Layout">The export layout the reader recognised.</param>
+/// <param name="ImportedUtc">When the import ran (UTC).</param>
+/// <param name="WorkoutsAdded">Workouts added.</param>
+/// <param name="WorkoutsSkipped">Workouts skipped because they were already stored.</param>
+/// <param name="Duplicates">Workouts skipped because their key repeated within the file.</param>
+/// <param name="SetsAdded">Sets added.</param>
+public sealed record ImportRecord(
+    long Id,
+    string Athlete,
+    string File,
+    LogFormat Format,
+    string Layout,
+    DateTime ImportedUtc,
+    int WorkoutsAdded,
+    int WorkoutsSkipped,
+    int Duplicates,
+    int SetsAdded);
+
+/// <summary>Which database engine a store uses.</summary>
+public enum StoreProvider
+{
+    Sqlite,
+    PostgreSql,
+}

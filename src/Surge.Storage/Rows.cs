@@ -1,0 +1,76 @@
+namespace Surge.Storage;
+
+// Database rows. Column names are snake_case (SurgeContext); these types stay inside the assembly:
+// callers see the model's records (LoggedWorkout, LoggedSet) and ImportRecord.
+
+/// <summary>A person whose workouts are stored (one store can hold several).</summary>
+internal sealed class AthleteRow
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public List<WorkoutRow> Workouts { get; set; } = [];
+}
+
+/// <summary>One imported workout; (athlete, key) is unique so re-imports add nothing twice.</summary>
+internal sealed class WorkoutRow
+{
+    public long Id { get; set; }
+    public long AthleteId { get; set; }
+    public AthleteRow? Athlete { get; set; }
+    public long ImportId { get; set; }
+    public ImportRow? Import { get; set; }
+    public string Key { get; set; } = "";
+    public DateTime Start { get; set; }
+    public string Title { get; set; } = "";
+    public double? DurationSeconds { get; set; }
+    public List<SetRow> Sets { get; set; } = [];
+}
+
+/// <summary>One logged set of a workout.</summary>
+internal sealed class SetRow
+{
+    public long Id { get; set; }
+    public long WorkoutId { get; set; }
+    public WorkoutRow? Workout { get; set; }
+    public int Order { get; set; }
+    public Logs.SetKind Kind { get; set; }
+    public string ExerciseName { get; set; } = "";
+    public string? Exercise { get; set; }
+    public double? WeightKg { get; set; }
+    public int Reps { get; set; }
+    public double? Rpe { get; set; }
+    public double? RestSeconds { get; set; }
+    public bool RestInferred { get; set; }
+    public int Line { get; set; }
+}
+
+/// <summary>An exercise name mapped to a catalogue exercise, remembered for later imports.</summary>
+internal sealed class MappingRow
+{
+    public long Id { get; set; }
+
+    /// <summary>The name as the user wrote it.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Trimmed, upper-case invariant name: unique, so names match case-insensitively.</summary>
+    public string NormalizedName { get; set; } = "";
+
+    public string Target { get; set; } = "";
+}
+
+/// <summary>One run of Import.</summary>
+internal sealed class ImportRow
+{
+    public long Id { get; set; }
+    public long AthleteId { get; set; }
+    public AthleteRow? Athlete { get; set; }
+    public string File { get; set; } = "";
+    public Logs.LogFormat Format { get; set; }
+    public string Layout { get; set; } = "";
+    public DateTime ImportedUtc { get; set; }
+    public int WorkoutsAdded { get; set; }
+    public int WorkoutsSkipped { get; set; }
+    public int Duplicates { get; set; }
+    public int SetsAdded { get; set; }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Surge.Storage;
+
+/// <summary>
+/// The store's model, shared by both providers. Migrations are provider-specific, so each provider has its own
+/// context subclass and its own Migrations folder (Migrations/Sqlite, Migrations/Postgres). After a model change, add
+/// one migration per provider with the repository's local dotnet-ef (dotnet-tools.json; `dotnet tool restore`):
+/// <code>
+/// dotnet ef migrations add NAME --project src/Surge.Storage --context SqliteSurgeContext --output-dir Migrations/Sqlite --namespace Surge.Storage.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/Surge.Storage --context PostgresSurgeContext --output-dir Migrations/Postgres --namespace Surge.Storage.Migrations.Postgres
+/// </code>
+/// (the snapshot files live beside the migrations.)
+/// </summary>
+internal abstract class SurgeContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<AthleteRow> Athletes => Set<AthleteRow>();
+    public DbSet<WorkoutRow> Workouts => Set<WorkoutRow>();
+    public DbSet<SetRow> Sets => Set<SetRow>();
+    public DbSet<MappingRow> Mappings => Set<MappingRow>();
+    public DbSet<ImportRow> Imports => Set<ImportRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AthleteRow>(e =>
+        {
+            e.ToTable("athletes");
+            e.Property(a => a.Name).HasMaxLength(200);
+            e.HasIndex(a => a.Name).IsUnique();
+        });
+        modelBuilder.Entity<ImportRow>(e =>
+        {
+            e.ToTable("import_records");
+            e.Property(i => i.File).HasMaxLength(1000);
+            e.Property(i => i.Format).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Layout).HasMaxLength(100);
+            e.HasOne(i => i.Athlete).WithMany().HasForeignKey(i => i.AthleteId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<WorkoutRow>(e =>
+        {
+            e.ToTable("workouts");
+            e.Property(w => w.Key).HasMaxLength(500);
+            e.Property(w => w.Title).HasMaxLength(500);
+            e.HasIndex(w => new { w.AthleteId, w.Key }).IsUnique();
+            e.HasIndex(w => new { w.AthleteId, w.Start });
+            e.HasOne(w => w.Athlete).WithMany(a => a.Workouts).HasForeignKey(w => w.AthleteId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(w => w.Import).WithMany().HasForeignKey(w => w.ImportId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<SetRow>(e =>
+        {
+            e.ToTable("sets", t =>
+            {
+                t.HasCheckConstraint("ck_sets_reps", "reps >= 0");
+                t.HasCheckConstraint("ck_sets_order", "\"order\" >= 1");
+            });
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.ExerciseName).HasMaxLength(300);
+            e.Property(s => s.Exercise).HasMaxLength(300);
+            e.HasOne(s => s.Workout).WithMany(w => w.Sets).HasForeignKey(s => s.WorkoutId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => new { s.WorkoutId, s.Order });
+        });
+        modelBuilder.Entity<MappingRow>(e =>
+        {
+            e.ToTable("exercise_mappings");
+            e.Property(m => m.Name).HasMaxLength(300);
+            e.Property(m => m.NormalizedName).HasMaxLength(300);
+            e.Property(m => m.Target).HasMaxLength(300);
+            e.HasIndex(m => m.NormalizedName).IsUnique();
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>The store on SQLite (migrations in Migrations/Sqlite).</summary>
+internal sealed class SqliteSurgeContext(DbContextOptions<SqliteSurgeContext> options) : SurgeContext(options);
+
+/// <summary>The store on PostgreSQL (migrations in Migrations/Postgres).</summary>
+internal sealed class PostgresSurgeContext(DbContextOptions<PostgresSurgeContext> options) : SurgeContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Workout starts are local wall-clock times as the app wrote them: no time zone.
+        modelBuilder.Entity<WorkoutRow>().Property(w => w.Start).HasColumnType("timestamp without time zone");
+    }
+}
+
+/// <summary>Lets dotnet-ef build the SQLite context (no database is opened to add a migration).</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSurgeContext>
+{
+    public SqliteSurgeContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteSurgeContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+/// <summary>Lets dotnet-ef build the PostgreSQL context (no server is contacted to add a migration).</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSurgeContext>
+{
+    public PostgresSurgeContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresSurgeContext>().UseNpgsql("Host=localhost;Database=surge").Options);
+}
