@@ -25,7 +25,7 @@ public sealed record ImportSummary(WorkoutLog Log, ImportResult Outcome, bool Dr
 /// <summary>The output of <c>surge import</c>: a summary table or one JSON object.</summary>
 public static class HistoryImportOutput
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true };
+    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ImportSummary Summarise(WorkoutLog log, ImportResult outcome, bool dryRun) => new(
         log,

@@ -8,7 +8,7 @@ namespace Surge.Cli.Output;
 /// <summary>The <c>surge history --json</c> object (formats.md), plus extras (warm_ups, bands, projection basis).</summary>
 public static class HistoryJson
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true };
+    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(HistoryReport report)
     {

@@ -31,7 +31,11 @@ public static class HistoryPlot
             var band = sets.Add.HorizontalLine(edge, 1, Colors.Gray, LinePattern.Dashed);
             band.LabelText = $"{edge:0} sets";
         }
-        sets.Axes.DateTimeTicksBottom();
+        var dates = sets.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var most = report.Weeks.Count == 0 ? 0.0 : report.Weeks.Max(w => w.HardSets.Values.Max());
         sets.Axes.SetLimitsY(0, Math.Max(VolumeBands.UpperSetsPerWeek, most) * 1.1);
         sets.Title("Hard sets per week per muscle group (weeks from Monday; dashed: 10 and 20 sets)");
