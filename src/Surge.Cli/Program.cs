@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -20,6 +20,8 @@ public static class Program
             root.Subcommands.Add(TrainCommand.Create(context));
             root.Subcommands.Add(ExercisesCommand.Create(context));
             root.Subcommands.Add(ValidateCommand.Create(context));
+            root.Subcommands.Add(ImportCommand.Create(context));
+            root.Subcommands.Add(HistoryCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)

@@ -1,0 +1,232 @@
+using System.CommandLine;
+using Spectre.Console;
+using Surge.Catalogue;
+using Surge.Cli.Output;
+using Surge.Files;
+using Surge.Import;
+using Surge.Logs;
+using Surge.Storage;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Surge.Cli.Commands;
+
+/// <summary><c>surge import FILE --format strong|hevy [--unit kg|lb] [--map MAPPING.yaml] [--db CONN] [--dry-run] [--json]</c>.</summary>
+public static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The CSV export of Strong or Hevy." };
+        var format = new Option<string>("--format") { Description = "Which app wrote the file: strong or hevy.", Required = true, HelpName = "strong|hevy" };
+        format.AcceptOnlyFromAmong("strong", "hevy");
+        var unit = new Option<string?>("--unit") { Description = "Weight unit where the file does not say (Strong's comma layout): kg or lb.", HelpName = "kg|lb" };
+        unit.AcceptOnlyFromAmong("kg", "lb");
+        var map = new Option<string?>("--map") { Description = "YAML file mapping unknown exercise names to catalogue exercises (mappings: {\"Name\": \"exercise\"}); remembered for later imports.", HelpName = "MAPPING.yaml" };
+        var db = DbOption();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and summarise the file without writing to the database." };
+        var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object to stdout." };
+        var command = new Command("import", "Import a workout log exported from Strong or Hevy into the database.")
+        {
+            file, format, unit, map, db, dryRun, json,
+        };
+        command.SetAction(parseResult => Run(
+            context,
+            parseResult.GetRequiredValue(file),
+            parseResult.GetRequiredValue(format) == "hevy" ? LogFormat.Hevy : LogFormat.Strong,
+            parseResult.GetValue(unit) switch { "kg" => WeightUnit.Kg, "lb" => WeightUnit.Lb, _ => null },
+            parseResult.GetValue(map),
+            parseResult.GetValue(db),
+            parseResult.GetValue(dryRun),
+            parseResult.GetValue(json)));
+        return command;
+    }
+
+    /// <summary>The shared <c>--db CONN</c> option.</summary>
+    internal static Option<string?> DbOption() => new("--db")
+    {
+        Description = "Database: a SQLite file path or a PostgreSQL connection string (default: SURGE_DB, else the default SQLite file).",
+        HelpName = "CONN",
+    };
+
+    /// <summary>Opens the store, turning its failures into bad-input errors.</summary>
+    internal static SurgeStore OpenStore(string? connection)
+    {
+        try
+        {
+            return SurgeStore.Open(connection);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+    }
+
+    private static int Run(CliContext context, string file, LogFormat format, WeightUnit? unit, string? mapPath, string? db, bool dryRun, bool json)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliException(Directory.Exists(file) ? $"{file}: is a folder, not a file" : $"{file}: no such file");
+        }
+        var fileMappings = mapPath is null ? null : ReadMappings(mapPath, context.Catalogue);
+
+        using var store = OpenStore(db);
+        var mappings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            foreach (var (name, exercise) in store.Mappings())
+            {
+                mappings[name] = exercise;
+            }
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+        foreach (var (name, exercise) in fileMappings ?? new Dictionary<string, string>())
+        {
+            mappings[name] = exercise;
+        }
+
+        var result = Parse(context, file, format, unit, mappings, showProgress: !json);
+        if (result.Log is not { } log)
+        {
+            throw new CliException(result.Error?.ToString() ?? $"{file}: cannot be read as a {format} export");
+        }
+        foreach (var warning in log.Warnings)
+        {
+            context.Warn(warning.ToString());
+        }
+
+        ImportResult outcome;
+        try
+        {
+            if (dryRun)
+            {
+                var present = store.Workouts(athlete: "default").Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+                var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).ToList();
+                outcome = new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count, fresh.Sum(w => w.Sets.Count));
+            }
+            else
+            {
+                outcome = store.Import(log, Path.GetFullPath(file));
+                if (fileMappings is { Count: > 0 })
+                {
+                    store.SaveMappings(fileMappings);
+                }
+            }
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+
+        var summary = HistoryImportOutput.Summarise(log, outcome, dryRun);
+        if (json)
+        {
+            context.Out.WriteLine(HistoryImportOutput.Json(summary));
+        }
+        else
+        {
+            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static WorkoutLogResult Parse(CliContext context, string file, LogFormat format, WeightUnit? unit, IReadOnlyDictionary<string, string> mappings, bool showProgress)
+    {
+        var catalogue = context.Catalogue;
+        var terminal = showProgress && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
+        if (!terminal)
+        {
+            return WorkoutLogReader.Load(file, format, catalogue, unit, mappings);
+        }
+        WorkoutLogResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask($"reading {Path.GetFileName(file)}", maxValue: 1.0);
+                result = WorkoutLogReader.Load(file, format, catalogue, unit, mappings, new TaskProgress(task));
+                task.Value = 1.0;
+            });
+        return result!;
+    }
+
+    /// <summary>Reports a fraction (0–1) read straight into a Spectre task (thread-safe, no synchronisation context).</summary>
+    private sealed class TaskProgress(ProgressTask task) : IProgress<double>
+    {
+        public void Report(double value) => task.Value = Math.Clamp(value, 0.0, 1.0);
+    }
+
+    /// <summary>
+    /// Reads a mapping file <c>mappings: {"App name": "catalogue exercise", …}</c>; every value must name a catalogue
+    /// exercise (stored as its canonical name). Errors name file:line:column.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> ReadMappings(string path, ExerciseCatalogue catalogue)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"--map: cannot read '{path}': {e.Message}");
+        }
+        CliException Error(Mark mark, string field, string message) =>
+            new(new InputError(path, (int)mark.Line, (int)mark.Column, field, message).ToString());
+
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw Error(e.Start, "", "not valid YAML: " + e.Message);
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new CliException(new InputError(path, 1, 1, "", "expected an object with 'mappings'").ToString());
+        }
+        var mappings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var found = false;
+        foreach (var (key, value) in root.Children)
+        {
+            if (key is not YamlScalarNode { Value: "mappings" })
+            {
+                throw Error(key.Start, key.ToString(), "unknown key; expected 'mappings'");
+            }
+            found = true;
+            if (value is YamlScalarNode { Value: null or "" or "~" or "null" })
+            {
+                continue;
+            }
+            if (value is not YamlMappingNode entries)
+            {
+                throw Error(value.Start, "mappings", "expected an object of \"name in the app\": \"catalogue exercise\"");
+            }
+            foreach (var (name, target) in entries.Children)
+            {
+                if (name is not YamlScalarNode { Value: { Length: > 0 } from } || target is not YamlScalarNode { Value: { Length: > 0 } to })
+                {
+                    throw Error(name.Start, "mappings", "expected \"name in the app\": \"catalogue exercise\"");
+                }
+                var exercise = catalogue.Find(to)
+                    ?? throw Error(target.Start, $"mappings.{from}",
+                        $"'{to}' is not a catalogue exercise; closest: {string.Join(", ", catalogue.Suggest(to))} (see 'surge exercises')");
+                if (mappings.ContainsKey(from))
+                {
+                    throw Error(name.Start, $"mappings.{from}", "mapped twice");
+                }
+                mappings[from] = exercise.Name;
+            }
+        }
+        if (!found)
+        {
+            throw new CliException(new InputError(path, 1, 1, "", "expected an object with 'mappings'").ToString());
+        }
+        return mappings;
+    }
+}

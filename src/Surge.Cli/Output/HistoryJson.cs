@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Json;
+using Surge.Catalogue;
+using Surge.History;
+
+namespace Surge.Cli.Output;
+
+/// <summary>The <c>surge history --json</c> object (formats.md), plus extras (warm_ups, bands, projection basis).</summary>
+public static class HistoryJson
+{
+    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(HistoryReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, _options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("workouts", report.Workouts);
+            writer.WriteNumber("sets", report.Sets);
+            HistoryImportOutput.WriteDate(writer, "first", report.First);
+            HistoryImportOutput.WriteDate(writer, "last", report.Last);
+            HistoryImportOutput.WriteUnmatched(writer, report.Unmatched);
+
+            writer.WriteStartArray("weeks");
+            foreach (var week in report.Weeks)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("week_start", HistoryImportOutput.IsoDate(week.WeekStart));
+                writer.WriteStartObject("hard_sets");
+                foreach (var group in MuscleGroups.All)
+                {
+                    writer.WriteNumber(group.Id(), week.HardSets[group]);
+                }
+                writer.WriteEndObject();
+                writer.WriteStartObject("bands");
+                foreach (var group in MuscleGroups.All)
+                {
+                    writer.WriteString(group.Id(), week.Band(group).Label());
+                }
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+
+            writer.WriteStartArray("sessions");
+            foreach (var session in report.Sessions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("start", Format.IsoLocal(session.Start));
+                writer.WriteString("title", session.Title);
+                writer.WriteNumber("sets", session.Sets);
+                writer.WriteNumber("total_testosterone_peak_change_pct", session.TotalTestosteronePeakChangePct);
+                writer.WriteNumber("growth_hormone_peak", session.GrowthHormonePeakUgPerL);
+                writer.WriteNumber("lactate_peak", session.LactatePeakMmolPerL);
+                writer.WriteNumber("simulated_sets", session.SimulatedSets);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+
+            var projection = report.Projection;
+            writer.WriteStartObject("projection");
+            writer.WriteNumber("weeks", projection.Weeks);
+            writer.WriteStartObject("muscles");
+            foreach (var group in MuscleGroups.All)
+            {
+                writer.WriteStartObject(group.Id());
+                writer.WriteNumber("size_change_pct", projection.SizeChangePct[group]);
+                writer.WriteNumber("hard_sets_per_week", projection.HardSetsPerWeek[group]);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+            writer.WriteStartArray("basis_weeks");
+            foreach (var week in projection.BasisWeeks)
+            {
+                writer.WriteStringValue(HistoryImportOutput.IsoDate(week));
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+
+            writer.WriteNumber("warm_ups", report.WarmUps);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

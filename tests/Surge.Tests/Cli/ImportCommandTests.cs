@@ -1,0 +1,157 @@
+using System.Text.Json;
+
+namespace Surge.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    private static readonly string[] _jsonKeys =
+        ["workouts", "sets", "warm_ups", "first", "last", "added", "already_present", "skipped", "unmatched"];
+
+    private static readonly string[] _jsonExtras = ["sets_added", "layout", "dry_run"];
+
+    [Fact]
+    public void Import_PrintsTheSummary_AndAddsNothingTheSecondTime()
+    {
+        using var folder = new TemporaryFolder();
+        var file = HistoryCliFiles.Hevy(folder);
+        var db = folder.File("surge.db");
+
+        var first = CliRunner.Run("import", file, "--format", "hevy", "--db", db);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("workouts", first.Out);
+        Assert.Matches(@"workouts added\s*│\s*12 ", first.Out);
+        Assert.Matches(@"warm-up sets\s*│\s*6 ", first.Out);
+        Assert.Contains("2026-01-05 – 2026-02-11", first.Out);
+        Assert.Contains("Zercher Walk", first.Out);
+        Assert.Contains("zercher squat", first.Out);
+        Assert.Contains("timed", first.Out);
+
+        var second = CliRunner.Run("import", file, "--format", "hevy", "--db", db, "--json");
+        Assert.Equal(0, second.ExitCode);
+        using var json = JsonDocument.Parse(second.Out);
+        Assert.Equal(0, json.RootElement.GetProperty("added").GetInt32());
+        Assert.Equal(12, json.RootElement.GetProperty("already_present").GetInt32());
+    }
+
+    [Fact]
+    public void Import_Json_HasExactlyTheDocumentedKeys()
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--db", folder.File("s.db"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        var keys = root.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.All(_jsonKeys, k => Assert.Contains(k, keys));
+        Assert.Empty(keys.Except(_jsonKeys).Except(_jsonExtras));
+        Assert.Equal(12, root.GetProperty("workouts").GetInt32());
+        Assert.Equal(6 * (1 + 5 + 3 + 4), root.GetProperty("sets").GetInt32());
+        Assert.Equal(6, root.GetProperty("warm_ups").GetInt32());
+        Assert.Equal("2026-01-05", root.GetProperty("first").GetString());
+        Assert.Equal("2026-02-11", root.GetProperty("last").GetString());
+        Assert.Equal(12, root.GetProperty("added").GetInt32());
+        Assert.Equal(6, root.GetProperty("skipped").GetProperty("timed").GetInt32());
+        var unmatched = Assert.Single(root.GetProperty("unmatched").EnumerateArray());
+        Assert.Equal("Zercher Walk", unmatched.GetProperty("name").GetString());
+        Assert.Equal(18, unmatched.GetProperty("sets").GetInt32());
+        Assert.Contains("zercher squat", unmatched.GetProperty("suggestions").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void DryRun_WritesNothing()
+    {
+        using var folder = new TemporaryFolder();
+        var file = HistoryCliFiles.Hevy(folder);
+        var db = folder.File("surge.db");
+
+        var run = CliRunner.Run("import", file, "--format", "hevy", "--db", db, "--dry-run", "--map", HistoryCliFiles.Mapping(folder));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("dry run", run.Out);
+        Assert.False(File.Exists(db));
+        var history = CliRunner.Run("history", "--db", db, "--json");
+        Assert.Equal(0, JsonDocument.Parse(history.Out).RootElement.GetProperty("workouts").GetInt32());
+    }
+
+    [Fact]
+    public void Map_IsApplied_Saved_AndReusedByLaterImports()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+
+        var mapped = CliRunner.Run("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--db", db, "--map", HistoryCliFiles.Mapping(folder), "--json");
+        Assert.Equal(0, mapped.ExitCode);
+        Assert.Empty(JsonDocument.Parse(mapped.Out).RootElement.GetProperty("unmatched").EnumerateArray());
+
+        // A later export, imported without --map: the stored mapping still applies.
+        var later = CliRunner.Run("import", HistoryCliFiles.Hevy(folder, "later.csv", weeks: 8), "--format", "hevy", "--db", db, "--json");
+        Assert.Equal(0, later.ExitCode);
+        using var json = JsonDocument.Parse(later.Out);
+        Assert.Empty(json.RootElement.GetProperty("unmatched").EnumerateArray());
+        Assert.Equal(4, json.RootElement.GetProperty("added").GetInt32());
+    }
+
+    [Fact]
+    public void Map_SavedAfterAnImport_AppliesToWorkoutsAlreadyStored()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+        var file = HistoryCliFiles.Hevy(folder);
+        Assert.Equal(0, CliRunner.Run("import", file, "--format", "hevy", "--db", db).ExitCode);
+        var before = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+        Assert.Single(before.GetProperty("unmatched").EnumerateArray());
+
+        Assert.Equal(0, CliRunner.Run("import", file, "--format", "hevy", "--db", db, "--map", HistoryCliFiles.Mapping(folder)).ExitCode);
+
+        var after = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+        Assert.Empty(after.GetProperty("unmatched").EnumerateArray());
+    }
+
+    [Fact]
+    public void Map_WithAnUnknownExercise_Exits2AtFileLineColumn_AndSavesNothing()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+        var map = HistoryCliFiles.Mapping(folder, target: "zercher sqat");
+
+        var run = CliRunner.Run("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--db", db, "--map", map);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{map}:3:19:", run.Error);
+        Assert.Contains("zercher sqat", run.Error);
+        Assert.Contains("zercher squat", run.Error);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void WrongFormat_MissingFile_MissingUnit_AndBadDb_Exit2()
+    {
+        using var folder = new TemporaryFolder();
+        var hevy = HistoryCliFiles.Hevy(folder);
+        var db = folder.File("surge.db");
+
+        var wrong = CliRunner.Run("import", hevy, "--format", "strong", "--unit", "kg", "--db", db);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains(hevy, wrong.Error);
+
+        var missing = CliRunner.Run("import", folder.File("nope.csv"), "--format", "hevy", "--db", db);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no such file", missing.Error);
+
+        var strong = HistoryCliFiles.StrongWithoutUnit(folder);
+        var noUnit = CliRunner.Run("import", strong, "--format", "strong", "--db", db);
+        Assert.Equal(2, noUnit.ExitCode);
+        Assert.Contains("--unit", noUnit.Error);
+        var withUnit = CliRunner.Run("import", strong, "--format", "strong", "--unit", "lb", "--db", db);
+        Assert.Equal(0, withUnit.ExitCode);
+
+        var badDb = CliRunner.Run("import", hevy, "--format", "hevy", "--db", Path.Combine(folder.Path, "no-folder", "s.db"));
+        Assert.Equal(2, badDb.ExitCode);
+        Assert.StartsWith("--db:", badDb.Error);
+
+        var badFormat = CliRunner.Run("import", hevy, "--format", "fitbod", "--db", db);
+        Assert.Equal(2, badFormat.ExitCode);
+    }
+}
