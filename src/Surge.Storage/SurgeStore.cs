@@ -52,6 +52,17 @@ public sealed class SurgeStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// As <see cref="Open"/>, but returns null instead of creating a SQLite database that does not exist yet (for
+    /// read-only uses such as a dry run). A PostgreSQL database is opened as with <see cref="Open"/>.
+    /// </summary>
+    /// <exception cref="StoreException">Bad string, unreachable server.</exception>
+    public static SurgeStore? OpenExisting(string? connection)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection);
+    }
+
     private static SqliteSurgeContext OpenSqlite(ConnectionTarget target)
     {
         var folder = Path.GetDirectoryName(target.Display);

@@ -49,6 +49,18 @@ public static class ImportCommand
     };
 
     /// <summary>Opens the store, turning its failures into bad-input errors.</summary>
+    private static SurgeStore? OpenExistingStore(string? connection)
+    {
+        try
+        {
+            return SurgeStore.OpenExisting(connection);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+    }
+
     internal static SurgeStore OpenStore(string? connection)
     {
         try
@@ -69,11 +81,12 @@ public static class ImportCommand
         }
         var fileMappings = mapPath is null ? null : ReadMappings(mapPath, context.Catalogue);
 
-        using var store = OpenStore(db);
+        // A dry run writes nothing: it does not even create a database that does not exist yet.
+        using var store = dryRun ? OpenExistingStore(db) : OpenStore(db);
         var mappings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            foreach (var (name, exercise) in store.Mappings())
+            foreach (var (name, exercise) in store?.Mappings() ?? new Dictionary<string, string>())
             {
                 mappings[name] = exercise;
             }
@@ -102,13 +115,14 @@ public static class ImportCommand
         {
             if (dryRun)
             {
-                var present = store.Workouts(athlete: "default").Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-                var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).ToList();
-                outcome = new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count, fresh.Sum(w => w.Sets.Count));
+                var present = (store?.Workouts(athlete: "default") ?? []).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+                var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).DistinctBy(w => w.Key).ToList();
+                var duplicates = log.Workouts.Count - log.Workouts.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count();
+                outcome = new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
             }
             else
             {
-                outcome = store.Import(log, Path.GetFullPath(file));
+                outcome = store!.Import(log, Path.GetFullPath(file));
                 if (fileMappings is { Count: > 0 })
                 {
                     store.SaveMappings(fileMappings);

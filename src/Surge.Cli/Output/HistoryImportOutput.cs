@@ -48,7 +48,7 @@ public static class HistoryImportOutput
             WriteDate(writer, "first", summary.First);
             WriteDate(writer, "last", summary.Last);
             writer.WriteNumber("added", summary.Outcome.WorkoutsAdded);
-            writer.WriteNumber("already_present", summary.Outcome.WorkoutsAlreadyPresent);
+            writer.WriteNumber("already_present", summary.Outcome.WorkoutsPresent);
             writer.WriteStartObject("skipped");
             foreach (var (reason, count) in summary.Skipped)
             {
@@ -113,7 +113,7 @@ public static class HistoryImportOutput
         Row("warm-up sets", Format.Integer(summary.WarmUps));
         Row("date range", summary.First is { } first && summary.Last is { } last ? $"{IsoDate(first)} – {IsoDate(last)}" : "—");
         Row(summary.DryRun ? "workouts new (would be added)" : "workouts added", Format.Integer(summary.Outcome.WorkoutsAdded));
-        Row("workouts already present", Format.Integer(summary.Outcome.WorkoutsAlreadyPresent));
+        Row("workouts already present", Format.Integer(summary.Outcome.WorkoutsPresent));
         Row(summary.DryRun ? "sets new" : "sets added", Format.Integer(summary.Outcome.SetsAdded));
         Row("rows skipped", Format.Integer(log.Skipped.Count));
         Row("unmatched exercise names", Format.Integer(log.Unmatched.Count));
