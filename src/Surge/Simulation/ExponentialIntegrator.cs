@@ -50,7 +50,7 @@ public sealed class ExponentialIntegrator
 
     /// <summary>
     /// Forgets the rates remembered by <see cref="Step"/>; call when the forcing jumps (a set starts or ends) so that
-    /// <see cref="StepMultistep"/> never extrapolates across the jump.
+    /// <see cref="StepMultistep(IProductionLossSystem, double, double, Span{double})"/> never extrapolates across the jump.
     /// </summary>
     public void Reset() => _previousT = double.NaN;
 
@@ -59,10 +59,23 @@ public sealed class ExponentialIntegrator
     /// and at the previous step's start (kept non-negative), so each step costs one evaluation of the rates instead
     /// of two. Second order for smooth forcing; falls back to <see cref="Step"/> when no previous rates are known.
     /// </summary>
-    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x)
+    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x) =>
+        StepMultistep(system, t, h, x, 0.0, []);
+
+    /// <summary>
+    /// As <see cref="StepMultistep(IProductionLossSystem, double, double, Span{double})"/>, and also writes to
+    /// <paramref name="dense"/> the state at t + <paramref name="denseH"/> (0 &lt; denseH &lt; h) from the same rates:
+    /// dense output for an output point inside the step, at no further evaluation of the rates.
+    /// </summary>
+    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x, double denseH, Span<double> dense)
     {
         if (double.IsNaN(_previousT) || t <= _previousT)
         {
+            if (dense.Length > 0)
+            {
+                x.CopyTo(dense);
+                Step(system, t, denseH, dense);
+            }
             Step(system, t, h, x);
             return;
         }
@@ -83,6 +96,10 @@ public sealed class ExponentialIntegrator
             _previousB[i] = bi;
         }
         _previousT = t;
+        if (dense.Length > 0)
+        {
+            AdvanceAll(x, a, b, denseH, dense);
+        }
         AdvanceAll(x, a, b, h, x);
     }
 

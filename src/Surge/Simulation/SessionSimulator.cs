@@ -11,6 +11,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
     public const double ExerciseStepMin = 0.5;
     /// <summary>Longest internal step in recovery, min.</summary>
     public const double RecoveryStepMin = 1.0;
+    /// <summary>Minutes after the last set after which recovery takes double steps with dense output.</summary>
+    public const double SettledAfterMin = 15.0;
 
     private readonly double _damageReference = parameters["damage_reference"];
     private readonly double _damageEccentricExponent = parameters["damage_eccentric_exponent"];
@@ -54,6 +56,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var model = new AcuteModel(profile, p, tracked, testosteroneBaseline);
         var integrator = new ExponentialIntegrator(model.Dimension);
         var x = new double[model.Dimension];
+        var dense = new double[model.Dimension];
         model.Initialise(x);
 
         var series = new double[Measures.All.Count][];
@@ -70,30 +73,30 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var lactateRest = p["lactate_rest"];
         var tBaseline0 = testosteroneBaseline[0];
 
-        void Record(int i)
+        void Record(int i, double[] state)
         {
-            var concentration = profile.PlasmaVolumeL / Math.Max(0.2 * profile.PlasmaVolumeL, profile.PlasmaVolumeL - x[AcuteModel.FluidShift]);
+            var concentration = profile.PlasmaVolumeL / Math.Max(0.2 * profile.PlasmaVolumeL, profile.PlasmaVolumeL - state[AcuteModel.FluidShift]);
             var tb = testosteroneBaseline[i];
-            var total = (tb + x[AcuteModel.TestosteroneExcess]) * concentration;
+            var total = (tb + state[AcuteModel.TestosteroneExcess]) * concentration;
             var cb = cortisolBaseline[i];
             series[(int)Measure.TotalTestosterone][i] = total;
             series[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(total, profile.ShbgNmolPerL * concentration, profile.AlbuminMolPerL * concentration, albuminAssociation, shbgAssociation);
-            series[(int)Measure.GrowthHormone][i] = x[AcuteModel.GrowthHormone] * concentration;
-            series[(int)Measure.Cortisol][i] = (cb + x[AcuteModel.CortisolExcess]) * concentration;
-            series[(int)Measure.Lactate][i] = lactateRest + x[AcuteModel.BloodLactate];
+            series[(int)Measure.GrowthHormone][i] = state[AcuteModel.GrowthHormone] * concentration;
+            series[(int)Measure.Cortisol][i] = (cb + state[AcuteModel.CortisolExcess]) * concentration;
+            series[(int)Measure.Lactate][i] = lactateRest + state[AcuteModel.BloodLactate];
             reference[(int)Measure.TotalTestosterone][i] = tb;
             reference[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(tb, profile.ShbgNmolPerL, profile.AlbuminMolPerL, albuminAssociation, shbgAssociation);
             reference[(int)Measure.GrowthHormone][i] = profile.GrowthHormoneRestUgPerL;
             reference[(int)Measure.Cortisol][i] = cb;
             reference[(int)Measure.Lactate][i] = lactateRest;
-            plasmaVolumeChange[i] = -100.0 * x[AcuteModel.FluidShift] / profile.PlasmaVolumeL;
-            tracker.Observe(x, profile.PlasmaVolumeL, (tb + x[AcuteModel.TestosteroneExcess]) / tBaseline0);
+            plasmaVolumeChange[i] = -100.0 * state[AcuteModel.FluidShift] / profile.PlasmaVolumeL;
+            tracker.Observe(state, profile.PlasmaVolumeL, (tb + state[AcuteModel.TestosteroneExcess]) / tBaseline0);
         }
 
         // Walk the time axis: segments are sets and the gaps between them; output at every whole minute.
         var t = 0.0;
         var nextPoint = 0;
-        Record(nextPoint++);
+        Record(nextPoint++, x);
         var setIndex = 0;
         while (t < totalMin - 1e-9)
         {
@@ -115,6 +118,19 @@ public sealed class SessionSimulator(ModelParameters parameters)
             var maxStep = recovering ? recoveryStepMin : exerciseStepMin;
             while (t < segmentEnd - 1e-9)
             {
+                // Late in recovery everything is slow: take two-minute steps (when the recovery step allows a whole
+                // minute) and fill the minute between from the step's own rates (dense output), so each two minutes cost
+                // one evaluation of the rates.
+                if (recovering && recoveryStepMin >= 1.0 && t >= plan.EndMin + SettledAfterMin && nextPoint + 1 < points
+                    && Math.Abs(t - (nextPoint - 1)) < 1e-9 && nextPoint + 1 <= segmentEnd + 1e-9)
+                {
+                    integrator.StepMultistep(model, t, 2.0, x, nextPoint - t, dense);
+                    t = nextPoint + 1;
+                    CheckFinite(model, x, t);
+                    Record(nextPoint++, dense);
+                    Record(nextPoint++, x);
+                    continue;
+                }
                 var target = Math.Min(segmentEnd, nextPoint);
                 var h = Math.Min(maxStep, target - t);
                 if (target - t - h < 1e-9 * maxStep)
@@ -140,7 +156,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 {
                     // A non-finite value propagates, so checking at every whole minute catches it within a minute.
                     CheckFinite(model, x, t);
-                    Record(nextPoint++);
+                    Record(nextPoint++, x);
                 }
             }
             if (active is not null)
@@ -150,7 +166,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
         }
         while (nextPoint < points)
         {
-            Record(nextPoint++);
+            Record(nextPoint++, x);
         }
 
         var measures = new MeasureResult[series.Length];

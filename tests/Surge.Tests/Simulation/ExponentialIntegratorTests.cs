@@ -288,4 +288,27 @@ public sealed class ExponentialIntegratorTests
             Assert.True(x[0] >= 0.0 && double.IsFinite(x[0]), $"x = {x[0]} after step {n}");
         }
     }
+
+    [Fact]
+    public void StepMultistep_DenseOutput_SecondOrderAtTheInteriorPoint()
+    {
+        // Two-unit steps with the state at one unit filled in from the step's own rates: dx/dt = 1 + sin t − x.
+        var system = new DelegateSystem(1, (t, _, a, b) => { a[0] = 1.0 + Math.Sin(t); b[0] = 1.0; });
+        static double Exact(double t) => 1.0 + 0.5 * (Math.Sin(t) - Math.Cos(t)) + 1.5 * Math.Exp(-t);
+        var errors = new[] { 0.2, 0.1, 0.05 }.Select(h =>
+        {
+            var integrator = new ExponentialIntegrator(1);
+            double[] x = [2.0];
+            double[] dense = [0.0];
+            var steps = (int)Math.Round(6.0 / h);
+            var worst = 0.0;
+            for (var n = 0; n < steps; n++)
+            {
+                integrator.StepMultistep(system, n * h, h, x, 0.5 * h, dense);
+                worst = Math.Max(worst, Math.Abs(dense[0] - Exact(n * h + 0.5 * h)));
+            }
+            return worst;
+        }).ToArray();
+        AssertSecondOrder(errors, "multistep dense output at the half step");
+    }
 }
