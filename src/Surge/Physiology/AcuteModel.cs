@@ -46,8 +46,8 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double[] _arStimulus;
 
     // Precomputed constants (units in the names).
-    private readonly double _glycolysisOnsetSeconds;
-    private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _oxidativeShareLight, _unloadedCostShare, _pcrShareWhenFull, _pcrStore, _pcrTauMin, _pcrAcidosisLactate;
+    private readonly double _glycolysisOnsetSeconds, _pcrRatePerMin, _inversePcrAcidosisLactate, _exchangeConductancePerL;
+    private readonly double _atpPerKgPerMinAt1Rm, _oxidativeShare, _oxidativeShareLight, _unloadedCostShare, _pcrShareWhenFull, _pcrStore;
     private readonly double _glycolyticCapacity, _glycolysisInhibitionSquared;
     private readonly double _exchangePerMin, _removalPerMin, _lactateSpaceL;
     private readonly double _fluidShiftMaxL, _fluidShiftHalfMmol, _fluidInPerMin, _fluidReturnPerMin;
@@ -82,13 +82,14 @@ public sealed class AcuteModel : IProductionLossSystem
         _pcrShareWhenFull = p["phosphocreatine_share_when_full"];
         _glycolysisOnsetSeconds = p["glycolysis_onset_tau"];
         _pcrStore = p["phosphocreatine_store"];
-        _pcrTauMin = p["phosphocreatine_recovery_tau"] / 60.0;
-        _pcrAcidosisLactate = p["phosphocreatine_recovery_acidosis_lactate"];
         _glycolyticCapacity = profile.GlycolyticCapacity;
         _glycolysisInhibitionSquared = p["glycolysis_inhibition_lactate"] * p["glycolysis_inhibition_lactate"];
         _exchangePerMin = p["lactate_exchange_rate"];
+        _pcrRatePerMin = 60.0 / p["phosphocreatine_recovery_tau"];
+        _inversePcrAcidosisLactate = 1.0 / p["phosphocreatine_recovery_acidosis_lactate"];
         _removalPerMin = p["lactate_removal_rate"];
         _lactateSpaceL = profile.LactateSpaceL;
+        _exchangeConductancePerL = _exchangePerMin * _groupMassKg.Sum() / _lactateSpaceL;
         _fluidShiftMaxL = p["plasma_volume_shift_max"] * profile.PlasmaVolumeL;
         _fluidShiftHalfMmol = p["plasma_volume_shift_half_load"];
         _fluidInPerMin = 1.0 / p["fluid_shift_tau"];
@@ -135,7 +136,7 @@ public sealed class AcuteModel : IProductionLossSystem
     public PlannedSet? ActiveSet { get; private set; }
 
     // Forcing of the active set.
-    private double _intensity, _centralCommand, _damagePerMin, _setOxidativeShare, _glycolyticActivation;
+    private double _intensity, _centralCommand, _damagePerMin, _setOxidativeShare, _glycolyticActivation, _pcrDemandShare, _setDemandPerKgPerMin;
     private readonly double[] _damageShare = new double[MuscleGroups.Count];
 
     /// <summary>Sets the forcing for the coming steps: <paramref name="set"/> is being performed (null: rest).</summary>
@@ -145,7 +146,7 @@ public sealed class AcuteModel : IProductionLossSystem
         Array.Clear(_engagement);
         Array.Clear(_arStimulus);
         Array.Clear(_damageShare);
-        _intensity = 0; _centralCommand = 0; _damagePerMin = 0;
+        _intensity = 0; _centralCommand = 0; _damagePerMin = 0; _setDemandPerKgPerMin = 0;
         if (set is null)
         {
             return;
@@ -156,6 +157,11 @@ public sealed class AcuteModel : IProductionLossSystem
         // Set-average activation of glycolysis, which rises with time constant τ_g from the set's start.
         var setSeconds = set.DurationMin * 60.0;
         _glycolyticActivation = 1.0 - _glycolysisOnsetSeconds / setSeconds * (1.0 - Math.Exp(-setSeconds / _glycolysisOnsetSeconds));
+        _pcrDemandShare = 1.0 - _glycolyticActivation * (1.0 - _pcrShareWhenFull);
+        _contractionFraction = Math.Min(1.0, set.ContractionSecondsPerRep * set.Reps / (set.DurationMin * 60.0));
+        // Anaerobic ATP demand per kg of a fully engaged group, mmol/kg/min, constant over the set.
+        _setDemandPerKgPerMin = _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity)
+            * _contractionFraction * (1.0 - _setOxidativeShare);
         var recruitedKg = 0.0;
         var eccentricFactor = Math.Pow(Math.Max(0.25, set.EccentricSecondsPerRep) / referenceEccentricSeconds, damageEccentricExponent);
         var damageTotal = 0.0;
@@ -181,7 +187,6 @@ public sealed class AcuteModel : IProductionLossSystem
         _centralCommand = recruitedKg / _centralReferenceKg;
         // Damage units per minute: recruited kg × relative load × reps × eccentric factor / reference, spread over the set.
         _damagePerMin = damageTotal * set.FractionOfOneRm * set.Reps * eccentricFactor / damageReference / set.DurationMin;
-        _contractionFraction = Math.Min(1.0, set.ContractionSecondsPerRep * set.Reps / (set.DurationMin * 60.0));
     }
 
     private double _contractionFraction;
@@ -201,7 +206,6 @@ public sealed class AcuteModel : IProductionLossSystem
         var bloodLactate = Math.Max(0.0, x[BloodLactate]);
         var muscleLactatePoolMmol = 0.0;
         var exchangeIn = 0.0;
-        var exchangeConductance = 0.0;
         var damageRate = 0.0;
         var productionMmolPerMin = 0.0;
         var minute = Math.Clamp((int)t, 0, _testosteroneBaseline.Length - 2);
@@ -218,23 +222,26 @@ public sealed class AcuteModel : IProductionLossSystem
             var engagement = _engagement[k];
 
             // Phosphocreatine: recovery slowed by acidosis; use proportional to the anaerobic demand.
-            var recoveryPerMin = 1.0 / (_pcrTauMin * (1.0 + lactate / _pcrAcidosisLactate));
-            var demandPerKgPerMin = _intensity > 0
-                ? _atpPerKgPerMinAt1Rm * (_unloadedCostShare + (1.0 - _unloadedCostShare) * _intensity) * engagement * _contractionFraction * (1.0 - _setOxidativeShare)
-                : 0.0;
-            // Glycolysis takes a few seconds to reach full flux (set-average activation g); PCr covers what it does not.
-            var glycolyticShare = _glycolyticActivation * (1.0 - _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0));
+            var recoveryPerMin = _pcrRatePerMin / (1.0 + lactate * _inversePcrAcidosisLactate);
             a[o + Phosphocreatine] = recoveryPerMin;
-            b[o + Phosphocreatine] = recoveryPerMin + (1.0 - _glycolyticActivation * (1.0 - _pcrShareWhenFull)) * demandPerKgPerMin / _pcrStore;
-
-            // 1.5 ATP per lactate; glycolysis is inhibited as muscle lactate accumulates.
-            var glycolyticAtp = demandPerKgPerMin * glycolyticShare;
-            var production = glycolyticAtp / 1.5 * _glycolyticCapacity * _glycolysisInhibitionSquared / (_glycolysisInhibitionSquared + lactate * lactate);
-            productionMmolPerMin += production * mass;
-            a[o + MuscleLactate] = production + _exchangePerMin * bloodLactate;
+            a[o + MuscleLactate] = _exchangePerMin * bloodLactate;
             b[o + MuscleLactate] = _exchangePerMin;
+            if (_setDemandPerKgPerMin > 0.0 && engagement > 0.0)
+            {
+                var demandPerKgPerMin = _setDemandPerKgPerMin * engagement;
+                // Glycolysis takes a few seconds to reach full flux (set-average activation g); PCr covers what it does not.
+                var glycolyticShare = _glycolyticActivation * (1.0 - _pcrShareWhenFull * Math.Clamp(pcr, 0.0, 1.0));
+                b[o + Phosphocreatine] = recoveryPerMin + _pcrDemandShare * demandPerKgPerMin / _pcrStore;
+                // 1.5 ATP per lactate; glycolysis is inhibited as muscle lactate accumulates.
+                var production = demandPerKgPerMin * glycolyticShare / 1.5 * _glycolyticCapacity * _glycolysisInhibitionSquared / (_glycolysisInhibitionSquared + lactate * lactate);
+                productionMmolPerMin += production * mass;
+                a[o + MuscleLactate] += production;
+            }
+            else
+            {
+                b[o + Phosphocreatine] = recoveryPerMin;
+            }
             exchangeIn += _exchangePerMin * mass * lactate;
-            exchangeConductance += _exchangePerMin * mass;
             // Metabolites held in the muscle above what the blood already carries drive the metaboreflex and,
             // as the muscle's osmotic excess, the plasma-volume shift.
             muscleLactatePoolMmol += mass * Math.Max(0.0, lactate - bloodLactate);
@@ -250,7 +257,7 @@ public sealed class AcuteModel : IProductionLossSystem
         }
 
         a[BloodLactate] = exchangeIn / _lactateSpaceL;
-        b[BloodLactate] = _removalPerMin + exchangeConductance / _lactateSpaceL;
+        b[BloodLactate] = _removalPerMin + _exchangeConductancePerL;
 
         a[LactateProduced] = productionMmolPerMin;
         b[LactateProduced] = 0.0;
