@@ -9,7 +9,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = SurgeApi.MaximumBodyBytes);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton<ValidationCache>();
+builder.Services.AddSingleton(_ => new ValidationCache());
 
 var app = builder.Build();
 app.UseExceptionHandler();

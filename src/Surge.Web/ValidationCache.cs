@@ -9,7 +9,16 @@ namespace Surge.Web;
 /// <summary>The <c>surge validate --json</c> object, computed once on first use (the cases folder found as the CLI finds it).</summary>
 public sealed class ValidationCache
 {
-    private readonly Lazy<string> _json = new(Compute, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<string> _json;
+
+    /// <summary>The cache over the validation cases found as <c>surge validate</c> finds them.</summary>
+    public ValidationCache()
+        : this(Compute)
+    {
+    }
+
+    /// <summary>A cache over <paramref name="compute"/> (tests).</summary>
+    public ValidationCache(Func<string> compute) => _json = new Lazy<string>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The graded report as JSON.</summary>
     public string Json => _json.Value;
