@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Surge.Web;
+
+/// <summary>
+/// Splits <c>{"sessions": [ {...}, ... ]}</c> into one text per session. Each text is the whole body with everything
+/// outside that session blanked (newlines kept), so the session reader's line and column point into the body.
+/// </summary>
+public static class CompareRequest
+{
+    /// <summary>The session documents, or the problem to answer with.</summary>
+    public static (IReadOnlyList<string>? Documents, IResult? Problem) Split(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var ranges = new List<(long Start, long End)>();
+        var found = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return (null, Invalid("", "the body must be an object {\"sessions\": [...]}"));
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                if (name != "sessions")
+                {
+                    return (null, Invalid(name ?? "", "unknown key; the body is {\"sessions\": [...]}"));
+                }
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return (null, Invalid("sessions", "must be an array of session documents"));
+                }
+                found = true;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    var start = reader.TokenStartIndex;
+                    reader.Skip();
+                    ranges.Add((start, reader.BytesConsumed));
+                }
+            }
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.Create(StatusCodes.Status400BadRequest, Problems.InvalidInput,
+                $"request.json:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON: {e.Message}",
+                new Dictionary<string, object?> { ["field"] = "", ["line"] = e.LineNumber + 1, ["column"] = e.BytePositionInLine + 1 }));
+        }
+        if (!found)
+        {
+            return (null, Problems.Field("sessions", "is required: an array of session documents"));
+        }
+        return (ranges.Select(r => Blank(bytes, r.Start, r.End)).ToArray(), null);
+    }
+
+    private static string Blank(byte[] bytes, long start, long end)
+    {
+        var copy = new byte[end];
+        for (var i = 0L; i < start; i++)
+        {
+            copy[i] = bytes[i] is (byte)'\n' or (byte)'\r' ? bytes[i] : (byte)' ';
+        }
+        Array.Copy(bytes, start, copy, start, end - start);
+        return Encoding.UTF8.GetString(copy);
+    }
+
+    private static IResult Invalid(string field, string message) =>
+        Problems.Field(field, message);
+}

@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json;
+using Surge.Adaptation;
+using Surge.Catalogue;
+using Surge.Cli.Commands;
+using Surge.Cli.Output;
+using Surge.Files;
+using Surge.Simulation;
+using Surge.Training;
+
+namespace Surge.Web;
+
+/// <summary>The endpoints: <c>/api/simulate</c>, <c>/api/compare</c>, <c>/api/train</c>, <c>/api/exercises</c>, <c>/api/validation</c>.</summary>
+public static class SurgeApi
+{
+    /// <summary>Where the server listens unless <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) says otherwise.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Largest request body, bytes (10 MB).</summary>
+    public const long MaximumBodyBytes = 10L * 1024 * 1024;
+
+    /// <summary>Most sets one session may hold through the API.</summary>
+    public const int MaximumSets = 200;
+
+    /// <summary>Most weeks one program may span through the API.</summary>
+    public const int MaximumWeeks = 104;
+
+    /// <summary>Fewest and most sessions of one comparison.</summary>
+    public const int MinimumCompared = 2;
+
+    /// <summary>Most sessions of one comparison.</summary>
+    public const int MaximumCompared = 10;
+
+    private const string JsonType = "application/json";
+
+    private static readonly string[] _documentTypes = [JsonType, "application/yaml"];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/simulate", Simulate)
+            .Accepts<JsonElement>(JsonType, _documentTypes[1..])
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object.");
+        api.MapPost("/compare", Compare)
+            .Accepts<JsonElement>(JsonType)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...]} in, the `surge compare --json` object out.");
+        api.MapPost("/train", Train)
+            .Accepts<JsonElement>(JsonType, _documentTypes[1..])
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
+        api.MapGet("/exercises", Exercises)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .WithSummary("The exercise catalogue as `surge exercises --json`, optionally filtered by ?search=TEXT.");
+        api.MapGet("/validation", (ValidationCache cache) => Json(cache.Json))
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
+    }
+
+    private static async Task<IResult> Simulate(HttpRequest request)
+    {
+        var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: true);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var parse = SessionFile.Parse(body.Text, body.FileName, ExerciseCatalogue.Default);
+        if (Check(parse, "") is { } error)
+        {
+            return error;
+        }
+        return Json(JsonOutput.Simulation(Run(body.FileName, parse)));
+    }
+
+    private static async Task<IResult> Compare(HttpRequest request)
+    {
+        var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: false);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var (documents, error) = CompareRequest.Split(body.Text);
+        if (documents is null)
+        {
+            return error!;
+        }
+        if (documents.Count is < MinimumCompared or > MaximumCompared)
+        {
+            return Problems.Field("sessions", $"must hold {MinimumCompared}–{MaximumCompared} sessions, got {documents.Count}");
+        }
+        var parsed = new List<SessionFileResult>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var parse = SessionFile.Parse(documents[i], body.FileName, ExerciseCatalogue.Default);
+            if (Check(parse, $"sessions[{i}]") is { } invalid)
+            {
+                return invalid;
+            }
+            parsed.Add(parse);
+        }
+        var sessions = parsed.Select((parse, i) => Run($"sessions[{i}]", parse)).ToArray();
+        return Json(JsonOutput.Comparison(sessions));
+    }
+
+    private static async Task<IResult> Train(HttpRequest request)
+    {
+        var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: true);
+        if (body is null)
+        {
+            return problem!;
+        }
+        var parse = ProgramFile.Parse(body.Text, body.FileName, ExerciseCatalogue.Default);
+        if (!parse.Success)
+        {
+            return Problems.FromInputError(parse.Error ?? new InputError(body.FileName, null, null, "", "could not be read as a program"));
+        }
+        var program = parse.Program!;
+        if (program.Weeks > MaximumWeeks)
+        {
+            return Problems.Field("weeks", $"at most {MaximumWeeks} weeks per program, got {program.Weeks}");
+        }
+        var result = ProgramSimulator.Default.Simulate(program);
+        var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => w.ToString() ?? "")).ToArray();
+        return Json(ProgramJson.Train(new SimulatedProgram(body.FileName, program, result, warnings)));
+    }
+
+    private static IResult Exercises(string? search)
+    {
+        var catalogue = ExerciseCatalogue.Default;
+        var exercises = string.IsNullOrWhiteSpace(search) ? catalogue.All : catalogue.Search(search.Trim()).ToArray();
+        return Json(JsonOutput.Exercises(exercises));
+    }
+
+    private static IResult? Check(SessionFileResult parse, string fieldPrefix)
+    {
+        if (!parse.Success)
+        {
+            return Problems.FromInputError(parse.Error ?? new InputError("request", null, null, "", "could not be read as a session"), fieldPrefix);
+        }
+        var sets = parse.Session!.SetCount;
+        if (sets > MaximumSets)
+        {
+            var field = fieldPrefix.Length == 0 ? "exercises" : $"{fieldPrefix}.exercises";
+            return Problems.Field(field, $"at most {MaximumSets} sets per session, got {sets}");
+        }
+        return null;
+    }
+
+    private static SimulatedSession Run(string name, SessionFileResult parse)
+    {
+        var result = SessionSimulator.Default.Simulate(parse.Session!);
+        var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => $"{name}: {w}")).ToArray();
+        return new SimulatedSession(name, result, warnings);
+    }
+
+    private static IResult Json(string json) => Results.Text(json, JsonType, Encoding.UTF8);
+}

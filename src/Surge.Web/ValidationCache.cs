@@ -1,0 +1,33 @@
+using Surge.Catalogue;
+using Surge.Cli.Commands;
+using Surge.Cli.Output;
+using Surge.Simulation;
+using Surge.Validation;
+
+namespace Surge.Web;
+
+/// <summary>The <c>surge validate --json</c> object, computed once on first use (the cases folder found as the CLI finds it).</summary>
+public sealed class ValidationCache
+{
+    private readonly Lazy<string> _json;
+
+    /// <summary>The cache over the validation cases found as <c>surge validate</c> finds them.</summary>
+    public ValidationCache()
+        : this(Compute)
+    {
+    }
+
+    /// <summary>A cache over <paramref name="compute"/> (tests).</summary>
+    public ValidationCache(Func<string> compute) => _json = new Lazy<string>(compute, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The graded report as JSON.</summary>
+    public string Json => _json.Value;
+
+    private static string Compute()
+    {
+        var folder = ValidateCommand.FindCasesFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("cannot find the validation cases");
+        var studies = ValidateCommand.Load(folder, ExerciseCatalogue.Default, "cases folder");
+        return ValidationJson.Write(ValidationGrader.Grade(studies, SessionSimulator.Default));
+    }
+}
