@@ -141,7 +141,7 @@ public static class ImportCommand
         }
         else
         {
-            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0);
+            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location);
         }
         return ExitCodes.Success;
     }

@@ -99,7 +99,7 @@ public static class HistoryImportOutput
     internal static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The summary table, then skipped rows and unmatched names.</summary>
-    public static void Table(IAnsiConsole console, string file, ImportSummary summary, int mappingsSaved)
+    public static void Table(IAnsiConsole console, string file, ImportSummary summary, int mappingsSaved, string? database)
     {
         var log = summary.Log;
         console.WriteLine($"{(summary.DryRun ? "dry run (nothing written): " : "imported ")}{file} ({log.Format.ToString().ToLowerInvariant()} export, layout {log.Layout})");
@@ -109,7 +109,7 @@ public static class HistoryImportOutput
         table.HideHeaders();
         void Row(string label, string value) => table.AddRow(Markup.Escape(label), Markup.Escape(value));
         Row("workouts", Format.Integer(log.Workouts.Count));
-        Row("sets", Format.Integer(summary.Sets));
+        Row("sets (warm-ups included)", Format.Integer(summary.Sets));
         Row("warm-up sets", Format.Integer(summary.WarmUps));
         Row("date range", summary.First is { } first && summary.Last is { } last ? $"{IsoDate(first)} – {IsoDate(last)}" : "—");
         Row(summary.DryRun ? "workouts new (would be added)" : "workouts added", Format.Integer(summary.Outcome.WorkoutsAdded));
@@ -117,6 +117,10 @@ public static class HistoryImportOutput
         Row(summary.DryRun ? "sets new" : "sets added", Format.Integer(summary.Outcome.SetsAdded));
         Row("rows skipped", Format.Integer(log.Skipped.Count));
         Row("unmatched exercise names", Format.Integer(log.Unmatched.Count));
+        if (database is not null)
+        {
+            Row(summary.DryRun ? "database (read only)" : "database", database);
+        }
         console.Write(table);
 
         if (summary.Skipped.Count > 0)

@@ -22,6 +22,8 @@ public sealed class ImportCommandTests
         Assert.Contains("workouts", first.Out);
         Assert.Matches(@"workouts added\s*│\s*12 ", first.Out);
         Assert.Matches(@"warm-up sets\s*│\s*6 ", first.Out);
+        Assert.Matches(@"sets \(warm-ups included\)\s*│\s*78 ", first.Out);
+        Assert.Contains(Path.GetFullPath(db), first.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal));
         Assert.Contains("2026-01-05 – 2026-02-11", first.Out);
         Assert.Contains("Zercher Walk", first.Out);
         Assert.Contains("zercher squat", first.Out);

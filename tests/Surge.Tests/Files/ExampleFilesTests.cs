@@ -1,5 +1,7 @@
 using Surge.Catalogue;
 using Surge.Files;
+using Surge.Import;
+using Surge.Logs;
 
 namespace Surge.Tests.Files;
 
@@ -11,9 +13,9 @@ public sealed class ExampleFilesTests
         var data = new TheoryData<string>();
         foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "examples")).Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(path).StartsWith("program-", StringComparison.Ordinal))
+            if (Path.GetFileName(path).StartsWith("program-", StringComparison.Ordinal) || Path.GetExtension(path) == ".csv")
             {
-                continue; // program files: ProgramFileTests
+                continue; // program files: ProgramFileTests; app exports: below
             }
             data.Add(Path.GetFileName(path));
         }
@@ -35,5 +37,20 @@ public sealed class ExampleFilesTests
         var written = System.Text.RegularExpressions.Regex.Matches(text, "(?m)(^|[\\s{,-])\"?exercise\"?\\s*:").Count;
         Assert.Equal(written, result.Session!.Bouts.Count);
         Assert.All(result.Session.Bouts, b => Assert.NotEmpty(b.Sets));
+    }
+
+    [Fact]
+    public void ShippedStrongExport_ImportsEveryRow_WithNothingUnmatched()
+    {
+        var result = WorkoutLogReader.Load(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"),
+            LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+
+        Assert.True(result.Success, result.Error?.ToString());
+        var log = result.Log!;
+        Assert.Equal(24, log.Workouts.Count);
+        Assert.Equal(390, log.SetCount);
+        Assert.Empty(log.Skipped);
+        Assert.Empty(log.Unmatched);
+        Assert.Equal(21, log.Workouts.Sum(w => w.Sets.Count(s => s.Kind == SetKind.WarmUp)));
     }
 }
