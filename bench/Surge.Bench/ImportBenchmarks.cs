@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Surge.Catalogue;
 using Surge.History;
 using Surge.Import;
 using Surge.Logs;
 using Surge.Storage;
+using Surge.TestData;
 using Surge.Training;
 
 namespace Surge.Bench;
@@ -26,7 +26,7 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = GenerateStrong(2600);
+        _text = GeneratedLogs.StrongExport(2600, decimalComma: false);
         _folder = Path.Combine(Path.GetTempPath(), "surge-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(_folder);
         _historyDb = Path.Combine(_folder, "history.db");
@@ -46,6 +46,10 @@ public class ImportBenchmarks
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    /// <summary>Reading the export alone: CSV parsing, layout detection, unit handling and exercise-name matching.</summary>
+    [Benchmark]
+    public WorkoutLog Parse65k() => Parse();
 
     /// <summary>`surge import`: parse the export, match names, and store it in one transaction in a new SQLite database.</summary>
     [Benchmark]
@@ -67,30 +71,5 @@ public class ImportBenchmarks
     {
         var result = WorkoutLogReader.Read(_text, "bench.csv", LogFormat.Strong, ExerciseCatalogue.Default);
         return result.Log ?? throw new InvalidOperationException("the generated export did not parse: " + result.Error);
-    }
-
-    /// <summary>A current-layout Strong export of <paramref name="workouts"/> workouts of 25 sets with rest-timer rows.</summary>
-    internal static string GenerateStrong(int workouts)
-    {
-        string[] exercises = ["Squat (Barbell)", "Bench Press (Barbell)", "Lat Pulldown (Cable)", "Bicep Curl (Dumbbell)", "Leg Press"];
-        var text = new StringBuilder(workouts * 25 * 260);
-        text.Append("\"Workout #\";\"Date\";\"Workout Name\";\"Duration (sec)\";\"Exercise Name\";\"Set Order\";\"Weight (kg)\";\"Reps\";\"RPE\";\"Distance (meters)\";\"Seconds\";\"Notes\";\"Workout Notes\"\r\n");
-        var start = new DateTime(2016, 1, 4, 17, 30, 0);
-        for (var w = 0; w < workouts; w++)
-        {
-            var date = start.AddDays(w / 5 * 7 + w % 5).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            for (var s = 0; s < 25; s++)
-            {
-                var exercise = exercises[s / 5];
-                var order = s % 5 == 0 ? "W" : (s % 5).ToString(CultureInfo.InvariantCulture);
-                var weight = (40 + s % 5 * 10 + w % 7 * 2.5).ToString(CultureInfo.InvariantCulture);
-                text.Append(CultureInfo.InvariantCulture, $"\"{w + 1}\";\"{date}\";\"Session {w % 5}\";\"3900\";\"{exercise}\";\"{order}\";\"{weight}\";\"{8 + s % 3}\";\"8\";\"0\";\"0\";\"\";\"\"\r\n");
-                if (s % 5 != 4)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"\"{w + 1}\";\"{date}\";\"Session {w % 5}\";\"3900\";\"{exercise}\";\"Rest Timer\";\"0\";\"0\";\"\";\"0\";\"120\";\"\";\"\"\r\n");
-                }
-            }
-        }
-        return text.ToString();
     }
 }

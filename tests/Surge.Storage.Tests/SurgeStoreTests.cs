@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Surge.Logs;
 using Xunit.Abstractions;
 
@@ -209,34 +208,24 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public void Sixty_five_thousand_sets_import_and_read_back_quickly(string provider)
+    public void Sixty_five_thousand_sets_import_and_read_back_whole(string provider)
     {
+        // The time this takes is ImportBenchmarks (docs/performance.md); here: nothing lost or duplicated at scale.
         using var database = new TestDatabase(provider);
         using var store = database.Open();
         var log = LogGenerator.Build(0, 2_600, setsPerWorkout: 25);
         Assert.Equal(65_000, log.SetCount);
 
-        var clock = Stopwatch.StartNew();
         var result = store.Import(log, "big.csv");
-        var import = clock.Elapsed;
-        clock.Restart();
         var read = store.Workouts();
-        var readBack = clock.Elapsed;
-        clock.Restart();
         var again = store.Import(log, "big.csv");
-        var reimport = clock.Elapsed;
-
-        var line = $"{provider}: import of 2,600 workouts / 65,000 sets {import.TotalSeconds:F2} s, read back {readBack.TotalSeconds:F2} s, re-import (all skipped) {reimport.TotalSeconds:F2} s";
-        output.WriteLine(line);
-        Console.WriteLine(line);
 
         Assert.Equal(new ImportResult(2_600, 0, 65_000, 0), result);
         Assert.Equal(new ImportResult(0, 2_600, 0, 0), again);
         Assert.Equal(2_600, read.Count);
         Assert.Equal(65_000, read.Sum(w => w.Sets.Count));
         AssertSame(log.Workouts[1_234], read[1_234]);
-        Assert.True(import < TimeSpan.FromSeconds(30), line);
-        Assert.True(readBack < TimeSpan.FromSeconds(30), line);
+        AssertSame(log.Workouts[^1], read[^1]);
     }
 
     [PostgresFact]

@@ -1,6 +1,7 @@
 using Surge.Catalogue;
 using Surge.History;
 using Surge.Logs;
+using Surge.TestData;
 using Surge.Training;
 
 namespace Surge.Tests.History;
@@ -197,68 +198,21 @@ public sealed class HistoryAnalyzerTests
 }
 
 /// <summary>
-/// The 65,000-set analysis, timed alone (not in parallel with other tests). The target is 5 s
-/// (HistoryBenchmarks.History65k measures about 0.7 s); the ceiling here leaves room for a loaded shared machine.
+/// A ten-year log of 65,000 sets is analysed whole. How long it takes is measured by HistoryBenchmarks.History65k
+/// (docs/performance.md), not here: a unit test's wall clock says more about the machine than about the code.
 /// </summary>
-[Collection(HistoryTimingCollection.Name)]
-public sealed class HistoryAnalyzerTimingTests
+public sealed class HistoryAnalyzerScaleTests
 {
-    private const double CeilingSeconds = 10.0;
-    private static readonly ExerciseCatalogue _catalogue = ExerciseCatalogue.Default;
-
     [Fact]
-    public void Log_Of65000Sets_IsAnalysedInSeconds()
+    public void Log_Of65000Sets_IsAnalysedWhole()
     {
-        var workouts = HistoryLogs.Generate(2600, 25);
+        var workouts = GeneratedLogs.Split(2600, 25);
         Assert.Equal(65_000, workouts.Sum(w => w.Sets.Count));
-        HistoryAnalyzer.Analyze(workouts.Take(20).ToArray(), Athlete.Default, _catalogue);
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = HistoryAnalyzer.Analyze(workouts, Athlete.Default, _catalogue);
-        watch.Stop();
+        var report = HistoryAnalyzer.Analyze(workouts, Athlete.Default, ExerciseCatalogue.Default);
 
+        Assert.Equal(2600, report.Workouts);
         Assert.Equal(2600, report.Sessions.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(CeilingSeconds), $"took {watch.Elapsed.TotalSeconds:0.00} s");
-    }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class HistoryTimingCollection
-{
-    public const string Name = "History timing";
-}
-
-/// <summary>Generated workout logs: a 4-day upper/lower split of four exercises per day.</summary>
-internal static class HistoryLogs
-{
-    private static readonly string[][] _days =
-    [
-        ["Squat (Barbell)", "leg press", "leg extension", "standing calf raise"],
-        ["bench press", "barbell row", "overhead press", "barbell curl"],
-        ["deadlift", "dumbbell lunge", "lying leg curl", "hip thrust"],
-        ["incline bench press", "lat pulldown", "triceps pushdown", "lateral raise"],
-    ];
-
-    public static IReadOnlyList<LoggedWorkout> Generate(int workouts, int setsPerWorkout)
-    {
-        var catalogue = ExerciseCatalogue.Default;
-        var start = new DateTime(2016, 1, 4, 17, 30, 0);
-        var result = new List<LoggedWorkout>(workouts);
-        var offsets = new[] { 0, 1, 3, 4 };
-        for (var w = 0; w < workouts; w++)
-        {
-            var names = _days[w % 4];
-            var when = start.AddDays(7 * (w / 4) + offsets[w % 4]);
-            var sets = new List<LoggedSet>(setsPerWorkout);
-            for (var s = 0; s < setsPerWorkout; s++)
-            {
-                var name = names[Math.Min(s * names.Length / setsPerWorkout, names.Length - 1)];
-                var kind = s % 6 == 0 ? SetKind.WarmUp : SetKind.Working;
-                var kg = 40.0 + 5 * (w % 7) + (kind == SetKind.WarmUp ? -20 : 0);
-                sets.Add(new LoggedSet(s + 1, kind, name, catalogue.Find(name)?.Name, kg, 8 + s % 3, kind == SetKind.WarmUp ? null : 8, 120, false, s + 2));
-            }
-            result.Add(new LoggedWorkout(when, names[0], TimeSpan.FromMinutes(70), sets, $"gen|{when:O}"));
-        }
-        return result;
+        Assert.Equal(650, report.Weeks.Count);
     }
 }
