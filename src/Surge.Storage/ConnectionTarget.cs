@@ -15,7 +15,9 @@ internal sealed record ConnectionTarget(StoreProvider Provider, string Connectio
     /// <summary>The default database: surge.db in the user's data folder (e.g. ~/.local/share/surge/).</summary>
     public static string DefaultPath()
     {
-        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        // DoNotVerify: on a fresh account ~/.local/share may not exist yet; without it .NET returns "" and the first
+        // import would fail. Opening the store creates the folder.
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         if (string.IsNullOrEmpty(data))
         {
             throw new StoreException("no user data folder to keep the default database in; pass --db PATH or set SURGE_DB");
