@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Surge.Catalogue;
 using Surge.History;
+using Surge.Simulation;
 
 namespace Surge.Cli.Output;
 
@@ -34,8 +35,8 @@ public static class HistoryTables
                 Markup.Escape(session.Title),
                 Markup.Escape(session.SimulatedSets == session.Sets ? Format.Integer(session.Sets) : $"{session.Sets} ({session.SimulatedSets} matched)"),
                 Markup.Escape(Format.SignedPercent(session.TotalTestosteronePeakChangePct)),
-                Markup.Escape(Format.Value(session.GrowthHormonePeakUgPerL, "µg/L")),
-                Markup.Escape(Format.Value(session.LactatePeakMmolPerL, "mmol/L")));
+                Markup.Escape(Format.Value(session.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit())),
+                Markup.Escape(Format.Value(session.LactatePeakMmolPerL, Measure.Lactate.Unit())));
         }
         console.Write(sessions);
         console.WriteLine("Predicted serum responses to each logged workout (matched exercises; warm-ups included); T: % from before the first set.");

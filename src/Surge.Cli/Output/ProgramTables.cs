@@ -3,6 +3,7 @@ using Spectre.Console.Rendering;
 using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Cli.Commands;
+using Surge.Simulation;
 
 namespace Surge.Cli.Output;
 
@@ -82,7 +83,7 @@ public static class ProgramTables
         if (result.Surge.Sessions > 0)
         {
             console.WriteLine($"acute surge per session (mean of {Format.Integer(result.Surge.Sessions)}): total testosterone {Format.SignedPercent(result.Surge.TotalTestosteroneRisePct)}, " +
-                $"GH peak {Format.Value(result.Surge.GrowthHormonePeakUgPerL, "ug/L")}, cortisol {Format.SignedPercent(result.Surge.CortisolRisePct)}");
+                $"GH peak {Format.Value(result.Surge.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit())}, cortisol {Format.SignedPercent(result.Surge.CortisolRisePct)}");
         }
         console.WriteLine($"share of growth attributed to acute hormone surges: {Format.Percent(result.AcuteSurgeSharePct)}");
         foreach (var line in SurgeShareExplanation)
@@ -129,7 +130,7 @@ public static class ProgramTables
             table.AddEmptyRow();
         }
         Row("session T rise (mean)", p => p.Result.Surge.Sessions > 0 ? Format.SignedPercent(p.Result.Surge.TotalTestosteroneRisePct) : "—");
-        Row("session GH peak (mean)", p => p.Result.Surge.Sessions > 0 ? Format.Value(p.Result.Surge.GrowthHormonePeakUgPerL, "ug/L") : "—");
+        Row("session GH peak (mean)", p => p.Result.Surge.Sessions > 0 ? Format.Value(p.Result.Surge.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit()) : "—");
         Row("acute surge share of growth", p => Format.Percent(p.Result.AcuteSurgeSharePct));
         Row("resting testosterone", p => Format.SignedPercent(p.Result.RestingTestosteroneChangePct));
         Row("fat-free mass", p => SignedKilograms(p.Result.FatFreeMassChangeKg));
