@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>, <c>serve</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -22,6 +22,7 @@ public static class Program
             root.Subcommands.Add(ValidateCommand.Create(context));
             root.Subcommands.Add(ImportCommand.Create(context));
             root.Subcommands.Add(HistoryCommand.Create(context));
+            root.Subcommands.Add(ServeCommand.Create(context));
 
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
@@ -40,7 +41,7 @@ public static class Program
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (CliException e)
+        catch (Exception e) when (e is CliException or Surge.Reports.ReportException)
         {
             stderr.WriteLine(e.Message);
             return ExitCodes.BadInput;

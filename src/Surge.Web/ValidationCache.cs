@@ -1,6 +1,5 @@
 using Surge.Catalogue;
-using Surge.Cli.Commands;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.Simulation;
 using Surge.Validation;
 
@@ -25,9 +24,9 @@ public sealed class ValidationCache
 
     private static string Compute()
     {
-        var folder = ValidateCommand.FindCasesFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
+        var folder = ValidationCases.FindFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("cannot find the validation cases");
-        var studies = ValidateCommand.Load(folder, ExerciseCatalogue.Default, "cases folder");
+        var studies = ValidationCases.Load(folder, ExerciseCatalogue.Default, "cases folder");
         return ValidationJson.Write(ValidationGrader.Grade(studies, SessionSimulator.Default));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Surge.Catalogue;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Xunit.Abstractions;
 
 namespace Surge.Validation.Tests;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Surge.Catalogue;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.History;
 using Surge.Logs;
 using Surge.Storage;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Surge.Catalogue;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.Files;
 using Surge.Import;
 using Surge.Logs;

@@ -1,17 +1,8 @@
 using Surge.Files;
+using Surge.Reports;
 using Surge.Simulation;
 
 namespace Surge.Cli.Commands;
-
-/// <summary>A session file read and simulated.</summary>
-/// <param name="File">The path as the user gave it.</param>
-/// <param name="Result">The simulation.</param>
-/// <param name="Warnings">Warnings from reading the file and from the simulation.</param>
-public sealed record SimulatedSession(string File, SimulationResult Result, IReadOnlyList<string> Warnings)
-{
-    /// <summary>The file name without folders, for titles and legends.</summary>
-    public string Name => Path.GetFileName(File);
-}
 
 /// <summary>Reads and simulates session files, failing with the input layer's message.</summary>
 public static class SessionInput

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Surge.Cli.Output;
+using Surge.Reports;
 
 namespace Surge.Cli.Commands;
 

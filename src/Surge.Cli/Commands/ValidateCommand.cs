@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Surge.Catalogue;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.Validation;
 
 namespace Surge.Cli.Commands;
@@ -15,10 +15,10 @@ public static class ValidateCommand
     public const int FailedCheck = 1;
 
     /// <summary>The cases folder in the repository, relative to its root.</summary>
-    public static readonly string RepositoryCasesFolder = Path.Combine("data", "validation");
+    public static readonly string RepositoryCasesFolder = ValidationCases.RepositoryFolder;
 
     /// <summary>The folder next to the program that holds the case files copied at build.</summary>
-    public const string ShippedCasesFolder = "validation";
+    public const string ShippedCasesFolder = ValidationCases.ShippedFolder;
 
     public static Command Create(CliContext context)
     {
@@ -84,60 +84,13 @@ public static class ValidateCommand
         return report.Failed > 0 ? FailedCheck : ExitCodes.Success;
     }
 
-    /// <summary>
-    /// The default cases folder: <c>data/validation</c> in <paramref name="currentDirectory"/> or a folder above it, else
-    /// in <paramref name="programDirectory"/> or above, else the <c>validation</c> folder shipped next to the program; null if none.
-    /// </summary>
-    public static string? FindCasesFolder(string currentDirectory, string programDirectory)
-    {
-        foreach (var start in new[] { currentDirectory, programDirectory })
-        {
-            for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, RepositoryCasesFolder);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        var shipped = Path.Combine(programDirectory, ShippedCasesFolder);
-        return Directory.Exists(shipped) ? shipped : null;
-    }
+    /// <summary>The default cases folder (see <see cref="ValidationCases.FindFolder"/>).</summary>
+    public static string? FindCasesFolder(string currentDirectory, string programDirectory) =>
+        ValidationCases.FindFolder(currentDirectory, programDirectory);
 
-    /// <summary>Reads every case file of <paramref name="folder"/>; fails with every file's located error when any does not load.</summary>
-    public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases")
-    {
-        if (!Directory.Exists(folder))
-        {
-            throw new CliException($"{option}: the folder '{folder}' does not exist");
-        }
-        IReadOnlyList<ValidationCaseResult> results;
-        try
-        {
-            results = ValidationCaseFile.LoadFolder(folder, catalogue);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{option}: cannot read the case files in '{folder}': {e.Message}");
-        }
-        var errors = results.Where(r => !r.Success).Select(r => r.Error!.ToString()).ToArray();
-        if (errors.Length > 0)
-        {
-            throw new CliException(string.Join(Environment.NewLine, errors));
-        }
-        if (results.Count == 0)
-        {
-            throw new CliException($"{option}: no case files (*.yaml) in '{folder}'");
-        }
-        var studies = results.Select(r => r.Study!).ToArray();
-        var duplicate = studies.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new CliException($"{string.Join(", ", duplicate.Select(s => s.File))}: study: the name '{duplicate.Key}' is used by more than one case file");
-        }
-        return studies;
-    }
+    /// <summary>Reads every case file of <paramref name="folder"/> (see <see cref="ValidationCases.Load"/>).</summary>
+    public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases") =>
+        ValidationCases.Load(folder, catalogue, option);
 
     /// <summary>The studies whose name or file name contains <paramref name="filter"/> (case-insensitive); all when null.</summary>
     public static IReadOnlyList<ValidationStudy> Select(IReadOnlyList<ValidationStudy> studies, string? filter)

@@ -12,7 +12,7 @@ public static class CliRunner
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
+        var code = Surge.Cli.Program.Run(args, stdout, stderr);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

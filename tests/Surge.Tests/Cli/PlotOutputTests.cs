@@ -1,5 +1,5 @@
 using Surge.Cli.Commands;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.Simulation;
 
 namespace Surge.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Surge.Catalogue;
 using Surge.Cli.Commands;
-using Surge.Cli.Output;
+using Surge.Reports;
 using Surge.Simulation;
 using Surge.Validation;
 

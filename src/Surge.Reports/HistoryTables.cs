@@ -3,7 +3,7 @@ using Surge.Catalogue;
 using Surge.History;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The human-readable output of <c>surge history</c>: sessions, weekly hard sets with bands, projection.</summary>
 public static class HistoryTables

@@ -2,9 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Surge.Adaptation;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The <c>surge train --json</c> object (formats.md) and the <c>surge compare --json</c> object for programs.</summary>
 public static class ProgramJson

@@ -1,6 +1,6 @@
 using Surge.Validation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>One graded case as text cells, shared by the console table, the Markdown page and the HTML report.</summary>
 /// <param name="Study">The study's name.</param>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Surge.Catalogue;
 using Surge.History;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The <c>surge history --json</c> object (formats.md), plus extras (warm_ups, bands, projection basis).</summary>
 public static class HistoryJson

@@ -4,7 +4,7 @@ using Spectre.Console;
 using Surge.Logs;
 using Surge.Storage;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>What one import read and stored.</summary>
 /// <param name="Log">The export as read.</param>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Surge.Validation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>
 /// The <c>surge validate --report OUT.html</c> page: one self-contained file (inline CSS, figures as PNG data URIs) with the

@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The JSON objects of formats.md: <c>surge simulate --json</c>, <c>surge compare --json</c>; and the catalogue.</summary>
 public static class JsonOutput

@@ -2,7 +2,7 @@ using ScottPlot;
 using Surge.Simulation;
 using Surge.Validation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>A predicted curve in a validation figure, in the observations' unit.</summary>
 /// <param name="Condition">The condition key.</param>

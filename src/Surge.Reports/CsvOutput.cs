@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The time series as a tidy long table: <c>t_min,measure,value,unit</c>, invariant culture.</summary>
 public static class CsvOutput

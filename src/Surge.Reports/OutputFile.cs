@@ -1,4 +1,4 @@
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>Output files written whole or not at all: a temporary file in the same folder, then a move.</summary>
 public static class OutputFile
@@ -8,7 +8,7 @@ public static class OutputFile
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new CliException($"{option}: expected an output file path");
+            throw new ReportException($"{option}: expected an output file path");
         }
         string full;
         try
@@ -17,16 +17,16 @@ public static class OutputFile
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new CliException($"{option}: cannot write '{path}': {e.Message}");
+            throw new ReportException($"{option}: cannot write '{path}': {e.Message}");
         }
         if (Directory.Exists(full))
         {
-            throw new CliException($"{option}: cannot write '{path}': it is a folder");
+            throw new ReportException($"{option}: cannot write '{path}': it is a folder");
         }
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {
-            throw new CliException($"{option}: cannot write '{path}': the folder '{folder}' does not exist");
+            throw new ReportException($"{option}: cannot write '{path}': the folder '{folder}' does not exist");
         }
         var probe = TemporaryPath(full);
         try
@@ -37,7 +37,7 @@ public static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{option}: cannot write '{path}': {e.Message}");
+            throw new ReportException($"{option}: cannot write '{path}': {e.Message}");
         }
     }
 
@@ -53,7 +53,7 @@ public static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{option}: cannot write '{path}': {e.Message}");
+            throw new ReportException($"{option}: cannot write '{path}': {e.Message}");
         }
         finally
         {

@@ -1,9 +1,8 @@
 using ScottPlot;
 using Surge.Adaptation;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>
 /// Figures of programs over weeks (PNG or SVG). One program: panel 1 size change per trained muscle, panel 2 1RM

@@ -2,10 +2,9 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Surge.Adaptation;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The human-readable output of <c>surge train</c> and of <c>surge compare</c> for programs.</summary>
 public static class ProgramTables

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Surge.Validation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The <c>surge validate</c> console output: one row per graded case, then the summary line.</summary>
 public static class ValidationTable

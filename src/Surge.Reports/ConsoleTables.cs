@@ -1,9 +1,8 @@
 using Spectre.Console;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The human-readable output: Spectre tables and lines, every number with its unit.</summary>
 public static class ConsoleTables

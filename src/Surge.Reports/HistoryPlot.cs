@@ -2,7 +2,7 @@ using ScottPlot;
 using Surge.Catalogue;
 using Surge.History;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>
 /// The <c>surge history --plot</c> figure (PNG or SVG): panel 1 weekly hard sets per trained muscle group over time, with

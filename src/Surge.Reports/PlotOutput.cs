@@ -1,9 +1,8 @@
 using ScottPlot;
 using SkiaSharp;
-using Surge.Cli.Commands;
 using Surge.Simulation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>A figure with one panel per measure (stacked, same time axis), PNG or SVG.</summary>
 public static class PlotOutput
@@ -21,7 +20,7 @@ public static class PlotOutput
         if (!Extensions.Contains(extension))
         {
             var got = extension.Length == 0 ? "no extension" : $"'{extension}'";
-            throw new CliException($"{option}: cannot write '{path}': unknown image type ({got}); accepted: {string.Join(", ", Extensions)}");
+            throw new ReportException($"{option}: cannot write '{path}': unknown image type ({got}); accepted: {string.Join(", ", Extensions)}");
         }
         OutputFile.CheckWritable(path, option);
     }

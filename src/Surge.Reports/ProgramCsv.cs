@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Surge.Catalogue;
-using Surge.Cli.Commands;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>
 /// The weekly state of a program as a tidy long table <c>week,kind,name,value,unit</c> (invariant culture);

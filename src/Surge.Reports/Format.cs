@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>Numbers for people: invariant culture, sensible precision, always with their unit.</summary>
 public static class Format

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Surge.Validation;
 
-namespace Surge.Cli.Output;
+namespace Surge.Reports;
 
 /// <summary>The <c>surge validate --json</c> object (formats.md): <c>cases</c>, <c>passed</c>, <c>near</c>, <c>failed</c>.</summary>
 public static class ValidationJson
