@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Surge.Adaptation;
 using Surge.Catalogue;
-using Surge.Reports;
 using Surge.Files;
+using Surge.Reports;
 using Surge.Simulation;
 using Surge.Training;
 

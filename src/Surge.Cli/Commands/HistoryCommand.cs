@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Surge.Catalogue;
-using Surge.Reports;
 using Surge.History;
 using Surge.Logs;
+using Surge.Reports;
 using Surge.Storage;
 using Surge.Training;
 

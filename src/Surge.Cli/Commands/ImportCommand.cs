@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Spectre.Console;
 using Surge.Catalogue;
-using Surge.Reports;
 using Surge.Files;
 using Surge.Import;
 using Surge.Logs;
+using Surge.Reports;
 using Surge.Storage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
