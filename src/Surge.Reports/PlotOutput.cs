@@ -31,6 +31,27 @@ public static class PlotOutput
         Save(path, option, Build(sessions), WidthPixels, PanelHeightPixels * Measures.All.Count);
     }
 
+    /// <summary>Draws <paramref name="sessions"/> as <see cref="Write"/> does, into memory: PNG bytes, or SVG when <paramref name="svg"/>.</summary>
+    public static byte[] Render(IReadOnlyList<SimulatedSession> sessions, bool svg)
+    {
+        var multiplot = Build(sessions);
+        var (width, height) = (WidthPixels, PanelHeightPixels * Measures.All.Count);
+        if (!svg)
+        {
+            using var surface = SKSurface.Create(new SKImageInfo(width, height));
+            multiplot.Render(surface.Canvas, new PixelRect(0, width, height, 0));
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+            return png.ToArray();
+        }
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), stream))
+        {
+            multiplot.Render(canvas, new PixelRect(0, width, height, 0));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>Renders <paramref name="multiplot"/> to <paramref name="path"/> (PNG or SVG by extension), atomically.</summary>
     public static void Save(string path, string option, Multiplot multiplot, int width, int height)
     {

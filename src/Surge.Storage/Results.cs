@@ -32,6 +32,15 @@ public sealed record ImportRecord(
     int Duplicates,
     int SetsAdded);
 
+/// <summary>An athlete and what is stored for them.</summary>
+/// <param name="Id">Database id (what the web app's URLs name).</param>
+/// <param name="Name">The name given at import.</param>
+/// <param name="Workouts">Stored workouts.</param>
+/// <param name="Sets">Stored sets, warm-ups included.</param>
+/// <param name="First">Day of the first workout; null when none is stored.</param>
+/// <param name="Last">Day of the last workout; null when none is stored.</param>
+public sealed record AthleteSummary(long Id, string Name, int Workouts, int Sets, DateOnly? First, DateOnly? Last);
+
 /// <summary>Which database engine a store uses.</summary>
 public enum StoreProvider
 {

@@ -7,6 +7,10 @@ namespace Surge.Storage;
 internal sealed class AthleteRow
 {
     public long Id { get; set; }
+
+    /// <summary>Whose athlete this is: the account's user id on the web, "" for the command line's local user.</summary>
+    public string OwnerId { get; set; } = "";
+
     public string Name { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public List<WorkoutRow> Workouts { get; set; } = [];
@@ -50,10 +54,13 @@ internal sealed class MappingRow
 {
     public long Id { get; set; }
 
+    /// <summary>Whose mapping this is (as <see cref="AthleteRow.OwnerId"/>).</summary>
+    public string OwnerId { get; set; } = "";
+
     /// <summary>The name as the user wrote it.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>Trimmed, upper-case invariant name: unique, so names match case-insensitively.</summary>
+    /// <summary>Trimmed, upper-case invariant name: unique per owner, so names match case-insensitively.</summary>
     public string NormalizedName { get; set; } = "";
 
     public string Target { get; set; } = "";

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -12,9 +14,10 @@ namespace Surge.Storage;
 /// dotnet ef migrations add NAME --project src/Surge.Storage --context SqliteSurgeContext --output-dir Migrations/Sqlite --namespace Surge.Storage.Migrations.Sqlite
 /// dotnet ef migrations add NAME --project src/Surge.Storage --context PostgresSurgeContext --output-dir Migrations/Postgres --namespace Surge.Storage.Migrations.Postgres
 /// </code>
-/// (the snapshot files live beside the migrations.)
+/// (the snapshot files live beside the migrations.) The web app's accounts (ASP.NET Core Identity) live in the same
+/// database; every athlete and mapping belongs to one owner (an account's user id, or "" for the command line).
 /// </summary>
-internal abstract class SurgeContext(DbContextOptions options) : DbContext(options)
+internal abstract class SurgeContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<AthleteRow> Athletes => Set<AthleteRow>();
     public DbSet<WorkoutRow> Workouts => Set<WorkoutRow>();
@@ -22,13 +25,18 @@ internal abstract class SurgeContext(DbContextOptions options) : DbContext(optio
     public DbSet<MappingRow> Mappings => Set<MappingRow>();
     public DbSet<ImportRow> Imports => Set<ImportRow>();
 
+    /// <summary>Longest owner id (Identity's user ids are GUID strings).</summary>
+    public const int OwnerIdLength = 450;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<AthleteRow>(e =>
         {
             e.ToTable("athletes");
             e.Property(a => a.Name).HasMaxLength(200);
-            e.HasIndex(a => a.Name).IsUnique();
+            e.Property(a => a.OwnerId).HasMaxLength(OwnerIdLength).HasDefaultValue("");
+            e.HasIndex(a => new { a.OwnerId, a.Name }).IsUnique();
         });
         modelBuilder.Entity<ImportRow>(e =>
         {
@@ -67,7 +75,8 @@ internal abstract class SurgeContext(DbContextOptions options) : DbContext(optio
             e.Property(m => m.Name).HasMaxLength(300);
             e.Property(m => m.NormalizedName).HasMaxLength(300);
             e.Property(m => m.Target).HasMaxLength(300);
-            e.HasIndex(m => m.NormalizedName).IsUnique();
+            e.Property(m => m.OwnerId).HasMaxLength(OwnerIdLength).HasDefaultValue("");
+            e.HasIndex(m => new { m.OwnerId, m.NormalizedName }).IsUnique();
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

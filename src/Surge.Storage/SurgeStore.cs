@@ -12,14 +12,24 @@ public sealed class SurgeStore : IDisposable
 {
     public const string DefaultAthlete = "default";
 
+    /// <summary>The owner of the command line's data (the web app's accounts own theirs by user id).</summary>
+    public const string LocalOwner = "";
+
     private readonly SurgeContext _db;
 
-    private SurgeStore(SurgeContext db, StoreProvider provider, string display)
+    private SurgeStore(SurgeContext db, StoreProvider provider, string display, string owner)
     {
         _db = db;
         Provider = provider;
         Location = display;
+        Owner = owner;
     }
+
+    /// <summary>
+    /// Whose data this store reads and writes: every athlete, workout, import and mapping it touches belongs to this owner;
+    /// another owner's rows are invisible through it.
+    /// </summary>
+    public string Owner { get; }
 
     /// <summary>The engine in use.</summary>
     public StoreProvider Provider { get; }
@@ -35,15 +45,18 @@ public sealed class SurgeStore : IDisposable
     /// PostgreSQL connection string (<c>Host=…;Database=…;Username=…</c> or <c>postgres://user:pass@host:port/db</c>).
     /// null → the SURGE_DB environment variable → surge.db in the user's data folder. Applies pending migrations.
     /// </summary>
+    /// <param name="connection">The database (see above).</param>
+    /// <param name="owner">Whose data to read and write (<see cref="LocalOwner"/> for the command line).</param>
     /// <exception cref="StoreException">Bad string, unreachable server, unwritable path.</exception>
-    public static SurgeStore Open(string? connection)
+    public static SurgeStore Open(string? connection, string owner = LocalOwner)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         var target = ConnectionTarget.Resolve(connection);
         SurgeContext db = target.Provider == StoreProvider.Sqlite ? OpenSqlite(target) : OpenPostgres(target);
         try
         {
             db.Database.Migrate();
-            return new SurgeStore(db, target.Provider, target.Display);
+            return new SurgeStore(db, target.Provider, target.Display, owner);
         }
         catch (Exception e) when (e is not StoreException and not OutOfMemoryException)
         {
@@ -57,10 +70,10 @@ public sealed class SurgeStore : IDisposable
     /// read-only uses such as a dry run). A PostgreSQL database is opened as with <see cref="Open"/>.
     /// </summary>
     /// <exception cref="StoreException">Bad string, unreachable server.</exception>
-    public static SurgeStore? OpenExisting(string? connection)
+    public static SurgeStore? OpenExisting(string? connection, string owner = LocalOwner)
     {
         var target = ConnectionTarget.Resolve(connection);
-        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection);
+        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection, owner);
     }
 
     private static SqliteSurgeContext OpenSqlite(ConnectionTarget target)
@@ -119,10 +132,10 @@ public sealed class SurgeStore : IDisposable
         try
         {
             var now = DateTime.UtcNow;
-            var athleteRow = _db.Athletes.FirstOrDefault(a => a.Name == athlete);
+            var athleteRow = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
             if (athleteRow is null)
             {
-                athleteRow = new AthleteRow { Name = athlete, CreatedUtc = now };
+                athleteRow = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
                 _db.Athletes.Add(athleteRow);
                 _db.SaveChanges();
             }
@@ -204,7 +217,7 @@ public sealed class SurgeStore : IDisposable
     public IReadOnlyDictionary<string, string> Mappings()
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in _db.Mappings.AsNoTracking().OrderBy(m => m.Id))
+        foreach (var row in _db.Mappings.AsNoTracking().Where(m => m.OwnerId == Owner).OrderBy(m => m.Id))
         {
             result[row.Name] = row.Target;
         }
@@ -220,7 +233,7 @@ public sealed class SurgeStore : IDisposable
         using var transaction = _db.Database.BeginTransaction();
         try
         {
-            var existing = _db.Mappings.ToDictionary(m => m.NormalizedName, StringComparer.Ordinal);
+            var existing = _db.Mappings.Where(m => m.OwnerId == Owner).ToDictionary(m => m.NormalizedName, StringComparer.Ordinal);
             foreach (var (name, target) in mappings)
             {
                 ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(mappings));
@@ -233,7 +246,7 @@ public sealed class SurgeStore : IDisposable
                 }
                 else
                 {
-                    row = new MappingRow { Name = name.Trim(), NormalizedName = normalized, Target = target.Trim() };
+                    row = new MappingRow { OwnerId = Owner, Name = name.Trim(), NormalizedName = normalized, Target = target.Trim() };
                     _db.Mappings.Add(row);
                     existing[normalized] = row;
                 }
@@ -259,9 +272,15 @@ public sealed class SurgeStore : IDisposable
     /// The athlete's stored workouts starting on or after <paramref name="from"/> and on or before <paramref name="to"/>
     /// (whole days, inclusive), in start order, each with its sets in order.
     /// </summary>
-    public IReadOnlyList<LoggedWorkout> Workouts(DateOnly? from = null, DateOnly? to = null, string athlete = DefaultAthlete)
+    public IReadOnlyList<LoggedWorkout> Workouts(DateOnly? from = null, DateOnly? to = null, string athlete = DefaultAthlete) =>
+        Workouts(_db.Workouts.AsNoTracking().Where(w => w.Athlete!.OwnerId == Owner && w.Athlete.Name == athlete), from, to);
+
+    /// <summary>As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the athlete with this id (none if another owner's).</summary>
+    public IReadOnlyList<LoggedWorkout> Workouts(long athleteId, DateOnly? from = null, DateOnly? to = null) =>
+        Workouts(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+
+    private List<LoggedWorkout> Workouts(IQueryable<WorkoutRow> query, DateOnly? from, DateOnly? to)
     {
-        var query = _db.Workouts.AsNoTracking().Where(w => w.Athlete!.Name == athlete);
         if (from is { } first)
         {
             var start = first.ToDateTime(TimeOnly.MinValue);
@@ -314,6 +333,7 @@ public sealed class SurgeStore : IDisposable
     /// <summary>All recorded imports, oldest first.</summary>
     public IReadOnlyList<ImportRecord> Imports() =>
         _db.Imports.AsNoTracking()
+            .Where(i => i.Athlete!.OwnerId == Owner)
             .OrderBy(i => i.Id)
             .Select(i => new
             {
@@ -341,6 +361,64 @@ public sealed class SurgeStore : IDisposable
                 i.Duplicates,
                 i.SetsAdded))
             .ToList();
+
+    /// <summary>The owner's athletes with what is stored for each, by name.</summary>
+    public IReadOnlyList<AthleteSummary> Athletes() => AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner));
+
+    /// <summary>The owner's athlete with this id; null when there is none or it is another owner's.</summary>
+    public AthleteSummary? FindAthlete(long id) =>
+        AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.Id == id && a.OwnerId == Owner)).SingleOrDefault();
+
+    private List<AthleteSummary> AthleteQuery(IQueryable<AthleteRow> athletes) =>
+        athletes
+            .OrderBy(a => a.Name)
+            .Select(a => new
+            {
+                a.Id,
+                a.Name,
+                Workouts = a.Workouts.Count,
+                Sets = a.Workouts.SelectMany(w => w.Sets).Count(),
+                First = a.Workouts.Min(w => (DateTime?)w.Start),
+                Last = a.Workouts.Max(w => (DateTime?)w.Start),
+            })
+            .AsEnumerable()
+            .Select(a => new AthleteSummary(
+                a.Id,
+                a.Name,
+                a.Workouts,
+                a.Sets,
+                a.First is { } first ? DateOnly.FromDateTime(first) : null,
+                a.Last is { } last ? DateOnly.FromDateTime(last) : null))
+            .ToList();
+
+    /// <summary>
+    /// Deletes the owner's athlete with this id and everything stored for it (workouts, sets, import records) in one
+    /// transaction; false (nothing deleted) when there is no such athlete or it is another owner's.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
+    public bool DeleteAthlete(long id)
+    {
+        _db.ChangeTracker.Clear();
+        using var transaction = _db.Database.BeginTransaction();
+        try
+        {
+            if (!_db.Athletes.Any(a => a.Id == id && a.OwnerId == Owner))
+            {
+                return false;
+            }
+            _db.Sets.Where(s => s.Workout!.AthleteId == id).ExecuteDelete();
+            _db.Workouts.Where(w => w.AthleteId == id).ExecuteDelete();
+            _db.Imports.Where(i => i.AthleteId == id).ExecuteDelete();
+            _db.Athletes.Where(a => a.Id == id).ExecuteDelete();
+            transaction.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
+        {
+            transaction.Rollback();
+            throw new StoreException($"deleting athlete {id} failed, nothing was deleted: {Innermost(e)}", e);
+        }
+    }
 
     /// <summary>Migrations applied to the database (for tests and diagnostics).</summary>
     internal IReadOnlyList<string> AppliedMigrations() => [.. _db.Database.GetAppliedMigrations()];

@@ -36,20 +36,25 @@ public static class SurgeApi
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").WithTags("Simulation");
         api.MapPost("/simulate", Simulate)
             .Accepts<JsonElement>(JsonType, _documentTypes[1..])
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object.");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["image/png", "image/svg+xml"])
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
+            .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure.");
         api.MapPost("/compare", Compare)
             .Accepts<JsonElement>(JsonType)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...]} in, the `surge compare --json` object out.");
         api.MapPost("/train", Train)
             .Accepts<JsonElement>(JsonType, _documentTypes[1..])
@@ -57,6 +62,8 @@ public static class SurgeApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
         api.MapGet("/exercises", Exercises)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -66,8 +73,13 @@ public static class SurgeApi
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
 
-    private static async Task<IResult> Simulate(HttpRequest request)
+    private static async Task<IResult> Simulate(HttpRequest request, string? format)
     {
+        var output = format?.Trim().ToLowerInvariant() ?? "json";
+        if (output is not ("json" or "csv" or "png" or "svg"))
+        {
+            return Problems.Field("format", $"expected json, csv, png or svg, got '{format}'");
+        }
         var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: true);
         if (body is null)
         {
@@ -78,7 +90,14 @@ public static class SurgeApi
         {
             return error;
         }
-        return Json(JsonOutput.Simulation(Run(body.FileName, parse)));
+        var simulated = Run(body.FileName, parse);
+        return output switch
+        {
+            "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
+            "png" => Results.File(PlotOutput.Render([simulated], svg: false), "image/png", "session.png"),
+            "svg" => Results.File(PlotOutput.Render([simulated], svg: true), "image/svg+xml", "session.svg"),
+            _ => Json(JsonOutput.Simulation(simulated)),
+        };
     }
 
     private static async Task<IResult> Compare(HttpRequest request)

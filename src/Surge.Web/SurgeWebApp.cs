@@ -1,10 +1,16 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
+using Surge.Storage;
 
 namespace Surge.Web;
 
 /// <summary>
-/// Builds the Surge web app: the HTTP API (<see cref="SurgeApi"/>) and the pages (the front end built from
-/// <c>client/</c> into <c>wwwroot/</c>). Used by this project's own entry point and by <c>surge serve</c>.
+/// Builds the Surge web app: the HTTP API (<see cref="SurgeApi"/>, <see cref="AccountApi"/>, <see cref="LogApi"/>) and the
+/// pages (the front end built from <c>client/</c> into <c>wwwroot/</c>). Used by this project's entry point and by
+/// <c>surge serve</c>.
 /// </summary>
 public static class SurgeWebApp
 {
@@ -14,7 +20,35 @@ public static class SurgeWebApp
     /// <summary>Configuration key of the database (as <c>--db</c>: a SQLite path or a PostgreSQL connection; default: SURGE_DB, else the default SQLite file).</summary>
     public const string DatabaseKey = "Surge:Database";
 
-    /// <summary>Builds the app from command-line style <paramref name="args"/> (<c>--urls</c>, <c>--Surge:Database</c>, ...).</summary>
+    /// <summary>Configuration key: simulations (simulate, compare, train) per minute per remote client address.</summary>
+    public const string SimulationsPerMinuteKey = "Surge:RateLimit:SimulationsPerMinute";
+
+    /// <summary>Configuration key: account and upload requests (register, sign in, import) per minute per remote client address.</summary>
+    public const string AccountRequestsPerMinuteKey = "Surge:RateLimit:AccountRequestsPerMinute";
+
+    /// <summary>Configuration key: whether loopback clients (127.0.0.1, ::1) are exempt from the rate limits.</summary>
+    public const string ExemptLoopbackKey = "Surge:RateLimit:ExemptLoopback";
+
+    /// <summary>Default simulations per minute per remote client.</summary>
+    public const int DefaultSimulationsPerMinute = 600;
+
+    /// <summary>Default account and upload requests per minute per remote client.</summary>
+    public const int DefaultAccountRequestsPerMinute = 30;
+
+    /// <summary>Rate-limit policy of the simulation endpoints.</summary>
+    public const string SimulationPolicy = "simulations";
+
+    /// <summary>Rate-limit policy of the account and upload endpoints.</summary>
+    public const string AccountPolicy = "accounts";
+
+    /// <summary>The antiforgery request header the pages send with requests that are not form posts.</summary>
+    public const string AntiforgeryHeader = "X-XSRF-TOKEN";
+
+    /// <summary>The antiforgery form field of the pages' forms.</summary>
+    public const string AntiforgeryField = "__RequestVerificationToken";
+
+    /// <summary>Builds the app from command-line style <paramref name="args"/> (<c>--urls</c>, <c>--Surge:Database=…</c>, …).</summary>
+    /// <exception cref="StoreException">The database cannot be opened.</exception>
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -31,7 +65,8 @@ public static class SurgeWebApp
     /// <summary>Registers the services and the server settings.</summary>
     public static void Configure(WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        var configuration = builder.Configuration;
+        if (string.IsNullOrWhiteSpace(configuration["urls"]))
         {
             builder.WebHost.UseUrls(SurgeApi.DefaultUrl);
         }
@@ -41,18 +76,113 @@ public static class SurgeWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
+        builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));
+
+        // Accounts: Identity with hashed passwords in the logs' database; a cookie for the pages, bearer tokens for the API
+        // (the default scheme picks the bearer handler when the request carries "Authorization: Bearer").
+        builder.Services
+            .AddIdentityApiEndpoints<IdentityUser>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B, section 5.1.1.2).
+                options.Password.RequiredLength = AccountApi.MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddSurgeStores(configuration[DatabaseKey]);
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "surge.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            // The pages sign in through the API: no redirect to a sign-in page, ever — 401 and 403 as problems.
+            options.Events.OnRedirectToLogin = context => Deny(context.HttpContext, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryHeader;
+            options.FormFieldName = AntiforgeryField;
+            options.Cookie.Name = "surge.antiforgery";
+        });
+        builder.Services.AddRateLimiter(options => ConfigureRateLimits(options, configuration));
+    }
+
+    private static Task Deny(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Fixed one-minute windows per remote address: simulations (default 600/min) and account requests (default 30/min);
+    /// loopback clients are exempt unless configured otherwise. A refused request gets 429 with Retry-After.
+    /// </summary>
+    private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration configuration)
+    {
+        var exemptLoopback = configuration.GetValue(ExemptLoopbackKey, true);
+        var simulations = Positive(configuration, SimulationsPerMinuteKey, DefaultSimulationsPerMinute);
+        var accounts = Positive(configuration, AccountRequestsPerMinuteKey, DefaultAccountRequestsPerMinute);
+        options.AddPolicy(SimulationPolicy, context => PerClient(context, simulations, exemptLoopback));
+        options.AddPolicy(AccountPolicy, context => PerClient(context, accounts, exemptLoopback));
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, cancellation) =>
+        {
+            var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+            context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Results.Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many requests",
+                    detail: $"this client has used its requests for this minute; try again in {seconds} s")
+                .ExecuteAsync(context.HttpContext);
+        };
+    }
+
+    private static int Positive(IConfiguration configuration, string key, int fallback)
+    {
+        var value = configuration.GetValue(key, fallback);
+        return value > 0 ? value : throw new InvalidOperationException($"{key}: expected a positive number of requests per minute, got {value}");
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool exemptLoopback)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (exemptLoopback && address is not null && IPAddress.IsLoopback(address))
+        {
+            return RateLimitPartition.GetNoLimiter("loopback");
+        }
+        return RateLimitPartition.GetFixedWindowLimiter(address?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
     }
 
     /// <summary>The middleware and the endpoints.</summary>
     public static void Use(WebApplication app)
     {
+        // Creates the database or brings it up to date before the first request.
+        app.Services.GetRequiredService<LogDatabase>().Migrate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var pages = Pages(app);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi();
         SurgeApi.Map(app);
+        AccountApi.Map(app);
+        LogApi.Map(app);
     }
 
     /// <summary>

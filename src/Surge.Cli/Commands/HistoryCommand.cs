@@ -68,7 +68,7 @@ public static class HistoryCommand
         try
         {
             using var store = ImportCommand.OpenStore(db);
-            workouts = ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
+            workouts = StoredHistory.ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
         }
         catch (StoreException e)
         {
@@ -93,28 +93,5 @@ public static class HistoryCommand
             HistoryTables.Write(context.CreateConsole(), report, all ? int.MaxValue : DefaultSessionsShown, WeeksShown, from, to);
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Sets stored without a catalogue match get one from the stored mappings (a mapping saved after the import applies to
-    /// workouts already in the database).
-    /// </summary>
-    internal static IReadOnlyList<LoggedWorkout> ApplyMappings(IReadOnlyList<LoggedWorkout> workouts, IReadOnlyDictionary<string, string> mappings, ExerciseCatalogue catalogue)
-    {
-        if (mappings.Count == 0)
-        {
-            return workouts;
-        }
-        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, exercise) in mappings)
-        {
-            if (catalogue.Find(exercise) is { } found)
-            {
-                byName[name] = found.Name;
-            }
-        }
-        return workouts.Select(w => w.Sets.Any(s => s.Exercise is null && byName.ContainsKey(s.ExerciseName))
-            ? w with { Sets = w.Sets.Select(s => s.Exercise is null && byName.TryGetValue(s.ExerciseName, out var e) ? s with { Exercise = e } : s).ToArray() }
-            : w).ToArray();
     }
 }

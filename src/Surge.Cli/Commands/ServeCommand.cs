@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Surge.Web;
 
@@ -37,7 +38,16 @@ public static class ServeCommand
         {
             args.Add($"--{SurgeWebApp.DatabaseKey}={db}");
         }
-        using var app = SurgeWebApp.Create([.. args]);
+        WebApplication app;
+        try
+        {
+            app = SurgeWebApp.Create([.. args]);
+        }
+        catch (Surge.Storage.StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+        using var disposable = app;
         app.Start();
         foreach (var address in app.Urls)
         {

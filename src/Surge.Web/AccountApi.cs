@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Surge.Web;
+
+/// <summary>
+/// Accounts. For the pages: form posts <c>/account/register</c>, <c>/account/login</c>, <c>/account/logout</c> (cookie,
+/// antiforgery token required) and <c>GET /api/antiforgery</c>. For API clients: Identity's endpoints under
+/// <c>/api/account</c> (<c>register</c>, <c>login</c> → bearer token, <c>refresh</c>, <c>manage/info</c>, …).
+/// <c>GET /api/account</c> answers who is signed in, or 401.
+/// </summary>
+public static class AccountApi
+{
+    /// <summary>Shortest password accepted.</summary>
+    public const int MinimumPasswordLength = 10;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/account")
+            .MapIdentityApi<IdentityUser>()
+            .RequireRateLimiting(SurgeWebApp.AccountPolicy)
+            .WithTags("Accounts");
+        app.MapGet("/api/account", Me)
+            .RequireAuthorization()
+            .WithTags("Accounts")
+            .WithSummary("Who is signed in: {\"email\": …}; 401 without credentials.");
+        app.MapGet("/api/antiforgery", Token)
+            .WithTags("Accounts")
+            .WithSummary("The antiforgery token for the pages' forms and cookie-authenticated requests (field and header names included).");
+
+        var forms = app.MapGroup("/account")
+            .DisableAntiforgery() // validated by AntiforgeryFilter, which answers a problem naming the token
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .RequireRateLimiting(SurgeWebApp.AccountPolicy)
+            .WithTags("Accounts");
+        forms.MapPost("/register", Register)
+            .WithSummary("Form post (email, password, antiforgery token): creates the account and signs in with a cookie.");
+        forms.MapPost("/login", Login)
+            .WithSummary("Form post (email, password, antiforgery token): signs in with a cookie; 401 on a wrong email or password.");
+        forms.MapPost("/logout", Logout)
+            .WithSummary("Form post (antiforgery token): signs out.");
+    }
+
+    private static IResult Me(ClaimsPrincipal user) =>
+        Results.Json(new Dictionary<string, string?> { ["email"] = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name });
+
+    private static IResult Token(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return Results.Json(new Dictionary<string, string?>
+        {
+            ["token"] = tokens.RequestToken,
+            ["field"] = SurgeWebApp.AntiforgeryField,
+            ["header"] = SurgeWebApp.AntiforgeryHeader,
+        });
+    }
+
+    private static async Task<IResult> Register([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    {
+        if (Missing(email, password) is { } missing)
+        {
+            return missing;
+        }
+        var user = new IdentityUser { UserName = email!.Trim(), Email = email.Trim() };
+        var created = await users.CreateAsync(user, password!);
+        if (!created.Succeeded)
+        {
+            var errors = new Dictionary<string, string[]>();
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
+                errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
+            }
+            return Results.ValidationProblem(errors, detail: string.Join(" ", created.Errors.Select(e => e.Description)), title: "The account was not created");
+        }
+        await signIn.SignInAsync(user, isPersistent: true);
+        return Results.Json(new Dictionary<string, string?> { ["email"] = user.Email });
+    }
+
+    private static async Task<IResult> Login([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    {
+        if (Missing(email, password) is { } missing)
+        {
+            return missing;
+        }
+        var user = await users.FindByEmailAsync(email!.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password!, isPersistent: true, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "too many wrong passwords: this account is locked for a few minutes");
+        }
+        if (!result.Succeeded)
+        {
+            return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "wrong email or password");
+        }
+        return Results.Json(new Dictionary<string, string?> { ["email"] = user!.Email });
+    }
+
+    private static async Task<IResult> Logout(SignInManager<IdentityUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.NoContent();
+    }
+
+    private static IResult? Missing(string? email, string? password)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            errors["email"] = ["an email address is required"];
+        }
+        if (string.IsNullOrEmpty(password))
+        {
+            errors["password"] = ["a password is required"];
+        }
+        return errors.Count == 0 ? null : Results.ValidationProblem(errors, detail: string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")), title: Problems.InvalidInput);
+    }
+}

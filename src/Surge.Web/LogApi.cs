@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Surge.Adaptation;
+using Surge.Catalogue;
+using Surge.Files;
+using Surge.History;
+using Surge.Import;
+using Surge.Logs;
+using Surge.Reports;
+using Surge.Simulation;
+using Surge.Storage;
+using Surge.Training;
+
+namespace Surge.Web;
+
+/// <summary>
+/// The signed-in user's logs: <c>POST /api/import</c>, <c>GET /api/athletes</c>, <c>GET|DELETE /api/athletes/{id}</c>,
+/// <c>GET /api/athletes/{id}/history</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
+/// only the caller's own athletes: another user's id answers 404, exactly as an id that does not exist.
+/// </summary>
+public static class LogApi
+{
+    private const string JsonType = "application/json";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Logs");
+        api.MapPost("/import", Import)
+            .DisableAntiforgery() // AntiforgeryFilter: required for cookies, not for bearer tokens
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .RequireRateLimiting(SurgeWebApp.AccountPolicy)
+            .Accepts<IFormFile>("multipart/form-data", "text/csv")
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("Import a Strong or Hevy export: multipart (file, format, unit, athlete) or a text/csv body with ?format=strong|hevy&unit=kg|lb&athlete=NAME; answers the `surge import --json` summary plus the athlete.");
+        api.MapGet("/athletes", Athletes)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .WithSummary("Your athletes with their stored workouts, sets and date range.");
+        api.MapGet("/athletes/{id:long}", Athlete)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One of your athletes.");
+        api.MapDelete("/athletes/{id:long}", Delete)
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Delete one of your athletes and every workout, set and import record stored for them.");
+        api.MapGet("/athletes/{id:long}/history", HistoryById)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
+        api.MapGet("/history", HistoryByName)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The `surge history --json` analysis of your athlete named ?athlete=NAME (default: default), ?from=&to= as dates.");
+    }
+
+    private static string Owner(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("an authenticated user without an id");
+
+    private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database)
+    {
+        string? text;
+        string fileName;
+        string? format = request.Query["format"];
+        string? unit = request.Query["unit"];
+        string? athlete = request.Query["athlete"];
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var file = form.Files.GetFile("file");
+            if (file is null)
+            {
+                return Problems.Field("file", "expected the export as a file field named 'file'");
+            }
+            fileName = Path.GetFileName(file.FileName);
+            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false));
+            text = await reader.ReadToEndAsync();
+            format = FirstNonEmpty(form["format"], format);
+            unit = FirstNonEmpty(form["unit"], unit);
+            athlete = FirstNonEmpty(form["athlete"], athlete);
+        }
+        else if (request.ContentType is { } type && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)))
+        {
+            fileName = "upload.csv";
+            using var reader = new StreamReader(request.Body, new UTF8Encoding(false));
+            text = await reader.ReadToEndAsync();
+        }
+        else
+        {
+            return Problems.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", $"send the export as multipart/form-data (field 'file') or as a text/csv body; got '{request.ContentType ?? "no content type"}'");
+        }
+
+        LogFormat logFormat;
+        switch (format?.Trim().ToLowerInvariant())
+        {
+            case "strong": logFormat = LogFormat.Strong; break;
+            case "hevy": logFormat = LogFormat.Hevy; break;
+            default: return Problems.Field("format", $"expected strong or hevy, got '{format ?? ""}'");
+        }
+        WeightUnit? weightUnit;
+        switch (unit?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "file": weightUnit = null; break;
+            case "kg": weightUnit = WeightUnit.Kg; break;
+            case "lb" or "lbs": weightUnit = WeightUnit.Lb; break;
+            default: return Problems.Field("unit", $"expected kg or lb, got '{unit}'");
+        }
+        var athleteName = string.IsNullOrWhiteSpace(athlete) ? SurgeStore.DefaultAthlete : athlete.Trim();
+        if (athleteName.Length > 200)
+        {
+            return Problems.Field("athlete", $"at most 200 characters, got {athleteName.Length}");
+        }
+
+        using var store = database.Open(Owner(user));
+        var parse = WorkoutLogReader.Read(text, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
+        if (parse.Log is not { } log)
+        {
+            return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));
+        }
+        var outcome = store.Import(log, fileName, athleteName);
+        var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, outcome, dryRun: false)))!.AsObject();
+        var stored = store.Athletes().Single(a => a.Name == athleteName);
+        summary["athlete"] = new JsonObject { ["id"] = stored.Id, ["name"] = stored.Name };
+        summary["warnings"] = new JsonArray([.. log.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString()))]);
+        return Results.Text(summary.ToJsonString(), JsonType, Encoding.UTF8);
+    }
+
+    private static string? FirstNonEmpty(string? first, string? second) => string.IsNullOrWhiteSpace(first) ? second : first;
+
+    private static IResult Athletes(ClaimsPrincipal user, LogDatabase database)
+    {
+        using var store = database.Open(Owner(user));
+        return Results.Text(new JsonObject { ["athletes"] = new JsonArray([.. store.Athletes().Select(a => (JsonNode?)AthleteJson(a))]) }.ToJsonString(), JsonType, Encoding.UTF8);
+    }
+
+    private static IResult Athlete(long id, ClaimsPrincipal user, LogDatabase database)
+    {
+        using var store = database.Open(Owner(user));
+        return store.FindAthlete(id) is { } athlete ? Results.Text(AthleteJson(athlete).ToJsonString(), JsonType, Encoding.UTF8) : NotFound(id);
+    }
+
+    private static IResult Delete(long id, ClaimsPrincipal user, LogDatabase database)
+    {
+        using var store = database.Open(Owner(user));
+        return store.DeleteAthlete(id) ? Results.NoContent() : NotFound(id);
+    }
+
+    private static IResult HistoryById(long id, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
+    {
+        if (Dates(from, to) is not { } dates)
+        {
+            return DateProblem(from, to);
+        }
+        using var store = database.Open(Owner(user));
+        if (store.FindAthlete(id) is null)
+        {
+            return NotFound(id);
+        }
+        return History(store.Workouts(id, dates.First, dates.Last), store);
+    }
+
+    private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
+    {
+        if (Dates(from, to) is not { } dates)
+        {
+            return DateProblem(from, to);
+        }
+        var name = string.IsNullOrWhiteSpace(athlete) ? SurgeStore.DefaultAthlete : athlete.Trim();
+        using var store = database.Open(Owner(user));
+        var found = store.Athletes().FirstOrDefault(a => a.Name == name);
+        if (found is null)
+        {
+            return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
+        }
+        return History(store.Workouts(found.Id, dates.First, dates.Last), store);
+    }
+
+    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store)
+    {
+        var workouts = StoredHistory.ApplyMappings(stored, store.Mappings(), ExerciseCatalogue.Default);
+        var report = HistoryAnalyzer.Analyze(workouts, Training.Athlete.Default, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        return Results.Text(HistoryJson.Write(report), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>Parsed ?from and ?to (either may be absent); null when one is malformed or from is after to.</summary>
+    private static (DateOnly? First, DateOnly? Last)? Dates(string? from, string? to)
+    {
+        DateOnly? first = null, last = null;
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            if (!DateOnly.TryParseExact(from.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f))
+            {
+                return null;
+            }
+            first = f;
+        }
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            if (!DateOnly.TryParseExact(to.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            {
+                return null;
+            }
+            last = t;
+        }
+        return first is { } a && last is { } b && a > b ? null : (first, last);
+    }
+
+    private static IResult DateProblem(string? from, string? to) =>
+        Problems.Field("from", $"expected dates as YYYY-MM-DD with from on or before to; got from '{from ?? ""}', to '{to ?? ""}'");
+
+    private static IResult NotFound(long id) =>
+        Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete with id {id}");
+
+    private static JsonObject AthleteJson(AthleteSummary athlete) => new()
+    {
+        ["id"] = athlete.Id,
+        ["name"] = athlete.Name,
+        ["workouts"] = athlete.Workouts,
+        ["sets"] = athlete.Sets,
+        ["first"] = athlete.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["last"] = athlete.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}

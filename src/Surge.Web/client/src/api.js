@@ -1,0 +1,83 @@
+// Every call to the server: same-origin credentials, RFC 9457 problem details turned into ProblemError.
+import { h } from './dom.js';
+
+/** A non-2xx answer: `problem` holds title, detail, field, errors, ... as the server sent them. */
+export class ProblemError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.name = 'ProblemError';
+    this.status = status;
+    this.problem = problem ?? {};
+  }
+}
+
+async function problemOf(res) {
+  const type = res.headers.get('content-type') || '';
+  let problem = null;
+  try {
+    if (type.includes('json')) problem = await res.json();
+    else {
+      const text = (await res.text()).trim();
+      problem = { title: res.statusText || `HTTP ${res.status}`, detail: text.length < 400 ? text : '' };
+    }
+  } catch {
+    problem = { title: res.statusText || `HTTP ${res.status}` };
+  }
+  if (!problem.title) problem.title = res.statusText || `HTTP ${res.status}`;
+  if (res.status === 404 && !problem.detail) problem.detail = `${res.url.replace(location.origin, '')} is not available on this server`;
+  return new ProblemError(res.status, problem);
+}
+
+/**
+ * fetch with credentials and problem handling. `json` is sent as application/json; `as` is
+ * 'json' (default), 'text', 'blob' or 'none'.
+ */
+export async function call(url, { method = 'GET', json, body, headers = {}, signal, as = 'json' } = {}) {
+  const init = { method, headers: { ...headers }, signal, credentials: 'same-origin' };
+  if (json !== undefined) {
+    init.body = JSON.stringify(json);
+    init.headers['Content-Type'] = 'application/json';
+  } else if (body !== undefined) {
+    init.body = body;
+  }
+  let res;
+  try {
+    res = await fetch(url, init);
+  } catch (error) {
+    if (error?.name === 'AbortError') throw error;
+    throw new ProblemError(0, { title: 'No answer from the server', detail: String(error?.message ?? error) });
+  }
+  if (!res.ok) throw await problemOf(res);
+  if (as === 'none' || res.status === 204) return null;
+  if (as === 'text') return res.text();
+  if (as === 'blob') return res.blob();
+  return res.json();
+}
+
+/** The antiforgery token: {token, field, header}; asked anew before each post (it is bound to the signed-in user). */
+export async function antiforgery() {
+  return call('/api/antiforgery');
+}
+
+/** Posts a form (FormData) with the antiforgery field and header added. */
+export async function postForm(url, form, { as = 'json', signal } = {}) {
+  const af = await antiforgery();
+  const data = form instanceof FormData ? form : new FormData(form);
+  data.set(af.field, af.token);
+  return call(url, { method: 'POST', body: data, headers: { [af.header]: af.token }, as, signal });
+}
+
+/** A box that shows a problem: title, detail, the field it names and per-field errors. */
+export function problemBox(error, { testid = 'problem' } = {}) {
+  const p = error instanceof ProblemError ? error.problem : { title: 'Error', detail: String(error?.message ?? error) };
+  const errors = p.errors && typeof p.errors === 'object' ? Object.entries(p.errors) : [];
+  return h('div', { class: 'problem', role: 'alert', 'data-testid': testid },
+    h('strong', { class: 'problem-title' }, p.title || 'Error'),
+    error?.status ? h('span', { class: 'problem-status' }, ` (${error.status})`) : null,
+    p.detail ? h('div', { class: 'problem-detail' }, p.detail) : null,
+    p.field ? h('div', { class: 'problem-field' }, 'Field: ', h('code', null, p.field)) : null,
+    errors.length
+      ? h('ul', { class: 'problem-errors' }, errors.map(([field, messages]) =>
+        h('li', null, field ? h('code', null, field) : null, field ? ': ' : '', [].concat(messages).join(' '))))
+      : null);
+}

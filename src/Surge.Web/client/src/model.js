@@ -1,0 +1,433 @@
+// Pure functions (no DOM, no fetch): the editor's state <-> the session/program file schema
+// (formats.md, docs/session-format.md), quantity parsing, the set timeline estimate.
+// Tested by test/model.test.js with node:test.
+
+export const MEASURES = [
+  { key: 'total_testosterone', title: 'Total testosterone', short: 'Total T' },
+  { key: 'free_testosterone', title: 'Free testosterone', short: 'Free T' },
+  { key: 'growth_hormone', title: 'Growth hormone', short: 'GH' },
+  { key: 'cortisol', title: 'Cortisol', short: 'Cortisol' },
+  { key: 'lactate', title: 'Lactate', short: 'Lactate' },
+];
+
+export const MUSCLES = [
+  'quadriceps', 'hamstrings', 'glutes', 'adductors', 'calves', 'chest', 'shoulders', 'lats',
+  'upper_back', 'elbow_flexors', 'triceps', 'forearms', 'lower_back', 'abs',
+];
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_ALIASES = {
+  monday: 'mon', tuesday: 'tue', wednesday: 'wed', thursday: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun',
+};
+
+/** Muscle id as words: "elbow_flexors" -> "elbow flexors". */
+export const muscleName = (id) => String(id).replace(/_/g, ' ');
+
+// ---------------------------------------------------------------- defaults
+
+export function defaultAthlete(sex = 'male') {
+  return {
+    sex,
+    age: 25,
+    body_mass: sex === 'female' ? 62 : 80,
+    body_fat: null, // null: the model's default (15 % men, 25 % women)
+    training_status: 'trained',
+    resting_testosterone: null, // null: default from sex and age (nmol/L otherwise)
+  };
+}
+
+export function defaultRow(exercise = 'back squat') {
+  return {
+    exercise,
+    sets: 3,
+    reps: 10,
+    loadValue: 75,
+    loadUnit: '%1RM', // '%1RM' | 'RM'
+    rest: 90, // s
+    tempo: '',
+    side: 'both',
+    rir: null,
+    to_failure: false,
+  };
+}
+
+export function defaultSession(name = 'Session 1') {
+  return {
+    name,
+    athlete: defaultAthlete(),
+    date: '2026-11-20',
+    time: '17:00',
+    record_until: 180, // min
+    transition: null, // s, null: the last set's rest
+    exercises: [],
+  };
+}
+
+export function defaultProgram(name = 'Program') {
+  return {
+    name,
+    athlete: { ...defaultAthlete(), training_status: 'untrained' },
+    nutrition: { protein: 1.2, energy_balance: 0 },
+    testosterone: null, // nmol/L held from the start, null: the person's own level
+    weeks: 12,
+    days: Object.fromEntries(DAYS.map((d) => [d, { start: '17:00', exercises: [] }])),
+  };
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** Rounds for files and requests: no float noise like 72.50000000001. */
+export function tidy(x, digits = 4) {
+  if (!Number.isFinite(x)) return x;
+  return Number(x.toFixed(digits));
+}
+
+/** Fraction of 1RM that allows r repetitions (Epley, joined linearly to 1RM; docs/model.md section 2). */
+export function fractionForReps(r) {
+  if (!(r > 0)) return 1;
+  const f2 = 1 / (1 + 2 / 30);
+  if (r >= 2) return 1 / (1 + r / 30);
+  if (r <= 1) return 1;
+  return 1 - (1 - f2) * (r - 1);
+}
+
+/** Inverse of fractionForReps: the NRM whose load is fraction f of 1RM. */
+export function repsForFraction(f) {
+  const f2 = 1 / (1 + 2 / 30);
+  if (f >= 1) return 1;
+  if (f >= f2) return 1 + (1 - f) / (1 - f2);
+  return 30 * (1 / f - 1);
+}
+
+/** The row's load as a fraction of 1RM. */
+export function rowFraction(row) {
+  return row.loadUnit === 'RM' ? fractionForReps(row.loadValue) : row.loadValue / 100;
+}
+
+/** Converts the row's load value between %1RM and NRM (same intensity). */
+export function convertLoad(value, from, to) {
+  if (from === to) return value;
+  if (to === 'RM') return Math.max(1, Math.round(repsForFraction(from === '%1RM' ? value / 100 : 1)));
+  return Math.round(fractionForReps(value) * 100);
+}
+
+// ---------------------------------------------------------------- quantities read from files
+
+function parseQuantity(value) {
+  if (typeof value === 'number') return { number: value, unit: '' };
+  const m = String(value ?? '').trim().match(/^(-?[0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z%/0-9.]*)$/);
+  if (!m) return null;
+  return { number: Number(m[1]), unit: m[2].toLowerCase() };
+}
+
+/** A time span as seconds; a bare number is `bareUnit` ('s' or 'min'). */
+export function parseSeconds(value, bareUnit = 's') {
+  const q = parseQuantity(value);
+  if (!q) return null;
+  const unit = q.unit || bareUnit;
+  if (unit === 's' || unit === 'sec') return q.number;
+  if (unit === 'min') return q.number * 60;
+  if (unit === 'h') return q.number * 3600;
+  return null;
+}
+
+/** A mass as kg (kg default; lb/lbs converted). */
+export function parseKg(value) {
+  const q = parseQuantity(value);
+  if (!q) return null;
+  if (q.unit === '' || q.unit === 'kg') return q.number;
+  if (q.unit === 'lb' || q.unit === 'lbs') return q.number * 0.45359237;
+  return null;
+}
+
+/** A load: {loadValue, loadUnit} for %1RM or NRM, {kg} for an absolute one. */
+export function parseLoad(value) {
+  const text = String(value ?? '').trim();
+  let m = text.match(/^([0-9]+(?:\.[0-9]+)?)\s*%\s*1RM$/i);
+  if (m) return { loadValue: Number(m[1]), loadUnit: '%1RM' };
+  m = text.match(/^([0-9]+)\s*RM$/i);
+  if (m) return { loadValue: Number(m[1]), loadUnit: 'RM' };
+  const kg = parseKg(value);
+  return kg == null ? null : { kg };
+}
+
+function parseTestosterone(value) {
+  const q = parseQuantity(value);
+  if (!q) return null;
+  if (q.unit === '' || q.unit === 'nmol/l') return q.number;
+  if (q.unit === 'ng/dl') return q.number / 28.84;
+  return null;
+}
+
+function parsePercent(value) {
+  const q = parseQuantity(value);
+  return q && (q.unit === '' || q.unit === '%') ? q.number : null;
+}
+
+// ---------------------------------------------------------------- state -> document
+
+function athleteDocument(a) {
+  const doc = {
+    sex: a.sex,
+    age: a.age,
+    body_mass: `${tidy(a.body_mass, 2)} kg`,
+  };
+  if (a.body_fat != null && a.body_fat !== '') doc.body_fat = `${tidy(a.body_fat, 2)} %`;
+  doc.training_status = a.training_status;
+  if (a.resting_testosterone != null && a.resting_testosterone !== '') {
+    doc.resting_testosterone = `${tidy(a.resting_testosterone, 3)} nmol/L`;
+  }
+  return doc;
+}
+
+/** One exercise row in the file schema (only what differs from the defaults is written). */
+export function rowDocument(row) {
+  const doc = {
+    exercise: row.exercise,
+    sets: row.sets,
+    reps: row.reps,
+    load: row.loadUnit === 'RM' ? `${row.loadValue}RM` : `${tidy(row.loadValue, 2)} %1RM`,
+    rest: `${tidy(row.rest, 1)} s`,
+  };
+  if (row.to_failure) doc.to_failure = true;
+  else if (row.rir != null && row.rir !== '') doc.rir = row.rir;
+  if (row.tempo && String(row.tempo).trim()) doc.tempo = String(row.tempo).trim();
+  if (row.side && row.side !== 'both') doc.side = row.side;
+  return doc;
+}
+
+/** The session file document (formats.md) for the editor state; the same object is JSON-posted and YAML-downloaded. */
+export function sessionDocument(s) {
+  const doc = {
+    athlete: athleteDocument(s.athlete),
+    start: `${s.date}T${s.time}`,
+    record_until: `${tidy(s.record_until, 1)} min`,
+  };
+  if (s.transition != null && s.transition !== '') doc.transition = `${tidy(s.transition, 1)} s`;
+  doc.exercises = s.exercises.map(rowDocument);
+  return doc;
+}
+
+/** The program file document (weeks + week). Days without exercises are left out (rest days). */
+export function programDocument(p) {
+  const doc = { athlete: athleteDocument(p.athlete) };
+  doc.nutrition = {
+    protein: `${tidy(p.nutrition.protein, 2)} g/kg/day`,
+    energy_balance: `${Math.round(p.nutrition.energy_balance)} kcal/day`,
+  };
+  if (p.testosterone != null && p.testosterone !== '') doc.testosterone = `${tidy(p.testosterone, 3)} nmol/L`;
+  doc.weeks = p.weeks;
+  doc.week = {};
+  for (const d of DAYS) {
+    const day = p.days[d];
+    if (day && day.exercises.length > 0) {
+      doc.week[d] = { start: day.start || '17:00', exercises: day.exercises.map(rowDocument) };
+    }
+  }
+  return doc;
+}
+
+// ---------------------------------------------------------------- document -> state (presets, opened files)
+
+function athleteState(doc, notes) {
+  const a = defaultAthlete(doc?.sex === 'female' ? 'female' : 'male');
+  if (!doc) return a;
+  if (doc.age != null) a.age = Number(doc.age);
+  const mass = doc.body_mass != null ? parseKg(doc.body_mass) : null;
+  if (mass != null) a.body_mass = tidy(mass, 1);
+  const fat = doc.body_fat != null ? parsePercent(doc.body_fat) : null;
+  if (fat != null) a.body_fat = fat;
+  if (doc.training_status) a.training_status = String(doc.training_status).toLowerCase();
+  const t = doc.resting_testosterone != null ? parseTestosterone(doc.resting_testosterone) : null;
+  if (t != null) a.resting_testosterone = tidy(t, 2);
+  if (doc.body_mass != null && mass == null) notes.push(`athlete.body_mass '${doc.body_mass}' not understood; default used`);
+  return a;
+}
+
+function rowState(doc, path, notes) {
+  const row = defaultRow(String(doc.exercise ?? ''));
+  let first = doc;
+  if (Array.isArray(doc.sets)) {
+    // A list of sets: the editor keeps N identical sets, taken from the first.
+    row.sets = doc.sets.length;
+    first = { ...doc, ...doc.sets[0] };
+    notes.push(`${path}: the list of ${doc.sets.length} sets became ${doc.sets.length} identical sets (from the first)`);
+  } else if (doc.sets != null) {
+    row.sets = Number(doc.sets);
+  }
+  if (first.reps != null) row.reps = Number(first.reps);
+  if (first.load != null) {
+    const load = parseLoad(first.load);
+    if (load?.loadUnit) {
+      row.loadValue = load.loadValue;
+      row.loadUnit = load.loadUnit;
+    } else if (load?.kg != null) {
+      const oneRm = first.one_rm != null ? parseKg(first.one_rm) : null;
+      if (oneRm) {
+        row.loadValue = Math.min(100, Math.round((100 * load.kg) / oneRm));
+        row.loadUnit = '%1RM';
+      } else {
+        notes.push(`${path}.load: absolute load '${first.load}' without one_rm; 75 %1RM used`);
+      }
+    }
+  }
+  if (first.rest != null) {
+    const rest = parseSeconds(first.rest, 's');
+    if (rest != null) row.rest = rest;
+  } else {
+    row.rest = 120; // the file's default rest
+  }
+  if (first.tempo != null) row.tempo = String(first.tempo);
+  if (first.side != null) row.side = String(first.side).toLowerCase();
+  if (first.to_failure === true) row.to_failure = true;
+  else if (first.rir != null) row.rir = Number(first.rir);
+  else if (first.rpe != null) row.rir = Math.max(0, Math.round(10 - Number(first.rpe)));
+  return row;
+}
+
+function splitStart(start) {
+  const text = String(start ?? '');
+  const full = text.match(/^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2})/);
+  if (full) return { date: full[1], time: full[2].padStart(5, '0') };
+  const time = text.match(/^(\d{1,2}:\d{2})/);
+  if (time) return { date: null, time: time[1].padStart(5, '0') };
+  return { date: null, time: null };
+}
+
+/** Editor state from a session document (a preset or an opened file); `notes` say what was simplified. */
+export function sessionFromDocument(doc, name = 'Session') {
+  const notes = [];
+  const s = defaultSession(name);
+  s.athlete = athleteState(doc?.athlete, notes);
+  const start = splitStart(doc?.start);
+  if (start.date) s.date = start.date;
+  if (start.time) s.time = start.time;
+  if (doc?.record_until != null) {
+    const sec = parseSeconds(doc.record_until, 'min');
+    if (sec != null) s.record_until = sec / 60;
+  }
+  if (doc?.transition != null) s.transition = parseSeconds(doc.transition, 's');
+  s.exercises = (doc?.exercises ?? []).map((e, i) => rowState(e, `exercises[${i}]`, notes));
+  return { state: s, notes };
+}
+
+/** Editor state from a program document (weeks + week; of `blocks`, the first training block). */
+export function programFromDocument(doc, name = 'Program') {
+  const notes = [];
+  const p = defaultProgram(name);
+  p.athlete = athleteState(doc?.athlete, notes);
+  if (doc?.nutrition?.protein != null) {
+    const q = parseQuantity(doc.nutrition.protein);
+    if (q) p.nutrition.protein = q.unit === 'g/day' ? tidy(q.number / p.athlete.body_mass, 2) : q.number;
+  }
+  if (doc?.nutrition?.energy_balance != null) {
+    const q = parseQuantity(doc.nutrition.energy_balance);
+    if (q) p.nutrition.energy_balance = q.number;
+  }
+  if (doc?.testosterone != null) p.testosterone = parseTestosterone(doc.testosterone);
+  let week = doc?.week ?? {};
+  let weeks = doc?.weeks;
+  if (Array.isArray(doc?.blocks)) {
+    const training = doc.blocks.find((b) => b.week && Object.keys(b.week).length > 0) ?? doc.blocks[0] ?? {};
+    week = training.week ?? {};
+    weeks = doc.blocks.reduce((n, b) => n + (Number(b.weeks) || 0), 0);
+    notes.push('blocks: the first training block became the weekly template for all weeks');
+  }
+  if (weeks != null) p.weeks = Math.max(1, Math.min(104, Number(weeks)));
+  for (const [key, day] of Object.entries(week ?? {})) {
+    const d = DAY_ALIASES[key.toLowerCase()] ?? key.toLowerCase();
+    if (!DAYS.includes(d) || !day) continue;
+    p.days[d] = {
+      start: splitStart(day.start).time ?? '17:00',
+      exercises: (day.exercises ?? []).map((e, i) => rowState(e, `week.${d}.exercises[${i}]`, notes)),
+    };
+  }
+  return { state: p, notes };
+}
+
+// ---------------------------------------------------------------- set timeline (for shading sets on the charts)
+
+/** Seconds one rep takes: the tempo's sum, else the model's default 2 s eccentric + 0.8 + 1.4 f² s concentric. */
+export function repSeconds(row) {
+  const tempo = String(row.tempo ?? '').trim().toLowerCase();
+  if (tempo) {
+    const parts = tempo.includes('-') ? tempo.split('-') : tempo.split('');
+    if (parts.length === 4) {
+      const secs = parts.map((p) => (p === 'x' ? 0.5 : Number(p)));
+      if (secs.every((x) => Number.isFinite(x) && x >= 0)) return secs.reduce((a, b) => a + b, 0);
+    }
+  }
+  const f = rowFraction(row);
+  return 2 + 0.8 + 1.4 * f * f;
+}
+
+/**
+ * When each set runs, minutes since the first set started: [{start, end, row}]. Rests come from the state;
+ * set durations from reps × rep time, scaled so the last set ends at the server's `end_min` when given.
+ */
+export function setTimeline(session, endMin) {
+  const raw = [];
+  let t = 0;
+  let restTotal = 0;
+  const rows = session.exercises;
+  rows.forEach((row, i) => {
+    for (let k = 0; k < row.sets; k++) {
+      const duration = row.reps * repSeconds(row);
+      raw.push({ start: t, duration, row: i });
+      t += duration;
+      const last = i === rows.length - 1 && k === row.sets - 1;
+      if (!last) {
+        const pause = k === row.sets - 1 && session.transition != null && session.transition !== '' ? Number(session.transition) : row.rest;
+        t += pause;
+        restTotal += pause;
+      }
+    }
+  });
+  const work = t - restTotal;
+  let scale = 1;
+  if (endMin > 0 && work > 0) {
+    const k = (endMin * 60 - restTotal) / work;
+    if (k > 0.2 && k < 5) scale = k;
+  }
+  const out = [];
+  let clock = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const start = clock;
+    const end = start + raw[i].duration * scale;
+    out.push({ start: start / 60, end: end / 60, row: raw[i].row });
+    clock = i + 1 < raw.length ? end + (raw[i + 1].start - raw[i].start - raw[i].duration) : end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- problem details -> where
+
+/**
+ * Splits a problem's `field` ("sessions[1].exercises[0].load", "week.mon.exercises[2].rest", "athlete.age")
+ * into {session, day, row, key}.
+ */
+export function locateField(field) {
+  const where = { session: 0, day: null, row: null, key: null };
+  if (!field) return where;
+  let rest = String(field);
+  let m = rest.match(/^sessions\[(\d+)\]\.?/);
+  if (m) {
+    where.session = Number(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  m = rest.match(/^week\.(\w+)\.?/);
+  if (m) {
+    where.day = DAY_ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
+    rest = rest.slice(m[0].length);
+  }
+  m = rest.match(/^exercises\[(\d+)\](?:\.sets\[\d+\])?\.?/);
+  if (m) {
+    where.row = Number(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  where.key = rest || null;
+  return where;
+}
+
+/** A deep copy of plain state. */
+export const clone = (x) => JSON.parse(JSON.stringify(x));

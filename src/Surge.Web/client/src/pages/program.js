@@ -1,0 +1,255 @@
+// Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
+import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
+import { call, problemBox, ProblemError } from '../api.js';
+import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone } from '../model.js';
+import { debounce, latestWins } from '../debounce.js';
+import { lineChart, PALETTE } from '../charts.js';
+import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
+import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
+import { loadCatalogue } from '../catalogue.js';
+import { programPresets } from '../presets.js';
+
+const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+export function programPage() {
+  const presets = programPresets();
+  const load = (id) => {
+    const preset = presets.find((p) => p.id === id) ?? presets[0];
+    return programFromDocument(clone(preset.doc), preset.title);
+  };
+  let program = load(presets[0]?.id).state;
+  let activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+  let last = null;
+
+  const root = h('section', { class: 'page program-page', 'data-testid': 'program-page', 'data-state': 'busy', 'aria-labelledby': 'program-h' });
+  const problemSlot = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
+  const notesSlot = h('div', { class: 'notes-slot', 'aria-live': 'polite' });
+  const editorSlot = h('div', { class: 'editor-slot' });
+  const status = h('span', { class: 'status', role: 'status', 'data-testid': 'train-status' }, 'simulating…');
+  const share = h('p', { class: 'share', 'data-testid': 'surge-share' });
+  const headline = h('div', { class: 'headline', 'data-testid': 'program-summary' });
+  const muscleChartEl = h('div', { class: 'chart', 'data-testid': 'chart-muscles' });
+  const strengthChartEl = h('div', { class: 'chart', 'data-testid': 'chart-strength' });
+  const restingChartEl = h('div', { class: 'chart', 'data-testid': 'chart-resting-t' });
+  const muscleTable = h('div', { class: 'table-wrap', 'data-testid': 'muscle-table' });
+  const strengthTable = h('div', { class: 'table-wrap', 'data-testid': 'strength-table' });
+  const warnings = h('div', { class: 'warnings' });
+  const muscleChart = lineChart(muscleChartEl, { title: 'Muscle size change over weeks (%)', xLabel: 'week', unit: '%', height: 260, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
+  const strengthChart = lineChart(strengthChartEl, { title: '1RM change over weeks (%)', xLabel: 'week', unit: '%', height: 220, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
+  const restingChart = lineChart(restingChartEl, { title: 'Resting testosterone (nmol/L)', xLabel: 'week', unit: 'nmol/L', height: 160, syncKey: 'surge-program' });
+
+  const presetSelect = h('select', { id: 'program-preset', 'data-testid': 'program-preset-select' },
+    h('option', { value: '' }, 'Start from an example…'),
+    presets.map((p) => h('option', { value: p.id, title: p.comment }, p.title)));
+  presetSelect.addEventListener('change', () => {
+    if (!presetSelect.value) return;
+    const preset = presets.find((p) => p.id === presetSelect.value);
+    const { state, notes } = load(presetSelect.value);
+    program = state;
+    activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+    presetSelect.value = '';
+    replace(notesSlot, h('div', { class: 'note' }, `Loaded “${preset.title}”: ${preset.comment}`,
+      notes.length ? h('ul', null, notes.map((n) => h('li', null, n))) : null));
+    build();
+    changed();
+  });
+
+  root.append(
+    h('div', { class: 'page-head' },
+      h('h1', { id: 'program-h' }, 'Program'),
+      h('p', { class: 'lede' }, 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?')),
+    h('div', { class: 'toolbar' },
+      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-preset' }, 'Example'), presetSelect),
+      h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
+        h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
+    h('div', { class: 'layout' },
+      h('div', { class: 'editor-col' }, problemSlot, notesSlot, editorSlot),
+      h('div', { class: 'results-col' },
+        h('div', { class: 'results-head' }, share, status),
+        headline, muscleChartEl, strengthChartEl, restingChartEl,
+        h('h2', null, 'At the end'), muscleTable, strengthTable, warnings)));
+
+  // ------------------------------------------------------------ editor
+  let dayEditors = {};
+  let dayTabs = null;
+  function build() {
+    const p = () => program;
+    const athlete = athletePanel({ getAthlete: () => p().athlete, onChange: changed, tp: 'program-' });
+    const weeks = numberSlider({
+      label: 'Weeks', min: 1, max: 104, get: () => p().weeks, set: (v) => { p().weeks = Math.round(v); }, onChange: changed,
+      testid: 'program-weeks', sliderTestid: 'program-weeks-slider', field: 'weeks',
+    });
+    const protein = numberSlider({
+      label: 'Protein', unit: 'g/kg/day', min: 0, max: 5, step: 0.1, sliderMin: 0.4, sliderMax: 3, sliderStep: 0.1,
+      get: () => p().nutrition.protein, set: (v) => { p().nutrition.protein = v; }, onChange: changed,
+      testid: 'program-protein', sliderTestid: 'program-protein-slider', field: 'nutrition.protein',
+    });
+    const energy = numberSlider({
+      label: 'Energy balance', unit: 'kcal/day', min: -2000, max: 2000, step: 50, sliderMin: -1000, sliderMax: 1000, sliderStep: 50,
+      get: () => p().nutrition.energy_balance, set: (v) => { p().nutrition.energy_balance = v; }, onChange: changed,
+      testid: 'program-energy', sliderTestid: 'program-energy-slider', field: 'nutrition.energy_balance', hint: '+ surplus, − deficit',
+    });
+    const held = numberField({
+      label: 'Testosterone held at', unit: 'nmol/L', min: 0.1, max: 150, step: 0.1, optional: true, placeholder: 'own level',
+      get: () => p().testosterone, set: (v) => { p().testosterone = v; }, onChange: changed,
+      testid: 'program-testosterone', field: 'testosterone', hint: 'suppression, replacement or anabolic use; empty: the person’s own level',
+    });
+
+    dayEditors = {};
+    const panels = DAYS.map((d) => {
+      const day = () => p().days[d];
+      const start = timeOfDay({ label: 'Start', get: () => day().start, set: (v) => { day().start = v; }, onChange: changed, testid: `program-${d}-start`, field: `week.${d}.start` });
+      const rows = exerciseRows({
+        getRows: () => day().exercises, tp: `program-${d}-`, emptyText: 'Rest day: add exercises to train on this day.',
+        onChange: () => { renderDayTabs(); changed(); },
+      });
+      const picker = exercisePicker({ onPick: (name) => rows.add(name), tp: `program-${d}-`, label: `Add an exercise on ${DAY_NAMES[d]}` });
+      const el = h('div', { class: 'day-panel', role: 'tabpanel', id: `day-panel-${d}`, 'aria-labelledby': `day-tab-${d}`, 'data-day': d },
+        start.el, rows.el, picker.el);
+      dayEditors[d] = { el, rows };
+      return el;
+    });
+    dayTabs = h('div', { class: 'tabs day-tabs', role: 'tablist', 'aria-label': 'Days of the week' });
+    replace(editorSlot,
+      athlete.el,
+      h('fieldset', { class: 'panel' }, h('legend', null, 'Program'), weeks.el, h('div', { class: 'grid2' }, protein.el, energy.el), held.el),
+      h('fieldset', { class: 'panel week' }, h('legend', null, 'Weekly template'), dayTabs, panels));
+    renderDayTabs();
+  }
+
+  function renderDayTabs() {
+    replace(dayTabs, DAYS.map((d) => {
+      const sets = program.days[d].exercises.reduce((n, r) => n + (Number(r.sets) || 0), 0);
+      return h('button', {
+        type: 'button', role: 'tab', id: `day-tab-${d}`, 'aria-selected': String(d === activeDay), 'aria-controls': `day-panel-${d}`,
+        tabindex: d === activeDay ? '0' : '-1', class: sets ? 'trains' : 'rest', 'data-testid': `day-tab-${d}`,
+        title: sets ? `${DAY_NAMES[d]}: ${sets} sets` : `${DAY_NAMES[d]}: rest day`,
+        onclick: () => { activeDay = d; renderDayTabs(); },
+        onkeydown: (e) => {
+          const i = DAYS.indexOf(activeDay);
+          if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+            activeDay = DAYS[(i + (e.key === 'ArrowRight' ? 1 : 6)) % 7];
+            renderDayTabs();
+            dayTabs.querySelector(`#day-tab-${activeDay}`)?.focus();
+          }
+        },
+      }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? `${sets} sets` : 'rest'));
+    }));
+    for (const d of DAYS) dayEditors[d].el.hidden = d !== activeDay;
+  }
+
+  // ------------------------------------------------------------ train (debounced, latest wins)
+  const train = latestWins(async (signal) => {
+    const doc = programDocument(program);
+    const started = performance.now();
+    const result = await call('/api/train', { method: 'POST', json: doc, signal });
+    return { result, ms: performance.now() - started };
+  }, { onResult: show, onError: fail });
+  const trainSoon = debounce(() => train(), 120);
+
+  function changed() {
+    root.dataset.state = 'busy';
+    status.textContent = 'simulating…';
+    trainSoon();
+  }
+
+  function fail(error) {
+    root.dataset.state = 'error';
+    status.textContent = 'not simulated: see the message';
+    const p = error instanceof ProblemError ? error.problem : {};
+    const where = locateField(p.field);
+    for (const d of DAYS) markInvalid(dayEditors[d].el, []);
+    markInvalid(editorSlot, []);
+    if (where.day && dayEditors[where.day]) {
+      activeDay = where.day;
+      renderDayTabs();
+      markInvalid(dayEditors[where.day].el, [where.row != null ? `exercises[${where.row}].${where.key ?? 'exercise'}` : `week.${where.day}.${where.key}`]);
+    } else if (p.field) {
+      markInvalid(editorSlot, [p.field]);
+    }
+    replace(problemSlot, problemBox(error, { testid: 'program-problem' }),
+      where.day ? h('div', { class: 'problem-where' }, `On ${DAY_NAMES[where.day] ?? where.day}`) : null);
+  }
+
+  function show({ result, ms }) {
+    last = result;
+    replace(problemSlot);
+    markInvalid(editorSlot, []);
+    const weekly = result.weekly ?? [];
+    const x = [0, ...weekly.map((w) => w.week)];
+
+    const trained = MUSCLES.filter((m) => Math.abs(result.muscles?.[m]?.size_change_pct ?? 0) > 0.05 || (result.hard_sets_per_week?.[m] ?? 0) > 0);
+    const shown = trained.length ? trained : MUSCLES;
+    muscleChart.update(x, shown.map((m) => ({
+      label: muscleName(m),
+      color: PALETTE[MUSCLES.indexOf(m) % PALETTE.length],
+      values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)],
+    })));
+    const lifts = Object.keys(result.strength ?? {});
+    strengthChart.update(x, lifts.map((name, i) => ({
+      label: name,
+      color: PALETTE[i % PALETTE.length],
+      values: [0, ...weekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)],
+    })));
+    strengthChartEl.hidden = lifts.length === 0;
+    restingChart.update(x, [{
+      label: 'resting T', color: '#1f77b4',
+      values: [result.resting_testosterone_start ?? weekly[0]?.resting_testosterone ?? null, ...weekly.map((w) => w.resting_testosterone)],
+    }]);
+
+    const pct = result.acute_surge_share_pct;
+    replace(share,
+      'Of the predicted growth, ', h('strong', null, h('span', { 'data-testid': 'surge-share-pct' }, fmt(pct)), ' %'),
+      ' is attributed to the acute hormone surge; the rest to volume, effort, nutrition.');
+
+    const surge = result.session_surge;
+    replace(headline, h('dl', { class: 'facts' },
+      fact('Weeks', quantity(String(result.weeks), 'weeks', 'train-weeks')),
+      fact('Fat-free mass', quantity(fmtPct(result.fat_free_mass_change_kg), 'kg', 'ffm-change')),
+      fact('Resting testosterone', h('span', null,
+        quantity(fmt(result.resting_testosterone_start), 'nmol/L'), ' → ', quantity(fmt(result.resting_testosterone_end), 'nmol/L'),
+        ` (${fmtPct(result.resting_testosterone_change_pct)} %)`)),
+      surge ? fact('Per session (mean of ' + surge.sessions + ')', h('span', null,
+        'total T ', quantity(fmtPct(surge.total_testosterone_rise_pct), '%'), ', GH peak ', quantity(fmt(surge.growth_hormone_peak), 'µg/L'),
+        ', cortisol ', quantity(fmtPct(surge.cortisol_rise_pct), '%'))) : null));
+
+    replace(muscleTable, h('table', { class: 'data' },
+      h('caption', null, `Muscle size after ${result.weeks} weeks (change from the start)`),
+      h('thead', null, h('tr', null, ['Muscle', 'Size (%)', 'Left (%)', 'Right (%)', 'Hard sets per week'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, MUSCLES.map((m) => {
+        const r = result.muscles?.[m] ?? {};
+        return h('tr', { 'data-muscle': m, class: (result.hard_sets_per_week?.[m] ?? 0) > 0 ? 'trained' : null },
+          h('th', { scope: 'row' }, muscleName(m)),
+          h('td', { class: 'num', 'data-testid': `muscle-${m}` }, fmtPct(r.size_change_pct)),
+          h('td', { class: 'num' }, fmtPct(r.left_pct)),
+          h('td', { class: 'num' }, fmtPct(r.right_pct)),
+          h('td', { class: 'num' }, fmt(result.hard_sets_per_week?.[m] ?? 0)));
+      }))));
+    replace(strengthTable, lifts.length ? h('table', { class: 'data' },
+      h('caption', null, '1RM per exercise'),
+      h('thead', null, h('tr', null, ['Exercise', 'Start (kg)', 'End (kg)', 'Change (%)'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, lifts.map((name) => {
+        const s = result.strength[name];
+        return h('tr', null, h('th', { scope: 'row' }, name),
+          h('td', { class: 'num' }, fmt(s.start_one_rm_kg)), h('td', { class: 'num' }, fmt(s.one_rm_kg)),
+          h('td', { class: 'num', 'data-testid': `strength-${slug(name)}` }, fmtPct(s.one_rm_change_pct)));
+      }))) : null);
+    const w = result.warnings ?? [];
+    replace(warnings, w.length ? h('details', { class: 'note' }, h('summary', null, `${w.length} warning${w.length === 1 ? '' : 's'}`), h('ul', null, w.map((t) => h('li', null, t)))) : null);
+    status.textContent = `simulated in ${Math.round(ms)} ms`;
+    root.dataset.state = 'idle';
+  }
+
+  const fact = (term, value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+
+  async function downloadYaml() {
+    const { toYaml } = await import('../yaml-out.js');
+    const text = toYaml(programDocument(program), `${program.name || 'Program'} (made with the Surge web page; run: surge train FILE.yaml)`);
+    download(new Blob([text], { type: 'application/yaml' }), `${slug(program.name || 'program')}.yaml`);
+  }
+
+  build();
+  loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
+  changed();
+  return { el: root, onShow: () => { if (last) show({ result: last, ms: 0 }); } };
+}

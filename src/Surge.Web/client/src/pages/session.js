@@ -1,0 +1,305 @@
+// Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
+import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
+import { call, problemBox, ProblemError } from '../api.js';
+import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone } from '../model.js';
+import { debounce, latestWins } from '../debounce.js';
+import { LinkedTimeCharts, PALETTE } from '../charts.js';
+import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
+import { numberSlider, numberField, textField, timeOfDay, markInvalid } from '../widgets.js';
+import { loadCatalogue } from '../catalogue.js';
+import { sessionPresets } from '../presets.js';
+
+const DEFAULT_PRESET = 'leg-day';
+const COMPARISON_PRESET = 'arm-day';
+
+export function sessionPage() {
+  const presets = sessionPresets();
+  const fromPreset = (id, name) => {
+    const preset = presets.find((p) => p.id === id) ?? presets[0];
+    const { state, notes } = sessionFromDocument(clone(preset.doc), name ?? preset.title);
+    return { state, notes };
+  };
+
+  const sessions = [fromPreset(DEFAULT_PRESET).state];
+  let active = 0;
+  let lastRuns = null;
+
+  // ------------------------------------------------------------ layout
+  const root = h('section', { class: 'page session-page', 'data-testid': 'session-page', 'data-state': 'busy', 'aria-labelledby': 'session-h' });
+  const problemSlot = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
+  const notesSlot = h('div', { class: 'notes-slot', 'aria-live': 'polite' });
+  const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Sessions', hidden: true });
+  const editorSlot = h('div', { class: 'editor-slot' });
+  const legend = h('div', { class: 'legend', 'data-testid': 'legend' });
+  const status = h('span', { class: 'status', role: 'status', 'data-testid': 'sim-status' }, 'simulating…');
+  const summary = h('div', { class: 'summary', 'data-testid': 'summary' });
+  const chartsEl = h('div', { class: 'charts', 'data-testid': 'charts', 'data-series': '0' });
+  const warnings = h('div', { class: 'warnings', 'data-testid': 'warnings' });
+  const charts = new LinkedTimeCharts(chartsEl, MEASURES, { syncKey: 'surge-session' });
+
+  const presetSelect = h('select', { id: 'session-preset', 'data-testid': 'preset-select' },
+    h('option', { value: '' }, 'Start from an example…'),
+    presets.map((p) => h('option', { value: p.id, title: p.comment }, p.title)));
+  presetSelect.addEventListener('change', () => {
+    if (!presetSelect.value) return;
+    const { state, notes } = fromPreset(presetSelect.value);
+    sessions[active] = state;
+    presetSelect.value = '';
+    showNotes(notes, `Loaded the example “${state.name}”.`);
+    rebuildEditors();
+    changed();
+  });
+
+  const comparisonSelect = h('select', { id: 'comparison-source', 'data-testid': 'comparison-source' },
+    h('option', { value: 'copy' }, 'a copy of this session'),
+    presets.map((p) => h('option', { value: p.id, selected: p.id === COMPARISON_PRESET }, p.title)));
+  const addComparison = h('button', { type: 'button', class: 'primary', 'data-testid': 'add-comparison', onclick: () => {
+    if (sessions.length > 1) return;
+    const source = comparisonSelect.value;
+    const second = source === 'copy'
+      ? { ...clone(sessions[0]), name: `${sessions[0].name} (copy)` }
+      : fromPreset(source).state;
+    sessions.push(second);
+    active = 1;
+    rebuildEditors();
+    changed();
+  } }, 'Add comparison');
+  const removeComparison = h('button', { type: 'button', 'data-testid': 'remove-comparison', hidden: true, onclick: () => {
+    sessions.splice(1);
+    active = 0;
+    rebuildEditors();
+    changed();
+  } }, 'Remove comparison');
+  const comparisonBox = h('div', { class: 'toolbar-group' },
+    h('label', { for: 'comparison-source' }, 'Compare with'), comparisonSelect, addComparison, removeComparison);
+
+  const fileInput = h('input', { id: 'session-open', type: 'file', accept: '.yaml,.yml,.json,application/json,application/yaml', class: 'visually-hidden', 'data-testid': 'open-file' });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    try {
+      const { parseDocument } = await import('../yaml-out.js');
+      const doc = parseDocument(await file.text());
+      const { state, notes } = sessionFromDocument(doc, file.name.replace(/\.(ya?ml|json)$/i, ''));
+      sessions[active] = state;
+      showNotes(notes, `Opened ${file.name}.`);
+      rebuildEditors();
+      changed();
+    } catch (e) {
+      replace(problemSlot, problemBox(new ProblemError(0, { title: 'Could not read the file', detail: String(e.message ?? e) })));
+    }
+    fileInput.value = '';
+  });
+
+  const downloads = h('div', { class: 'toolbar-group downloads' },
+    h('span', { class: 'toolbar-label', id: 'dl-label' }, 'Download'),
+    h('button', { type: 'button', 'data-testid': 'download-yaml', 'aria-describedby': 'dl-label', onclick: downloadYaml }, 'YAML'),
+    h('button', { type: 'button', 'data-testid': 'download-csv', 'aria-describedby': 'dl-label', onclick: () => downloadRendered('csv') }, 'CSV'),
+    h('button', { type: 'button', 'data-testid': 'download-png', 'aria-describedby': 'dl-label', onclick: () => downloadRendered('png') }, 'PNG'),
+    h('label', { for: 'session-open', class: 'button-like', tabindex: '0', role: 'button', onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } }, 'Open file…'),
+    fileInput);
+
+  root.append(
+    h('div', { class: 'page-head' },
+      h('h1', { id: 'session-h' }, 'Session'),
+      h('p', { class: 'lede' }, 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.')),
+    h('div', { class: 'toolbar' },
+      h('div', { class: 'toolbar-group' }, h('label', { for: 'session-preset' }, 'Example'), presetSelect),
+      comparisonBox, downloads),
+    h('div', { class: 'layout' },
+      h('div', { class: 'editor-col' }, tabs, problemSlot, notesSlot, editorSlot),
+      h('div', { class: 'results-col' },
+        h('div', { class: 'results-head' }, legend, status),
+        summary, chartsEl, warnings)));
+
+  // ------------------------------------------------------------ editors (one per session; the inactive one hidden)
+  let editors = [];
+  function buildEditor(k) {
+    const tp = k === 0 ? '' : `s${k + 1}-`;
+    const s = () => sessions[k];
+    const name = textField({ label: 'Name', get: () => s().name, set: (v) => { s().name = v; }, onChange: () => { renderTabs(); changed(); }, testid: `${tp}session-name` });
+    const athlete = athletePanel({ getAthlete: () => s().athlete, onChange: changed, tp });
+    const start = timeOfDay({ label: 'Start (time of day)', get: () => s().time, set: (v) => { s().time = v; }, onChange: changed, testid: `${tp}start-time`, sliderTestid: `${tp}start-slider`, field: 'start' });
+    const record = numberSlider({
+      label: 'Follow for', unit: 'min after the last set', min: 10, max: 2880, step: 5, sliderMin: 30, sliderMax: 480, sliderStep: 5,
+      get: () => s().record_until, set: (v) => { s().record_until = v; }, onChange: changed, testid: `${tp}record-until`, sliderTestid: `${tp}record-slider`, field: 'record_until',
+    });
+    const transition = numberField({
+      label: 'Between exercises', unit: 's', min: 0, max: 3600, step: 5, optional: true, placeholder: 'the rest',
+      get: () => s().transition, set: (v) => { s().transition = v; }, onChange: changed, testid: `${tp}transition`, field: 'transition',
+      hint: 'empty: the last set’s rest',
+    });
+    const rows = exerciseRows({ getRows: () => s().exercises, onChange: changed, tp });
+    const picker = exercisePicker({ onPick: (nameOf) => rows.add(nameOf), tp });
+    const el = h('div', { class: 'editor', id: `session-editor-${k}`, role: k === 0 && sessions.length === 1 ? null : 'tabpanel', 'aria-labelledby': sessions.length > 1 ? `session-tab-${k}` : null, 'data-testid': `editor-${k + 1}` },
+      h('div', { class: 'panel name-panel' }, name.el),
+      athlete.el,
+      h('fieldset', { class: 'panel timing' }, h('legend', null, 'When'), h('div', { class: 'grid2' }, start.el, transition.el), record.el),
+      h('fieldset', { class: 'panel exercises' }, h('legend', null, 'Exercises'), rows.el, picker.el));
+    return { el, rows };
+  }
+
+  function rebuildEditors() {
+    editors = sessions.map((_, k) => buildEditor(k));
+    replace(editorSlot, editors.map((e) => e.el));
+    renderTabs();
+    addComparison.hidden = sessions.length > 1;
+    comparisonSelect.disabled = sessions.length > 1;
+    removeComparison.hidden = sessions.length < 2;
+  }
+
+  function renderTabs() {
+    tabs.hidden = sessions.length < 2;
+    replace(tabs, sessions.map((s, k) => h('button', {
+      type: 'button', role: 'tab', id: `session-tab-${k}`, 'aria-selected': String(k === active), 'aria-controls': `session-editor-${k}`,
+      tabindex: k === active ? '0' : '-1', 'data-testid': `session-tab-${k + 1}`,
+      onclick: () => { active = k; renderTabs(); },
+      onkeydown: (e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          active = (active + 1) % sessions.length;
+          renderTabs();
+          tabs.children[active]?.focus();
+        }
+      },
+    }, h('span', { class: 'swatch', style: `background:${PALETTE[k]}` }), s.name || `Session ${k + 1}`)));
+    editors.forEach((e, k) => { e.el.hidden = k !== active; });
+  }
+
+  function showNotes(notes, headline) {
+    replace(notesSlot, headline || notes.length
+      ? h('div', { class: 'note' }, headline, notes.length ? h('ul', null, notes.map((n) => h('li', null, n))) : null)
+      : null);
+  }
+
+  // ------------------------------------------------------------ simulate (debounced, latest wins)
+  const simulate = latestWins(async (signal) => {
+    const snapshot = clone(sessions);
+    const docs = snapshot.map(sessionDocument);
+    const started = performance.now();
+    let results;
+    if (docs.length === 1) {
+      results = [await call('/api/simulate', { method: 'POST', json: docs[0], signal })];
+    } else {
+      results = (await call('/api/compare', { method: 'POST', json: { sessions: docs }, signal })).sessions;
+    }
+    return { snapshot, results, ms: performance.now() - started };
+  }, { onResult: show, onError: fail });
+  const simulateSoon = debounce(() => simulate(), 80);
+
+  function changed() {
+    root.dataset.state = 'busy';
+    status.textContent = 'simulating…';
+    simulateSoon();
+  }
+
+  function show({ snapshot, results, ms }) {
+    replace(problemSlot);
+    editors.forEach((e) => markInvalid(e.el, []));
+    const runs = results.map((result, k) => ({
+      label: snapshot[k].name || `Session ${k + 1}`,
+      color: PALETTE[k],
+      result,
+      periods: result.session?.set_times
+        ? result.session.set_times.map((p) => ({ start: p.start_min, end: p.end_min }))
+        : setTimeline(snapshot[k], result.session?.end_min ?? 0),
+    }));
+    lastRuns = runs;
+    charts.update(runs);
+    renderLegend(runs);
+    renderSummary(runs);
+    renderWarnings(results);
+    status.textContent = `simulated in ${Math.round(ms)} ms`;
+    root.dataset.state = 'idle';
+  }
+
+  function fail(error) {
+    root.dataset.state = 'error';
+    status.textContent = 'not simulated: see the message';
+    const p = error instanceof ProblemError ? error.problem : {};
+    const where = locateField(p.field);
+    const fields = [];
+    if (where.row != null) fields.push(`exercises[${where.row}].${where.key ?? 'exercise'}`);
+    else if (where.key) fields.push(where.key);
+    editors.forEach((e, k) => markInvalid(e.el, k === where.session ? fields : []));
+    const inSession = sessions.length > 1 && p.field ? `In ${sessions[where.session]?.name || `session ${where.session + 1}`}` : null;
+    replace(problemSlot, problemBox(error, { testid: 'session-problem' }), inSession ? h('div', { class: 'problem-where' }, inSession) : null);
+  }
+
+  // ------------------------------------------------------------ results
+  function renderLegend(runs) {
+    replace(legend, runs.map((run, k) => h('span', { class: 'legend-item', 'data-testid': `legend-session-${k + 1}` },
+      h('span', { class: 'swatch', style: `background:${run.color}` }), run.label)),
+    h('span', { class: 'legend-item muted' }, h('span', { class: 'swatch shade' }), 'sets'));
+    legend.dataset.count = String(runs.length);
+  }
+
+  function renderSummary(runs) {
+    const suffix = (k) => (k === 0 ? '' : `-${k + 1}`);
+    const head = h('tr', null, h('th', { scope: 'col' }, 'Peak (change from baseline)'),
+      runs.map((run) => h('th', { scope: 'col' }, h('span', { class: 'swatch', style: `background:${run.color}` }), run.label)));
+    const rows = MEASURES.map((m) => h('tr', null, h('th', { scope: 'row' }, m.title),
+      runs.map((run, k) => {
+        const r = run.result.measures?.[m.key];
+        if (!r) return h('td', null, '–');
+        const unit = unitLabel(r.unit);
+        return h('td', null,
+          quantity(fmt(r.peak), unit, `peak-${m.key}${suffix(k)}`),
+          h('span', { class: 'change' }, ' (', h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' %)'),
+          h('span', { class: 'at' }, ` at ${fmt(r.peak_t)} min`));
+      })));
+    const extra = [
+      ['Active muscle mass', (r) => quantity(fmt(r.session?.active_muscle_mass_kg), 'kg'), 'muscle-mass'],
+      ['Sets', (r) => quantity(String(r.session?.sets ?? '–'), ''), 'sets'],
+      ['Last set ends', (r) => quantity(fmt(r.session?.end_min), 'min'), 'end-min'],
+      ['Volume load', (r) => quantity(fmt(r.session?.volume_load_kg), 'kg'), 'volume-load'],
+      ['Lowest phosphocreatine', (r) => quantity(fmt(r.diagnostics?.lowest_phosphocreatine_pct), '% of rest'), 'pcr'],
+      ['Plasma volume change', (r) => quantity(fmtPct(r.diagnostics?.lowest_plasma_volume_change_pct), '%'), 'plasma-volume'],
+      ['Total T rise without the plasma-volume shift', (r) => quantity(fmtPct(r.diagnostics?.peak_total_testosterone_corrected_change_pct), '%'), 'corrected-t'],
+    ].map(([title, cell, id]) => h('tr', { class: 'extra' }, h('th', { scope: 'row' }, title),
+      runs.map((run, k) => {
+        const td = h('td', null, cell(run.result));
+        const num = td.querySelector('.num');
+        if (num) num.dataset.testid = `${id}${suffix(k)}`;
+        return td;
+      })));
+    replace(summary, h('table', { class: 'summary-table' }, h('caption', { class: 'visually-hidden' }, 'Peaks and session summary'),
+      h('thead', null, head), h('tbody', null, rows, extra)));
+  }
+
+  function renderWarnings(results) {
+    const all = results.flatMap((r) => r.warnings ?? []);
+    replace(warnings, all.length ? h('details', { class: 'note' }, h('summary', null, `${all.length} warning${all.length === 1 ? '' : 's'}`),
+      h('ul', null, all.map((w) => h('li', null, w)))) : null);
+  }
+
+  // ------------------------------------------------------------ downloads (the session being edited)
+  async function downloadYaml() {
+    const s = sessions[active];
+    const { toYaml } = await import('../yaml-out.js');
+    const text = toYaml(sessionDocument(s), `${s.name || 'Session'} (made with the Surge web page; run: surge simulate FILE.yaml)`);
+    download(new Blob([text], { type: 'application/yaml' }), `${slug(s.name)}.yaml`);
+  }
+
+  async function downloadRendered(format) {
+    const s = sessions[active];
+    const expected = format === 'csv' ? 'text/csv' : 'image/png';
+    try {
+      const blob = await call(`/api/simulate?format=${format}`, { method: 'POST', json: sessionDocument(s), as: 'blob' });
+      if (!blob.type.startsWith(expected)) {
+        throw new ProblemError(0, { title: `No ${format.toUpperCase()} from the server`, detail: `POST /api/simulate?format=${format} answered ${blob.type || 'no content type'} instead of ${expected}` });
+      }
+      download(blob, `${slug(s.name)}.${format}`);
+    } catch (e) {
+      replace(problemSlot, problemBox(e, { testid: 'download-problem' }));
+    }
+  }
+
+  rebuildEditors();
+  loadCatalogue().then(() => editors.forEach((e) => e.rows.render()));
+  changed();
+
+  return {
+    el: root,
+    onShow: () => { if (lastRuns) charts.update(lastRuns); },
+  };
+}
