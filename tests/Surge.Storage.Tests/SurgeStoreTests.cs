@@ -120,6 +120,63 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void Owners_see_only_their_own_athletes_imports_and_mappings(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        var log = LogGenerator.Build(0, 4);
+        long adaAthlete;
+        using (var ada = SurgeStore.Open(database.Connection, "user-ada"))
+        {
+            Assert.Equal(new ImportResult(4, 0, 24, 0), ada.Import(log, "a.csv", athlete: "me"));
+            ada.SaveMappings(new Dictionary<string, string> { ["Zercher Walk"] = "zercher squat" });
+            adaAthlete = Assert.Single(ada.Athletes()).Id;
+        }
+
+        using var bob = SurgeStore.Open(database.Connection, "user-bob");
+        Assert.Empty(bob.Athletes());
+        Assert.Null(bob.FindAthlete(adaAthlete));
+        Assert.Empty(bob.Workouts(adaAthlete));
+        Assert.Empty(bob.Workouts(athlete: "me"));
+        Assert.Empty(bob.Imports());
+        Assert.Empty(bob.Mappings());
+        Assert.False(bob.DeleteAthlete(adaAthlete));
+
+        // The same athlete name and the same workouts are Bob's own: all new to him.
+        Assert.Equal(new ImportResult(4, 0, 24, 0), bob.Import(log, "a.csv", athlete: "me"));
+        var bobs = Assert.Single(bob.Athletes());
+        Assert.NotEqual(adaAthlete, bobs.Id);
+        Assert.Equal(24, bobs.Sets);
+
+        using var local = database.Open();
+        Assert.Empty(local.Athletes());
+        using var adaAgain = SurgeStore.Open(database.Connection, "user-ada");
+        Assert.Equal(4, adaAgain.Workouts(adaAthlete).Count);
+        Assert.Equal("zercher squat", adaAgain.Mappings()["zercher walk"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void Deleting_an_athlete_removes_its_workouts_sets_and_imports_and_nothing_else(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using var store = database.Open();
+        store.Import(LogGenerator.Build(0, 4), "a.csv", athlete: "sam");
+        store.Import(LogGenerator.Build(0, 3), "b.csv", athlete: "kim");
+        var sam = store.Athletes().Single(a => a.Name == "sam");
+        Assert.Equal(4, sam.Workouts);
+        Assert.Equal(24, sam.Sets);
+
+        Assert.True(store.DeleteAthlete(sam.Id));
+        Assert.False(store.DeleteAthlete(sam.Id));
+        Assert.Equal(["kim"], store.Athletes().Select(a => a.Name));
+        Assert.Empty(store.Workouts(athlete: "sam"));
+        Assert.Equal(3, store.Workouts(athlete: "kim").Count);
+        Assert.Equal(["kim"], store.Imports().Select(i => i.Athlete));
+        Assert.Equal(new ImportResult(4, 0, 24, 0), store.Import(LogGenerator.Build(0, 4), "a.csv", athlete: "sam"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public void A_constraint_violation_mid_import_leaves_the_database_as_before(string provider)
     {
         using var database = new TestDatabase(provider);

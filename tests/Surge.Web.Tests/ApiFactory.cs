@@ -1,9 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Surge.Web.Tests;
 
-/// <summary>One in-memory server shared by the API tests.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>;
+/// <summary>An in-memory server on its own SQLite database in a temporary folder (deleted with the factory).</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("surge-web-tests-").FullName;
+
+    /// <summary>Extra settings (rate limits) applied on top of the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>The database file of this server.</summary>
+    public string DatabasePath => Path.Combine(_folder, "surge.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(SurgeWebApp.DatabaseKey, DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on some platform: the temporary folder is left for the system to clean.
+            }
+        }
+    }
+}
+
+/// <summary>Sets each request's remote address from the X-Test-Client header (the rate limits partition by address).</summary>
+internal sealed class ClientAddressFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Client";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => context =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && IPAddress.TryParse(value.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
 
 /// <summary>Helpers for the tests: example files and requests.</summary>
 internal static class Api

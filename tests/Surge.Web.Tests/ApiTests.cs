@@ -127,18 +127,6 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Openapi_document_lists_the_endpoints()
-    {
-        var json = await ReadJson(await _client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
-        var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Contains("/api/simulate", paths);
-        Assert.Contains("/api/compare", paths);
-        Assert.Contains("/api/train", paths);
-        Assert.Contains("/api/exercises", paths);
-        Assert.Contains("/api/validation", paths);
-    }
-
-    [Fact]
     public async Task Unknown_exercise_is_a_located_problem()
     {
         var response = await _client.PostAsync("/api/simulate", Api.Json(Api.Session(3, "no such lift")));
@@ -218,5 +206,40 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var response = await _client.GetAsync("/api/nothing");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Simulate_answers_the_csv_table_and_the_figure_on_request()
+    {
+        var csv = await _client.PostAsync("/api/simulate?format=csv", Api.Yaml(Api.Example("leg-day.yaml")));
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Surge.Reports.CsvOutput.Header, lines[0]);
+        Assert.Contains(lines, l => l.Contains(",growth_hormone,", StringComparison.Ordinal));
+
+        var png = await _client.PostAsync("/api/simulate?format=png", Api.Yaml(Api.Example("leg-day.yaml")));
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        var bytes = await png.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+
+        var svg = await _client.PostAsync("/api/simulate?format=svg", Api.Yaml(Api.Example("leg-day.yaml")));
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var bad = await ReadJson(await _client.PostAsync("/api/simulate?format=gif", Api.Yaml(Api.Example("leg-day.yaml"))), HttpStatusCode.BadRequest, "application/problem+json");
+        Assert.Equal("format", bad.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_endpoint()
+    {
+        var json = await ReadJson(await _client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
+        var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        foreach (var path in new[] { "/api/simulate", "/api/compare", "/api/train", "/api/exercises", "/api/validation", "/api/import", "/api/history", "/api/athletes", "/api/athletes/{id}", "/api/athletes/{id}/history", "/api/account", "/api/account/login", "/api/account/register", "/account/login", "/account/register", "/account/logout", "/api/antiforgery" })
+        {
+            Assert.Contains(path, paths);
+        }
     }
 }

@@ -103,6 +103,7 @@ const options = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [examplesPlugin, htmlPlugin],
+  metafile: process.argv.includes('--analyze'),
 };
 
 if (watch) {
@@ -110,7 +111,8 @@ if (watch) {
   await context.watch();
   console.log(`watching; writing ${out}`);
 } else {
-  await esbuild.build(options);
+  const result = await esbuild.build(options);
+  if (result.metafile) console.log(await esbuild.analyzeMetafile(result.metafile));
   const files = await sizes(out);
   const total = files.reduce((n, [, size]) => n + size, 0);
   for (const [name, size] of files) console.log(`  ${name.padEnd(40)} ${(size / 1024).toFixed(1).padStart(7)} KB`);

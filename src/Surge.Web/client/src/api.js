@@ -74,10 +74,13 @@ export function problemBox(error, { testid = 'problem' } = {}) {
   return h('div', { class: 'problem', role: 'alert', 'data-testid': testid },
     h('strong', { class: 'problem-title' }, p.title || 'Error'),
     error?.status ? h('span', { class: 'problem-status' }, ` (${error.status})`) : null,
-    p.detail ? h('div', { class: 'problem-detail' }, p.detail) : null,
+    p.detail ? h('div', { class: 'problem-detail' }, plainDetail(p.detail)) : null,
     p.field ? h('div', { class: 'problem-field' }, 'Field: ', h('code', null, p.field)) : null,
     errors.length
       ? h('ul', { class: 'problem-errors' }, errors.map(([field, messages]) =>
         h('li', null, field ? h('code', null, field) : null, field ? ': ' : '', [].concat(messages).join(' '))))
       : null);
 }
+
+/** The detail without the "request.json:1:200: " prefix: that place is in the JSON the page sent, not in anything the user sees. */
+export const plainDetail = (detail) => String(detail ?? '').replace(/^request\.(json|yaml):\d+(:\d+)?:\s*/, '');

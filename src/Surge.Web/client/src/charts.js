@@ -35,21 +35,20 @@ function bandsPlugin(getBands) {
   };
 }
 
-/** Keeps every chart of `charts()` as wide as `el`. */
+/** Keeps every chart of `charts()` as wide as the element holding it (watching `el` and the holders). */
 function autoWidth(el, charts, heightOf) {
-  let last = 0;
-  const ro = new ResizeObserver(() => {
-    const w = Math.floor(el.clientWidth);
-    if (w > 0 && w !== last) {
-      last = w;
-      for (const u of charts()) u.setSize({ width: w, height: heightOf(u) });
+  const fit = () => {
+    for (const u of charts()) {
+      const w = Math.floor(u.root.parentElement?.clientWidth ?? 0);
+      if (w > 0 && Math.abs(w - u.width) > 1) u.setSize({ width: w, height: heightOf(u) });
     }
-  });
+  };
+  const ro = new ResizeObserver(() => requestAnimationFrame(fit));
   ro.observe(el);
   return ro;
 }
 
-const widthOf = (el) => Math.max(280, Math.floor(el.clientWidth || el.parentElement?.clientWidth || 600));
+const widthOf = (el) => Math.max(260, Math.floor(el.clientWidth || el.parentElement?.clientWidth || 600));
 
 /**
  * The session page's five charts over minutes with one cursor (uPlot cursor.sync), one series per run and
@@ -85,25 +84,26 @@ export class LinkedTimeCharts {
   build(data) {
     this.charts.forEach((u) => u.destroy());
     this.container.replaceChildren();
-    const width = widthOf(this.container);
-    this.charts = this.measures.map((m, i) => {
-      const unit = unitLabel(this.runs[0]?.result?.measures?.[m.key]?.unit ?? '');
+    const holders = this.measures.map((m) => {
       const holder = h('div', { class: 'chart', 'data-testid': `chart-${m.key}`, 'data-measure': m.key });
       this.container.appendChild(holder);
-      const last = i === this.measures.length - 1;
+      return holder;
+    });
+    this.charts = this.measures.map((m, i) => {
+      const unit = unitLabel(this.runs[0]?.result?.measures?.[m.key]?.unit ?? '');
       return new uPlot({
         title: `${m.title} (${unit})`,
-        width,
-        height: this.height + (last ? 30 : 0),
+        width: widthOf(holders[i]),
+        height: this.height,
         cursor: { sync: { key: this.syncKey, setSeries: true }, drag: { x: true, y: false, setScale: true } },
         scales: { x: { time: false } },
         legend: { live: true },
         axes: [
-          { ...AXIS, label: last ? 'time since the first set (min)' : undefined, labelSize: last ? 18 : 0, size: 30 },
-          { ...AXIS, size: 56, values: (u, ticks) => ticks.map((v) => fmt(v)) },
+          { ...AXIS, size: 28 },
+          { ...AXIS, size: 52 },
         ],
         series: [
-          { label: 't', value: (u, v) => (v == null ? '–' : `${v} min`) },
+          { label: 'min', value: (u, v) => (v == null ? '–' : `${v} min`) },
           ...this.runs.map((run) => ({
             label: run.label,
             stroke: run.color,
@@ -113,7 +113,7 @@ export class LinkedTimeCharts {
           })),
         ],
         plugins: [bandsPlugin(() => this.bands)],
-      }, data[i], holder);
+      }, data[i], holders[i]);
     });
   }
 }
@@ -167,7 +167,7 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
       legend: { live: true },
       axes: [
         { ...AXIS, label: xLabel, labelSize: 18, size: 30 },
-        { ...AXIS, size: 56, values: (uu, ticks) => ticks.map((v) => fmt(v)) },
+        { ...AXIS, size: 56 },
       ],
       series: [
         { label: xLabel, value: xValue ?? ((uu, v) => (v == null ? '–' : String(v))) },
@@ -194,6 +194,7 @@ function rangeBarsPlugin(points) {
       draw: [(u) => {
         const { ctx } = u;
         ctx.save();
+        ctx.setLineDash([]);
         ctx.lineWidth = 1.5 * devicePixelRatio;
         for (const p of points) {
           if (p.low == null || p.high == null) continue;
@@ -226,22 +227,32 @@ export function scatterChart(target, { title, unit, points, height = 260 }) {
   const values = sorted.flatMap((p) => [p.observed, p.predicted, p.low, p.high]).filter((v) => v != null && Number.isFinite(v));
   let lo = Math.min(...values);
   let hi = Math.max(...values);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
-  lo -= pad;
-  hi += pad;
-  if (lo > 0 && lo < (hi - lo) * 0.5) lo = 0;
+  // Log axes when everything is positive and spans two decades or more (growth hormone: 0.1 to 40 ug/L).
+  const log = lo > 0 && hi / lo >= 100;
+  if (log) {
+    lo /= 1.6;
+    hi *= 1.6;
+  } else {
+    const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+    lo -= pad;
+    hi += pad;
+    if (lo > 0 && lo < (hi - lo) * 0.5) lo = 0;
+  }
   const x = sorted.map((p) => p.observed);
   const bySeries = ['pass', 'near', 'fail'].map((v) => sorted.map((p) => (p.verdict === v ? p.predicted : null)));
   const u = new uPlot({
-    title,
+    title: log ? `${title} (log axes)` : title,
     width: widthOf(target),
     height,
     cursor: { points: { size: 9 }, drag: { x: false, y: false } },
-    scales: { x: { time: false, auto: false, range: [lo, hi] }, y: { auto: false, range: [lo, hi] } },
-    legend: { live: true },
+    scales: {
+      x: { time: false, auto: false, range: [lo, hi], distr: log ? 3 : 1, log: 10 },
+      y: { auto: false, range: [lo, hi], distr: log ? 3 : 1, log: 10 },
+    },
+    legend: { show: false },
     axes: [
-      { ...AXIS, label: `observed (${unit})`, labelSize: 18, size: 30, values: (uu, t) => t.map((v) => fmt(v)) },
-      { ...AXIS, label: `predicted (${unit})`, labelSize: 18, size: 56, values: (uu, t) => t.map((v) => fmt(v)) },
+      { ...AXIS, label: `observed (${unit})`, labelSize: 18, size: 30 },
+      { ...AXIS, label: `predicted (${unit})`, labelSize: 18, size: 56 },
     ],
     series: [
       { label: 'observed', value: (uu, v) => (v == null ? '–' : `${fmt(v)} ${unit}`) },

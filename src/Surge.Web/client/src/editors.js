@@ -105,7 +105,7 @@ export function exerciseRows({ getRows, onChange, tp = '', emptyText = 'No exerc
     const loadId = uid('load');
     const loadNumber = h('input', { id: loadId, type: 'number', step: 1, 'data-testid': `${tp}load-${i}`, 'data-field': f('load') });
     const loadUnit = h('select', { 'aria-label': `Load unit, exercise ${i + 1}`, 'data-testid': `${tp}load-unit-${i}` },
-      h('option', { value: '%1RM' }, '%1RM'), h('option', { value: 'RM' }, 'RM (N reps max)'));
+      h('option', { value: '%1RM' }, '%1RM'), h('option', { value: 'RM', title: 'N-rep maximum: the heaviest load for N reps' }, 'RM'));
     const loadSlider = h('input', { type: 'range', 'aria-label': `Load slider, exercise ${i + 1}`, 'data-testid': `${tp}load-slider-${i}` });
     const loadLimits = () => (row.loadUnit === 'RM' ? { min: 1, max: 30, step: 1 } : { min: 30, max: 100, step: 1 });
     const loadRefresh = () => {
@@ -148,7 +148,7 @@ export function exerciseRows({ getRows, onChange, tp = '', emptyText = 'No exerc
       testid: `${tp}rest-input-${i}`, sliderTestid: `${tp}rest-${i}`, field: f('rest'),
     });
     const tempo = textField({
-      label: 'Tempo', get: () => row.tempo, set: (v) => { row.tempo = v; }, onChange: change, placeholder: 'auto, e.g. 3-0-1-0',
+      label: 'Tempo (e.g. 3-0-1-0)', get: () => row.tempo, set: (v) => { row.tempo = v; }, onChange: change, placeholder: 'auto',
       testid: `${tp}tempo-${i}`, field: f('tempo'), pattern: '^$|^[0-9xX](-?[0-9xX]){3}$', title: 'seconds eccentric-pause-concentric-pause, e.g. 3-0-1-0', size: 9,
     });
     const unilateral = info ? info.unilateral : true;
@@ -160,7 +160,7 @@ export function exerciseRows({ getRows, onChange, tp = '', emptyText = 'No exerc
       side.select.title = 'this exercise is done with both sides at once';
     }
     const rir = numberField({
-      label: 'RIR', min: 0, max: 10, optional: true, placeholder: 'auto', get: () => row.rir, set: (v) => { row.rir = v == null ? null : Math.round(v); },
+      label: 'Reps in reserve', min: 0, max: 10, optional: true, placeholder: 'auto', get: () => row.rir, set: (v) => { row.rir = v == null ? null : Math.round(v); },
       onChange: change, testid: `${tp}rir-${i}`, field: f('rir'),
     });
     rir.input.title = 'reps in reserve (0–10); empty: estimated from reps and load';
@@ -185,9 +185,9 @@ export function exerciseRows({ getRows, onChange, tp = '', emptyText = 'No exerc
           h('button', { type: 'button', class: 'icon', 'aria-label': `Move ${row.exercise} down`, disabled: i === count - 1, 'data-testid': `${tp}row-down-${i}`, onclick: () => move(i, 1) }, '↓'),
           h('button', { type: 'button', class: 'icon remove', 'aria-label': `Remove ${row.exercise}`, 'data-testid': `${tp}row-remove-${i}`, onclick: () => remove(i) }, '×'))),
       h('div', { class: 'row-grid' },
-        sets.el, reps.el, load, rest.el,
-        h('div', { class: 'row-extra' }, tempo.el, side.el, rir.el,
-          h('div', { class: 'field check' }, failure, h('label', { for: failId }, 'to failure')))));
+        h('div', { class: 'row-line' }, sets.el, reps.el, rir.el, h('div', { class: 'field check' }, failure, h('label', { for: failId }, 'to failure'))),
+        load, rest.el,
+        h('div', { class: 'row-line' }, tempo.el, side.el)));
   }
 
   render();

@@ -161,14 +161,30 @@ export function timeOfDay({ label, get, set, onChange, testid, sliderTestid, fie
   return { el, refresh };
 }
 
-/** Marks the inputs whose data-field matches as invalid (aria-invalid), clearing the others. */
-export function markInvalid(root, fields) {
-  for (const el of root.querySelectorAll('[aria-invalid="true"]')) {
-    el.removeAttribute('aria-invalid');
-  }
+/**
+ * Marks the inputs whose data-field matches as invalid (aria-invalid) and puts `message` right under the first
+ * one's field; clears earlier marks and messages in root. Returns the first marked element.
+ */
+export function markInvalid(root, fields, message) {
+  for (const el of root.querySelectorAll('[aria-invalid="true"]')) el.removeAttribute('aria-invalid');
+  for (const el of root.querySelectorAll('.inline-error')) el.remove();
+  let first = null;
   for (const f of fields) {
     for (const el of root.querySelectorAll(`[data-field="${CSS.escape(f)}"]`)) {
       el.setAttribute('aria-invalid', 'true');
+      first ??= el;
     }
   }
+  if (first && message) {
+    const id = `${first.id || 'f'}-error`;
+    const note = document.createElement('div');
+    note.className = 'inline-error';
+    note.id = id;
+    note.dataset.testid = 'field-error';
+    note.textContent = message;
+    const anchor = first.closest('.field') ?? first.closest('.row-head') ?? first;
+    anchor.after(note);
+    first.setAttribute('aria-errormessage', id);
+  }
+  return first;
 }

@@ -1,6 +1,6 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
 import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
-import { call, problemBox, ProblemError } from '../api.js';
+import { call, problemBox, ProblemError, plainDetail } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { lineChart, PALETTE } from '../charts.js';
@@ -63,9 +63,10 @@ export function programPage() {
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
     h('div', { class: 'layout' },
-      h('div', { class: 'editor-col' }, problemSlot, notesSlot, editorSlot),
+      h('div', { class: 'editor-col' }, notesSlot, editorSlot),
       h('div', { class: 'results-col' },
         h('div', { class: 'results-head' }, share, status),
+        problemSlot,
         headline, muscleChartEl, strengthChartEl, restingChartEl,
         h('h2', null, 'At the end'), muscleTable, strengthTable, warnings)));
 
@@ -163,9 +164,9 @@ export function programPage() {
     if (where.day && dayEditors[where.day]) {
       activeDay = where.day;
       renderDayTabs();
-      markInvalid(dayEditors[where.day].el, [where.row != null ? `exercises[${where.row}].${where.key ?? 'exercise'}` : `week.${where.day}.${where.key}`]);
+      markInvalid(dayEditors[where.day].el, [where.row != null ? `exercises[${where.row}].${where.key ?? 'exercise'}` : `week.${where.day}.${where.key}`], plainDetail(p.detail));
     } else if (p.field) {
-      markInvalid(editorSlot, [p.field]);
+      markInvalid(editorSlot, [p.field], plainDetail(p.detail));
     }
     replace(problemSlot, problemBox(error, { testid: 'program-problem' }),
       where.day ? h('div', { class: 'problem-where' }, `On ${DAY_NAMES[where.day] ?? where.day}`) : null);

@@ -1,6 +1,6 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
 import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
-import { call, problemBox, ProblemError } from '../api.js';
+import { call, problemBox, ProblemError, plainDetail } from '../api.js';
 import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { LinkedTimeCharts, PALETTE } from '../charts.js';
@@ -35,7 +35,7 @@ export function sessionPage() {
   const summary = h('div', { class: 'summary', 'data-testid': 'summary' });
   const chartsEl = h('div', { class: 'charts', 'data-testid': 'charts', 'data-series': '0' });
   const warnings = h('div', { class: 'warnings', 'data-testid': 'warnings' });
-  const charts = new LinkedTimeCharts(chartsEl, MEASURES, { syncKey: 'surge-session' });
+  const charts = new LinkedTimeCharts(chartsEl, MEASURES, { syncKey: 'surge-session', height: 170 });
 
   const presetSelect = h('select', { id: 'session-preset', 'data-testid': 'preset-select' },
     h('option', { value: '' }, 'Start from an example…'),
@@ -107,10 +107,13 @@ export function sessionPage() {
       h('div', { class: 'toolbar-group' }, h('label', { for: 'session-preset' }, 'Example'), presetSelect),
       comparisonBox, downloads),
     h('div', { class: 'layout' },
-      h('div', { class: 'editor-col' }, tabs, problemSlot, notesSlot, editorSlot),
+      h('div', { class: 'editor-col' }, tabs, notesSlot, editorSlot),
       h('div', { class: 'results-col' },
         h('div', { class: 'results-head' }, legend, status),
-        summary, chartsEl, warnings)));
+        problemSlot,
+        summary, chartsEl,
+        h('p', { class: 'charts-caption' }, 'x: minutes since the first set; shaded: sets. Drag across a chart to zoom, double-click to reset.'),
+        warnings)));
 
   // ------------------------------------------------------------ editors (one per session; the inactive one hidden)
   let editors = [];
@@ -220,9 +223,11 @@ export function sessionPage() {
     const fields = [];
     if (where.row != null) fields.push(`exercises[${where.row}].${where.key ?? 'exercise'}`);
     else if (where.key) fields.push(where.key);
-    editors.forEach((e, k) => markInvalid(e.el, k === where.session ? fields : []));
+    editors.forEach((e, k) => markInvalid(e.el, k === where.session ? fields : [], plainDetail(p.detail)));
     const inSession = sessions.length > 1 && p.field ? `In ${sessions[where.session]?.name || `session ${where.session + 1}`}` : null;
-    replace(problemSlot, problemBox(error, { testid: 'session-problem' }), inSession ? h('div', { class: 'problem-where' }, inSession) : null);
+    replace(problemSlot, problemBox(error, { testid: 'session-problem' }),
+      inSession ? h('div', { class: 'problem-where' }, inSession) : null,
+      lastRuns ? h('div', { class: 'problem-where muted' }, 'The charts show the last session that simulated.') : null);
   }
 
   // ------------------------------------------------------------ results
@@ -235,35 +240,40 @@ export function sessionPage() {
 
   function renderSummary(runs) {
     const suffix = (k) => (k === 0 ? '' : `-${k + 1}`);
-    const head = h('tr', null, h('th', { scope: 'col' }, 'Peak (change from baseline)'),
-      runs.map((run) => h('th', { scope: 'col' }, h('span', { class: 'swatch', style: `background:${run.color}` }), run.label)));
-    const rows = MEASURES.map((m) => h('tr', null, h('th', { scope: 'row' }, m.title),
+    const several = runs.length > 1;
+    const swatch = (run) => (several ? h('span', { class: 'swatch', style: `background:${run.color}` }) : null);
+    const cards = MEASURES.map((m) => h('div', { class: 'card', 'data-measure': m.key },
+      h('div', { class: 'card-title' }, m.title),
       runs.map((run, k) => {
         const r = run.result.measures?.[m.key];
-        if (!r) return h('td', null, '–');
-        const unit = unitLabel(r.unit);
-        return h('td', null,
-          quantity(fmt(r.peak), unit, `peak-${m.key}${suffix(k)}`),
-          h('span', { class: 'change' }, ' (', h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' %)'),
-          h('span', { class: 'at' }, ` at ${fmt(r.peak_t)} min`));
+        if (!r) return h('div', { class: 'card-line' }, '–');
+        return h('div', { class: 'card-line', title: `${run.label}: baseline ${fmt(r.baseline)} ${unitLabel(r.unit)}, peak ${fmt(r.peak)} ${unitLabel(r.unit)} at ${Math.round(r.peak_t)} min` },
+          swatch(run),
+          quantity(fmt(r.peak), unitLabel(r.unit), `peak-${m.key}${suffix(k)}`),
+          h('div', { class: 'card-sub' },
+            h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' % at ',
+            h('span', { 'data-testid': `peak-t-${m.key}${suffix(k)}` }, String(Math.round(r.peak_t))), ' min'));
       })));
-    const extra = [
-      ['Active muscle mass', (r) => quantity(fmt(r.session?.active_muscle_mass_kg), 'kg'), 'muscle-mass'],
-      ['Sets', (r) => quantity(String(r.session?.sets ?? '–'), ''), 'sets'],
-      ['Last set ends', (r) => quantity(fmt(r.session?.end_min), 'min'), 'end-min'],
-      ['Volume load', (r) => quantity(fmt(r.session?.volume_load_kg), 'kg'), 'volume-load'],
-      ['Lowest phosphocreatine', (r) => quantity(fmt(r.diagnostics?.lowest_phosphocreatine_pct), '% of rest'), 'pcr'],
-      ['Plasma volume change', (r) => quantity(fmtPct(r.diagnostics?.lowest_plasma_volume_change_pct), '%'), 'plasma-volume'],
-      ['Total T rise without the plasma-volume shift', (r) => quantity(fmtPct(r.diagnostics?.peak_total_testosterone_corrected_change_pct), '%'), 'corrected-t'],
-    ].map(([title, cell, id]) => h('tr', { class: 'extra' }, h('th', { scope: 'row' }, title),
-      runs.map((run, k) => {
-        const td = h('td', null, cell(run.result));
-        const num = td.querySelector('.num');
-        if (num) num.dataset.testid = `${id}${suffix(k)}`;
-        return td;
-      })));
-    replace(summary, h('table', { class: 'summary-table' }, h('caption', { class: 'visually-hidden' }, 'Peaks and session summary'),
-      h('thead', null, head), h('tbody', null, rows, extra)));
+    const facts = runs.map((run, k) => {
+      const r = run.result;
+      const d = r.diagnostics ?? {};
+      const item = (label, value, unit, id) => h('span', { class: 'fact-inline' }, `${label} `, quantity(value, unit, id ? `${id}${suffix(k)}` : null));
+      return h('div', { class: 'facts-line' }, swatch(run),
+        item('active muscle mass', fmt(r.session?.active_muscle_mass_kg), 'kg', 'muscle-mass'),
+        item('sets', String(r.session?.sets ?? '–'), '', 'sets'),
+        item('last set ends at', fmt(r.session?.end_min), 'min', 'end-min'),
+        item('volume load', fmt(r.session?.volume_load_kg), 'kg', 'volume-load'),
+        h('details', { class: 'why' }, h('summary', null, 'why'),
+          h('div', null,
+            item('lowest phosphocreatine', fmt(d.lowest_phosphocreatine_pct), '% of resting', 'pcr'),
+            item('plasma volume', fmtPct(d.lowest_plasma_volume_change_pct), '%', 'plasma-volume'),
+            item('total T rise without the plasma-volume shift', fmtPct(d.peak_total_testosterone_corrected_change_pct), '%', 'corrected-t'),
+            item('lactate made', fmt(d.lactate_produced_mmol), 'mmol'),
+            item('peak sympathetic drive', fmt(d.peak_sympathetic_drive), '(0–1)'),
+            item('peak HPA drive', fmt(d.peak_hpa_drive), '(0–1)'))));
+    });
+    replace(summary, h('h2', { class: 'visually-hidden' }, 'Peaks (change from the value before the first set)'),
+      h('div', { class: 'cards' }, cards), facts);
   }
 
   function renderWarnings(results) {

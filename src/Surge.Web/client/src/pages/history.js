@@ -1,0 +1,292 @@
+// History page: sign in / register, upload a Strong or Hevy export, look at an athlete's imported log.
+import { h, replace, fmt, fmtPct, uid } from '../dom.js';
+import { call, antiforgery, postForm, problemBox, ProblemError } from '../api.js';
+import { account, accountKnown, onAccount, setAccount } from '../account.js';
+import { MUSCLES, muscleName } from '../model.js';
+import { latestWins } from '../debounce.js';
+
+export function historyPage() {
+  const root = h('section', { class: 'page history-page', 'data-testid': 'history-page', 'aria-labelledby': 'history-h' });
+  const body = h('div', { class: 'history-body' });
+  root.append(
+    h('div', { class: 'page-head' },
+      h('h1', { id: 'history-h' }, 'History'),
+      h('p', { class: 'lede' }, 'Import your Strong or Hevy log: weekly hard sets per muscle, the predicted hormone response of each session and where your training takes each muscle.')),
+    body);
+
+  let shownFor;
+  const render = () => {
+    const who = account();
+    if (!accountKnown()) {
+      replace(body, h('p', { class: 'muted' }, 'Checking whether you are signed in…'));
+      return;
+    }
+    const key = who ? who.email : null;
+    if (shownFor === key) return;
+    shownFor = key;
+    replace(body, who ? signedIn(who) : signedOut());
+  };
+  onAccount(render);
+  render();
+  return { el: root, onShow: () => { shownFor = undefined; render(); } };
+}
+
+// ---------------------------------------------------------------- signed out: sign in and register
+
+function signedOut() {
+  return h('div', { class: 'auth' },
+    h('p', { class: 'note', 'data-testid': 'signin-needed' }, 'Your imported logs are private: sign in, or register with an email and a password.'),
+    h('div', { class: 'auth-forms' },
+      authForm({ kind: 'signin', title: 'Sign in', action: '/account/login', submit: 'Sign in', autocomplete: 'current-password' }),
+      authForm({ kind: 'register', title: 'Register', action: '/account/register', submit: 'Register', autocomplete: 'new-password' })));
+}
+
+function authForm({ kind, title, action, submit, autocomplete }) {
+  const emailId = uid(`${kind}-email`);
+  const passwordId = uid(`${kind}-password`);
+  const hidden = h('input', { type: 'hidden', name: '__RequestVerificationToken', 'data-testid': `${kind}-token` });
+  const email = h('input', { id: emailId, name: 'email', type: 'email', required: true, autocomplete: 'email', 'data-testid': `${kind}-email`, 'aria-describedby': `${emailId}-err` });
+  const password = h('input', {
+    id: passwordId, name: 'password', type: 'password', required: true, autocomplete, minlength: kind === 'register' ? 10 : null,
+    'data-testid': `${kind}-password`, 'aria-describedby': `${passwordId}-err${kind === 'register' ? ` ${passwordId}-hint` : ''}`,
+  });
+  const emailErr = h('div', { class: 'field-error', id: `${emailId}-err` });
+  const passwordErr = h('div', { class: 'field-error', id: `${passwordId}-err` });
+  const problem = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
+  const button = h('button', { type: 'submit', class: 'primary', 'data-testid': `${kind}-submit` }, submit);
+  const form = h('form', { method: 'post', action, class: 'panel auth-form', 'data-testid': `${kind}-form`, 'aria-labelledby': `${kind}-title`, novalidate: false },
+    h('h2', { id: `${kind}-title` }, title),
+    hidden,
+    h('div', { class: 'field' }, h('label', { for: emailId }, 'Email'), email, emailErr),
+    h('div', { class: 'field' }, h('label', { for: passwordId }, 'Password'), password,
+      kind === 'register' ? h('div', { class: 'hint', id: `${passwordId}-hint` }, 'at least 10 characters') : null, passwordErr),
+    problem, button);
+
+  // The antiforgery field is filled as soon as the form shows, and again right before posting.
+  antiforgery().then((af) => { hidden.name = af.field; hidden.value = af.token; }).catch(() => {});
+
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    replace(problem);
+    replace(emailErr);
+    replace(passwordErr);
+    email.removeAttribute('aria-invalid');
+    password.removeAttribute('aria-invalid');
+    button.disabled = true;
+    try {
+      const af = await antiforgery();
+      hidden.name = af.field;
+      hidden.value = af.token;
+      const result = await call(action, { method: 'POST', body: new FormData(form), headers: { [af.header]: af.token } });
+      setAccount(result);
+    } catch (e) {
+      const errors = e instanceof ProblemError && e.problem.errors ? e.problem.errors : {};
+      for (const [field, messages] of Object.entries(errors)) {
+        const text = [].concat(messages).join(' ');
+        if (/email/i.test(field)) { replace(emailErr, text); email.setAttribute('aria-invalid', 'true'); }
+        else if (/password/i.test(field)) { replace(passwordErr, text); password.setAttribute('aria-invalid', 'true'); }
+      }
+      replace(problem, problemBox(e, { testid: `${kind}-problem` }));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+// ---------------------------------------------------------------- signed in: upload, athletes, history
+
+function signedIn(who) {
+  const importResult = h('div', { class: 'import-result', 'aria-live': 'polite' });
+  const athletesEl = h('div', { class: 'athletes' });
+  const historyEl = h('div', { class: 'history-view', 'data-testid': 'history-view' });
+  let selected = null;
+
+  // Upload form: multipart POST /api/import (file, format, unit, athlete + antiforgery field).
+  const ids = { file: uid('file'), format: uid('format'), unit: uid('unit'), athlete: uid('athlete') };
+  const button = h('button', { type: 'submit', class: 'primary', 'data-testid': 'upload-submit' }, 'Import');
+  const form = h('form', { method: 'post', action: '/api/import', enctype: 'multipart/form-data', class: 'panel upload', 'data-testid': 'upload-form', 'aria-labelledby': 'upload-h' },
+    h('h2', { id: 'upload-h' }, 'Import a log'),
+    h('div', { class: 'upload-grid' },
+      h('div', { class: 'field' }, h('label', { for: ids.file }, 'Export file (CSV)'),
+        h('input', { id: ids.file, name: 'file', type: 'file', accept: '.csv,text/csv', required: true, 'data-testid': 'upload-file' })),
+      h('div', { class: 'field' }, h('label', { for: ids.format }, 'App'),
+        h('select', { id: ids.format, name: 'format', 'data-testid': 'upload-format' }, h('option', { value: 'strong' }, 'Strong'), h('option', { value: 'hevy' }, 'Hevy'))),
+      h('div', { class: 'field' }, h('label', { for: ids.unit }, 'Weight unit'),
+        h('select', { id: ids.unit, name: 'unit', 'data-testid': 'upload-unit' },
+          h('option', { value: '' }, 'from the file'), h('option', { value: 'kg' }, 'kg'), h('option', { value: 'lb' }, 'lb'))),
+      h('div', { class: 'field' }, h('label', { for: ids.athlete }, 'Athlete'),
+        h('input', { id: ids.athlete, name: 'athlete', type: 'text', value: 'default', required: true, 'data-testid': 'upload-athlete' }))),
+    button);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    if (!data.get('unit')) data.delete('unit');
+    button.disabled = true;
+    replace(importResult, h('p', { class: 'muted' }, 'Importing…'));
+    try {
+      const summary = await postForm('/api/import', data);
+      replace(importResult, importSummary(summary));
+      await loadAthletes(summary.athlete?.id ?? null);
+    } catch (e) {
+      replace(importResult, problemBox(e, { testid: 'import-problem' }));
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  async function loadAthletes(select) {
+    try {
+      const json = await call('/api/athletes');
+      const athletes = json.athletes ?? [];
+      renderAthletes(athletes);
+      const pick = athletes.find((a) => a.id === select) ?? (selected && athletes.find((a) => a.id === selected.id)) ?? athletes[0];
+      if (pick) showAthlete(pick);
+      else {
+        selected = null;
+        replace(historyEl);
+      }
+    } catch (e) {
+      replace(athletesEl, problemBox(e, { testid: 'athletes-problem' }));
+    }
+  }
+
+  function renderAthletes(athletes) {
+    // athlete-list holds the athletes' buttons, or the empty-history message when there are none (so it is never an empty box).
+    const list = h('div', { class: 'athlete-list', 'data-testid': 'athlete-list', 'data-count': String(athletes.length) },
+      athletes.length
+        ? h('ul', { 'aria-label': 'Athletes' }, athletes.map((a) => h('li', null, h('button', {
+          type: 'button', class: 'athlete', 'data-testid': 'athlete-item', 'data-id': String(a.id), 'aria-pressed': String(selected?.id === a.id),
+          onclick: () => showAthlete(a),
+        }, h('strong', null, a.name), h('span', { class: 'muted' }, ` ${a.workouts} workouts, ${a.sets} sets, ${a.first ?? '–'} to ${a.last ?? '–'}`)))))
+        : h('p', { class: 'empty', 'data-testid': 'empty-history' }, 'No imported workouts yet: import a Strong or Hevy export above.'));
+    replace(athletesEl, h('h2', null, 'Athletes'), list);
+  }
+
+  const loadHistory = latestWins((signal, athlete) => call(`/api/athletes/${encodeURIComponent(athlete.id)}/history`, { signal }), {
+    onResult: (json) => replace(historyEl, historyView(selected, json, () => deleteAthlete(selected))),
+    onError: (e) => replace(historyEl, problemBox(e, { testid: 'history-problem' })),
+  });
+
+  function showAthlete(a) {
+    selected = a;
+    for (const b of athletesEl.querySelectorAll('button.athlete')) b.setAttribute('aria-pressed', String(b.dataset.id === String(a.id)));
+    replace(historyEl, h('p', { class: 'muted' }, `Loading ${a.name}…`));
+    loadHistory(a);
+  }
+
+  async function deleteAthlete(a) {
+    const af = await antiforgery();
+    await call(`/api/athletes/${encodeURIComponent(a.id)}`, { method: 'DELETE', headers: { [af.header]: af.token }, as: 'none' });
+    selected = null;
+    replace(importResult, h('p', { class: 'note', 'data-testid': 'deleted' }, `Deleted the data of ${a.name}.`));
+    replace(historyEl);
+    await loadAthletes(null);
+  }
+
+  loadAthletes(null);
+  return h('div', { class: 'signed-in' },
+    h('p', { class: 'muted' }, 'Signed in as ', h('strong', null, who.email), '.'),
+    form, importResult, athletesEl, historyEl);
+}
+
+function importSummary(s) {
+  const skipped = Object.entries(s.skipped ?? {});
+  return h('div', { class: 'panel import-summary', 'data-testid': 'import-summary' },
+    h('h2', null, `Imported into “${s.athlete?.name ?? 'default'}”`),
+    h('dl', { class: 'facts' },
+      fact('Workouts', h('span', { 'data-testid': 'import-workouts' }, String(s.workouts)),
+        s.added != null ? ` (${s.added} new, ${s.already_present ?? 0} already there)` : null),
+      fact('Sets', h('span', { 'data-testid': 'import-sets' }, String(s.sets)), s.warm_ups != null ? `, of which ${s.warm_ups} warm-ups` : null),
+      fact('Dates', `${s.first ?? '–'} to ${s.last ?? '–'}`),
+      s.layout ? fact('File layout', s.layout) : null),
+    skipped.length
+      ? h('div', null, h('h3', null, 'Skipped rows'), h('ul', { 'data-testid': 'import-skipped' }, skipped.map(([reason, n]) => h('li', null, `${reason}: ${n} row${n === 1 ? '' : 's'}`))))
+      : h('p', { class: 'muted' }, 'No rows skipped.'),
+    (s.unmatched ?? []).length
+      ? h('div', null, h('h3', null, 'Exercise names not in the catalogue'),
+        h('p', { class: 'muted' }, 'These sets are stored but left out of the analysis.'),
+        h('ul', { 'data-testid': 'import-unmatched' }, s.unmatched.map((u) => h('li', null, h('strong', null, u.name), ` (${u.sets} sets)`,
+          u.suggestions?.length ? ` — closest: ${u.suggestions.join(', ')}` : ''))))
+      : null,
+    (s.warnings ?? []).length
+      ? h('details', { class: 'note' }, h('summary', null, `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'}`),
+        h('ul', { 'data-testid': 'import-warnings' }, s.warnings.map((w) => h('li', null, w))))
+      : null);
+}
+
+const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+
+const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': 'band-high' };
+const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
+
+function historyView(athlete, json, onDelete) {
+  const weeks = json.weeks ?? [];
+  const muscles = MUSCLES.filter((m) => weeks.some((w) => (w.hard_sets?.[m] ?? 0) > 0));
+  const cols = muscles.length ? muscles : MUSCLES;
+
+  const weekly = h('table', { class: 'data weekly', 'data-testid': 'weekly-sets', 'data-count': String(weeks.length) },
+    h('caption', null, 'Hard sets per week and muscle (working sets; 1 per primary muscle, ½ per secondary)'),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Week of'), cols.map((m) => h('th', { scope: 'col', class: 'rot' }, h('span', null, muscleName(m)))))),
+    h('tbody', null, weeks.map((w) => h('tr', { 'data-testid': 'weekly-sets-week', 'data-week': w.week_start },
+      h('th', { scope: 'row' }, w.week_start),
+      cols.map((m) => {
+        const n = w.hard_sets?.[m] ?? 0;
+        const band = w.bands?.[m] ?? bandOf(n);
+        return h('td', { class: ['num', BAND_CLASS[band]], title: `${muscleName(m)}: ${fmt(n)} sets (${band})` }, n ? fmt(n) : '·');
+      })))));
+  const bandsLegend = h('p', { class: 'bands-legend' }, 'Bands: ',
+    h('span', { class: 'band-low' }, 'under 10'), ' ', h('span', { class: 'band-mid' }, '10–20'), ' ', h('span', { class: 'band-high' }, 'over 20'),
+    ' sets per week (the range the volume meta-analyses find productive is about 10–20).');
+
+  const sessions = json.sessions ?? [];
+  const sessionTable = h('table', { class: 'data', 'data-testid': 'history-sessions', 'data-count': String(sessions.length) },
+    h('caption', null, 'Sessions and their predicted response'),
+    h('thead', null, h('tr', null, ['Start', 'Workout', 'Sets', 'Total T peak change (%)', 'GH peak (µg/L)', 'Lactate peak (mmol/L)']
+      .map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, sessions.map((s) => h('tr', null,
+      h('td', null, String(s.start ?? '').replace('T', ' ').slice(0, 16)),
+      h('td', null, s.title ?? ''),
+      h('td', { class: 'num' }, String(s.sets ?? '')),
+      h('td', { class: 'num' }, fmtPct(s.total_testosterone_peak_change_pct)),
+      h('td', { class: 'num' }, fmt(s.growth_hormone_peak)),
+      h('td', { class: 'num' }, fmt(s.lactate_peak))))));
+
+  const projection = json.projection;
+  const projectionTable = projection ? h('table', { class: 'data', 'data-testid': 'projection' },
+    h('caption', null, `Projection: ${projection.weeks} more weeks like the recent ones` +
+      (projection.basis_weeks?.length ? ` (weeks of ${projection.basis_weeks[0]} to ${projection.basis_weeks[projection.basis_weeks.length - 1]})` : '')),
+    h('thead', null, h('tr', null, ['Muscle', 'Hard sets per week', `Size change in ${projection.weeks} weeks (%)`].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, MUSCLES.filter((m) => projection.muscles?.[m]).map((m) => {
+      const p = projection.muscles[m];
+      return h('tr', null, h('th', { scope: 'row' }, muscleName(m)),
+        h('td', { class: 'num' }, p.hard_sets_per_week != null ? fmt(p.hard_sets_per_week) : '–'),
+        h('td', { class: 'num' }, fmtPct(p.size_change_pct)));
+    }))) : null;
+
+  const confirmBox = h('span', { class: 'confirm', hidden: true },
+    ' Delete every workout of ', h('strong', null, athlete.name), '? ',
+    h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-athlete-confirm', onclick: async (ev) => {
+      ev.currentTarget.disabled = true;
+      try {
+        await onDelete();
+      } catch (e) {
+        confirmBox.replaceWith(problemBox(e, { testid: 'delete-problem' }));
+      }
+    } }, 'Yes, delete'),
+    ' ',
+    h('button', { type: 'button', 'data-testid': 'delete-athlete-cancel', onclick: () => { confirmBox.hidden = true; } }, 'Cancel'));
+  const del = h('button', { type: 'button', class: 'danger-outline', 'data-testid': 'delete-athlete', onclick: () => {
+    confirmBox.hidden = false;
+    confirmBox.querySelector('button')?.focus();
+  } }, 'Delete this athlete’s data');
+
+  const unmatched = json.unmatched ?? [];
+  return h('div', { class: 'history' },
+    h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${json.workouts} workouts, ${json.sets} sets, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
+    weeks.length ? [weekly, bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
+    sessions.length ? sessionTable : null,
+    projectionTable,
+    unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${u.sets} sets)`).join(', ')}`) : null,
+    h('div', { class: 'danger-zone' }, del, confirmBox));
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text;
+
+namespace Surge.Web.Tests;
+
+/// <summary>Uploading logs and reading them back: each user sees and deletes only their own athletes.</summary>
+public sealed class LogApiTests : IDisposable
+{
+    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+
+    private readonly ApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<Visitor> SignedInAsync(string email)
+    {
+        var visitor = Visitor.Of(_factory);
+        await Visitor.JsonAsync(await visitor.RegisterAsync(email), HttpStatusCode.OK);
+        return visitor;
+    }
+
+    [Fact]
+    public async Task Upload_shows_the_import_summary_then_history_with_weekly_sets()
+    {
+        var ada = await SignedInAsync("ada@example.com");
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        Assert.Equal(24, summary.GetProperty("workouts").GetInt32());
+        Assert.Equal(390, summary.GetProperty("sets").GetInt32());
+        Assert.Equal(24, summary.GetProperty("added").GetInt32());
+        Assert.Equal("default", summary.GetProperty("athlete").GetProperty("name").GetString());
+        var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
+
+        var again = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        Assert.Equal(0, again.GetProperty("added").GetInt32());
+        Assert.Equal(24, again.GetProperty("already_present").GetInt32());
+
+        var athletes = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        var only = Assert.Single(athletes.GetProperty("athletes").EnumerateArray());
+        Assert.Equal(id, only.GetProperty("id").GetInt64());
+        Assert.Equal(390, only.GetProperty("sets").GetInt32());
+        Assert.Equal("2026-09-28", only.GetProperty("first").GetString());
+
+        var history = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
+        Assert.Equal(24, history.GetProperty("workouts").GetInt32());
+        var weeks = history.GetProperty("weeks").EnumerateArray().ToArray();
+        Assert.Equal(8, weeks.Length);
+        Assert.True(weeks[0].GetProperty("hard_sets").GetProperty("quadriceps").GetDouble() > 0);
+        Assert.Equal(24, history.GetProperty("sessions").GetArrayLength());
+        Assert.True(history.GetProperty("projection").GetProperty("muscles").EnumerateObject().Any());
+
+        var byName = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/history?athlete=default&from=2026-11-01"), HttpStatusCode.OK);
+        Assert.True(byName.GetProperty("workouts").GetInt32() is > 0 and < 24);
+    }
+
+    [Fact]
+    public async Task A_second_user_gets_404_on_the_first_users_data_and_cannot_delete_it()
+    {
+        var ada = await SignedInAsync("ada@example.com");
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export, athlete: "Ada"), HttpStatusCode.OK);
+        var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
+
+        var bob = await SignedInAsync("bob@example.com");
+        var list = await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("athletes").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync($"/api/athletes/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync($"/api/athletes/{id}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync("/api/history?athlete=Ada")).StatusCode);
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/athletes/{id}");
+        delete.Headers.Add(SurgeWebApp.AntiforgeryHeader, await bob.TokenAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.SendAsync(delete)).StatusCode);
+
+        // Bob's own import of the same file is his alone and does not touch Ada's.
+        var bobs = await Visitor.JsonAsync(await bob.ImportAsync(_export, athlete: "Ada"), HttpStatusCode.OK);
+        Assert.Equal(24, bobs.GetProperty("added").GetInt32());
+        Assert.NotEqual(id, bobs.GetProperty("athlete").GetProperty("id").GetInt64());
+
+        var still = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}"), HttpStatusCode.OK);
+        Assert.Equal(390, still.GetProperty("sets").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_owner_deletes_an_athlete_with_everything_stored_for_it()
+    {
+        var ada = await SignedInAsync("ada@example.com");
+        var id = (await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("id").GetInt64();
+
+        var withoutToken = await ada.Client.DeleteAsync($"/api/athletes/{id}");
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/athletes/{id}");
+        delete.Headers.Add(SurgeWebApp.AntiforgeryHeader, await ada.TokenAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await ada.Client.SendAsync(delete)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ada.Client.GetAsync($"/api/athletes/{id}")).StatusCode);
+
+        // Importing again starts from nothing: every workout is new.
+        var again = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        Assert.Equal(24, again.GetProperty("added").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_uploads_are_400_problems_naming_the_field_or_line()
+    {
+        var ada = await SignedInAsync("ada@example.com");
+        var noUnit = await Visitor.JsonAsync(await ada.ImportAsync(_export, unit: null), HttpStatusCode.BadRequest);
+        Assert.Contains("unit", noUnit.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        var badFormat = await Visitor.JsonAsync(await ada.ImportAsync(_export, format: "fitbod"), HttpStatusCode.BadRequest);
+        Assert.Equal("format", badFormat.GetProperty("field").GetString());
+
+        var badUnit = await Visitor.JsonAsync(await ada.ImportAsync(_export, unit: "stone"), HttpStatusCode.BadRequest);
+        Assert.Equal("unit", badUnit.GetProperty("field").GetString());
+
+        var broken = Path.Combine(Path.GetTempPath(), $"surge-broken-{Guid.NewGuid():N}.csv");
+        var lines = (await File.ReadAllLinesAsync(_export)).Take(6).ToList();
+        lines[4] = string.Join(",", lines[4].Split(',').Select((cell, i) => i == 0 ? "not a date" : cell));
+        await File.WriteAllLinesAsync(broken, lines);
+        var notStrong = Path.Combine(Path.GetTempPath(), $"surge-not-strong-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(notStrong, "when,what,how much\n2026-01-01,squat,100\n");
+        try
+        {
+            // A malformed row is skipped and reported with its line, as surge import does; the rest is imported.
+            var skipped = await Visitor.JsonAsync(await ada.ImportAsync(broken), HttpStatusCode.OK);
+            Assert.Contains("(line 5)", Assert.Single(skipped.GetProperty("skipped").EnumerateObject()).Name, StringComparison.Ordinal);
+
+            var problem = await Visitor.JsonAsync(await ada.ImportAsync(notStrong, athlete: "other"), HttpStatusCode.BadRequest);
+            Assert.Equal(1, problem.GetProperty("line").GetInt32());
+            Assert.Contains(Path.GetFileName(notStrong), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+            File.Delete(notStrong);
+        }
+
+        var notCsv = await ada.Client.PostAsync("/api/import?format=strong", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notCsv.StatusCode);
+        var athletes = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        Assert.Equal("default", Assert.Single(athletes.GetProperty("athletes").EnumerateArray()).GetProperty("name").GetString());
+
+        var dates = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/history?from=2026-13-01"), HttpStatusCode.BadRequest);
+        Assert.Equal("from", dates.GetProperty("field").GetString());
+    }
+}
