@@ -8,14 +8,20 @@ namespace Surge.Reports;
 /// <summary>The JSON objects of formats.md: <c>surge simulate --json</c>, <c>surge compare --json</c>; and the catalogue.</summary>
 public static class JsonOutput
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true };
+    /// <summary>How every object here is written (indented, as the CLI prints it).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true };
 
     /// <summary>The <c>surge simulate --json</c> object.</summary>
-    public static string Simulation(SimulatedSession session) =>
-        Write(writer => WriteSession(writer, session, includeFile: false));
+    public static string Simulation(SimulatedSession session) => Write(writer => Simulation(writer, session));
+
+    /// <summary>Writes the <c>surge simulate --json</c> object to <paramref name="writer"/> (the web app streams it).</summary>
+    public static void Simulation(Utf8JsonWriter writer, SimulatedSession session) => WriteSession(writer, session, includeFile: false);
 
     /// <summary>The <c>surge compare --json</c> object: <c>{"sessions": [{"file": …, …simulate object…}]}</c>.</summary>
-    public static string Comparison(IReadOnlyList<SimulatedSession> sessions) => Write(writer =>
+    public static string Comparison(IReadOnlyList<SimulatedSession> sessions) => Write(writer => Comparison(writer, sessions));
+
+    /// <summary>Writes the <c>surge compare --json</c> object to <paramref name="writer"/>.</summary>
+    public static void Comparison(Utf8JsonWriter writer, IReadOnlyList<SimulatedSession> sessions)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("sessions");
@@ -25,7 +31,7 @@ public static class JsonOutput
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
-    });
+    }
 
     /// <summary>The catalogue as <c>{"exercises": [...]}</c>; activations are fractions (0–1).</summary>
     public static string Exercises(IEnumerable<Exercise> exercises) => Write(writer =>
@@ -142,7 +148,7 @@ public static class JsonOutput
     private static string Write(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             write(writer);
         }

@@ -96,7 +96,7 @@ public static class SurgeApi
             "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
             "png" => Results.File(PlotOutput.Render([simulated], svg: false), "image/png", "session.png"),
             "svg" => Results.File(PlotOutput.Render([simulated], svg: true), "image/svg+xml", "session.svg"),
-            _ => Json(JsonOutput.Simulation(simulated)),
+            _ => new JsonStreamResult(writer => JsonOutput.Simulation(writer, simulated)),
         };
     }
 
@@ -127,7 +127,7 @@ public static class SurgeApi
             parsed.Add(parse);
         }
         var sessions = parsed.Select((parse, i) => Run($"sessions[{i}]", parse)).ToArray();
-        return Json(JsonOutput.Comparison(sessions));
+        return new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions));
     }
 
     private static async Task<IResult> Train(HttpRequest request)

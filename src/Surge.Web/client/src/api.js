@@ -47,7 +47,11 @@ export async function call(url, { method = 'GET', json, body, headers = {}, sign
     if (error?.name === 'AbortError') throw error;
     throw new ProblemError(0, { title: 'No answer from the server', detail: String(error?.message ?? error) });
   }
-  if (!res.ok) throw await problemOf(res);
+  if (!res.ok) {
+    const error = await problemOf(res);
+    error.retryAfter = res.headers.get('retry-after');
+    throw error;
+  }
   if (as === 'none' || res.status === 204) return null;
   if (as === 'text') return res.text();
   if (as === 'blob') return res.blob();

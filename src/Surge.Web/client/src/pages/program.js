@@ -155,6 +155,13 @@ export function programPage() {
   }
 
   function fail(error) {
+    if (error?.status === 429) {
+      // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
+      status.textContent = 'the server is busy; trying again…';
+      const wait = Number(error.retryAfter) > 0 ? Number(error.retryAfter) * 1000 : 1500;
+      setTimeout(changed, Math.min(wait, 10000));
+      return;
+    }
     root.dataset.state = 'error';
     status.textContent = 'not simulated: see the message';
     const p = error instanceof ProblemError ? error.problem : {};
@@ -181,11 +188,19 @@ export function programPage() {
 
     const trained = MUSCLES.filter((m) => Math.abs(result.muscles?.[m]?.size_change_pct ?? 0) > 0.05 || (result.hard_sets_per_week?.[m] ?? 0) > 0);
     const shown = trained.length ? trained : MUSCLES;
-    muscleChart.update(x, shown.map((m) => ({
-      label: muscleName(m),
-      color: PALETTE[MUSCLES.indexOf(m) % PALETTE.length],
-      values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)],
-    })));
+    // A muscle trained on one side only (side: left/right) gets a line per side, the right one dashed.
+    const series = [];
+    for (const m of shown) {
+      const color = PALETTE[MUSCLES.indexOf(m) % PALETTE.length];
+      const end = result.muscles?.[m] ?? {};
+      if (Math.abs((end.left_pct ?? 0) - (end.right_pct ?? 0)) > 0.05) {
+        series.push({ label: `${muscleName(m)} (left)`, color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.left_pct ?? null)] });
+        series.push({ label: `${muscleName(m)} (right)`, color, dash: [6, 4], values: [0, ...weekly.map((w) => w.muscles?.[m]?.right_pct ?? null)] });
+      } else {
+        series.push({ label: muscleName(m), color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
+      }
+    }
+    muscleChart.update(x, series);
     const lifts = Object.keys(result.strength ?? {});
     strengthChart.update(x, lifts.map((name, i) => ({
       label: name,

@@ -73,7 +73,7 @@ export function sessionPage() {
   const comparisonBox = h('div', { class: 'toolbar-group' },
     h('label', { for: 'comparison-source' }, 'Compare with'), comparisonSelect, addComparison, removeComparison);
 
-  const fileInput = h('input', { id: 'session-open', type: 'file', accept: '.yaml,.yml,.json,application/json,application/yaml', class: 'visually-hidden', 'data-testid': 'open-file' });
+  const fileInput = h('input', { id: 'session-open', type: 'file', accept: '.yaml,.yml,.json,application/json,application/yaml', class: 'visually-hidden', tabindex: '-1', 'data-testid': 'open-file' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -216,6 +216,13 @@ export function sessionPage() {
   }
 
   function fail(error) {
+    if (error?.status === 429) {
+      // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
+      status.textContent = 'the server is busy; trying again…';
+      const wait = Number(error.retryAfter) > 0 ? Number(error.retryAfter) * 1000 : 1500;
+      setTimeout(changed, Math.min(wait, 10000));
+      return;
+    }
     root.dataset.state = 'error';
     status.textContent = 'not simulated: see the message';
     const p = error instanceof ProblemError ? error.problem : {};
@@ -260,7 +267,7 @@ export function sessionPage() {
       const item = (label, value, unit, id) => h('span', { class: 'fact-inline' }, `${label} `, quantity(value, unit, id ? `${id}${suffix(k)}` : null));
       return h('div', { class: 'facts-line' }, swatch(run),
         item('active muscle mass', fmt(r.session?.active_muscle_mass_kg), 'kg', 'muscle-mass'),
-        item('sets', String(r.session?.sets ?? '–'), '', 'sets'),
+        item('sets', String(r.session?.sets ?? '–'), '', 'set-count'),
         item('last set ends at', fmt(r.session?.end_min), 'min', 'end-min'),
         item('volume load', fmt(r.session?.volume_load_kg), 'kg', 'volume-load'),
         h('details', { class: 'why' }, h('summary', null, 'why'),
