@@ -72,6 +72,7 @@ public static class SurgeWebApp
         }
         // One line per request at Information would cost more than a simulation; the server's own start-up lines stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = SurgeApi.MaximumBodyBytes);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
