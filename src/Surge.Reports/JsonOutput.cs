@@ -109,7 +109,7 @@ public static class JsonOutput
             for (var i = 0; i < measure.Values.Count; i++)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("t", (double)i);
+                writer.WriteNumber("t", i); // whole minutes: the same text as the double, written faster
                 writer.WriteNumber("value", measure.Values[i]);
                 writer.WriteEndObject();
             }
