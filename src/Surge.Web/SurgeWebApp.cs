@@ -74,7 +74,17 @@ public static class SurgeWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = SurgeApi.MaximumBodyBytes);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Say what to do about the bare status codes the authentication and routing layers answer with.
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "this needs an account: sign in (POST /account/login, cookie) or send Authorization: Bearer TOKEN (POST /api/account/login)",
+                StatusCodes.Status403Forbidden => "this account may not do that",
+                StatusCodes.Status404NotFound => "no such page or endpoint; the API is listed at /openapi/v1.json",
+                _ => null,
+            };
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));

@@ -126,6 +126,7 @@ public sealed class AccountTests : IDisposable
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(401, problem.GetProperty("status").GetInt32());
         Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Bearer", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
