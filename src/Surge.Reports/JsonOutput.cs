@@ -86,6 +86,16 @@ public static class JsonOutput
         writer.WriteNumber("active_muscle_mass_kg", summary.ActiveMuscleMassKg);
         writer.WriteNumber("volume_load_kg", summary.VolumeLoadKg);
         writer.WriteNumber("record_until_min", summary.RecordUntilMin);
+        // Added to formats.md's object: when each set ran (min since the first set), for shading charts.
+        writer.WriteStartArray("set_times");
+        foreach (var set in result.Sets)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start_min", set.StartMin);
+            writer.WriteNumber("end_min", set.EndMin);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         writer.WriteEndObject();
 
         writer.WriteStartObject("measures");

@@ -68,6 +68,26 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_Json_SetTimesGiveEverySetInOrderEndingAtTheSessionEnd()
+    {
+        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var session = json.RootElement.GetProperty("session");
+        var times = session.GetProperty("set_times").EnumerateArray()
+            .Select(t => (Start: t.GetProperty("start_min").GetDouble(), End: t.GetProperty("end_min").GetDouble())).ToArray();
+        Assert.Equal(session.GetProperty("sets").GetInt32(), times.Length);
+        Assert.Equal(0.0, times[0].Start, 6);
+        for (var i = 0; i < times.Length; i++)
+        {
+            Assert.True(times[i].End > times[i].Start, $"set {i + 1}: {times[i].Start}–{times[i].End} min");
+            Assert.True(times[i].End - times[i].Start < 3, $"set {i + 1} lasts {times[i].End - times[i].Start} min");
+            Assert.True(i == 0 || times[i].Start > times[i - 1].End, $"set {i + 1} starts before set {i} ends");
+        }
+        Assert.Equal(session.GetProperty("end_min").GetDouble(), times[^1].End, 6);
+    }
+
+    [Fact]
     public void Simulate_Json_SeriesHasOnePointPerMinuteToEndPlusRecordUntil()
     {
         var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json");
