@@ -183,6 +183,15 @@ public static class SurgeWebApp
         app.Services.GetRequiredService<LogDatabase>().Migrate();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            // The pages hold sign-in and upload forms: no framing by other sites, no content sniffing, no referrers out.
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(context);
+        });
         var pages = Pages(app);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });

@@ -130,6 +130,15 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_forbid_framing_and_content_sniffing()
+    {
+        var response = await _factory.CreateClient().GetAsync("/api/exercises");
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
     public async Task Simulation_and_catalogue_work_without_an_account()
     {
         var client = _factory.CreateClient();
