@@ -420,6 +420,33 @@ public sealed class SurgeStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes everything the owner has stored — every athlete with their workouts, sets and import records, and every
+    /// exercise mapping — in one transaction (an account being closed). Returns the number of athletes deleted.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
+    public int DeleteOwnedData()
+    {
+        _db.ChangeTracker.Clear();
+        using var transaction = _db.Database.BeginTransaction();
+        try
+        {
+            var athletes = _db.Athletes.Where(a => a.OwnerId == Owner);
+            _db.Sets.Where(s => athletes.Any(a => a.Id == s.Workout!.AthleteId)).ExecuteDelete();
+            _db.Workouts.Where(w => athletes.Any(a => a.Id == w.AthleteId)).ExecuteDelete();
+            _db.Imports.Where(i => athletes.Any(a => a.Id == i.AthleteId)).ExecuteDelete();
+            var deleted = athletes.ExecuteDelete();
+            _db.Mappings.Where(m => m.OwnerId == Owner).ExecuteDelete();
+            transaction.Commit();
+            return deleted;
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
+        {
+            transaction.Rollback();
+            throw new StoreException($"deleting the stored data failed, nothing was deleted: {Innermost(e)}", e);
+        }
+    }
+
     /// <summary>Migrations applied to the database (for tests and diagnostics).</summary>
     internal IReadOnlyList<string> AppliedMigrations() => [.. _db.Database.GetAppliedMigrations()];
 

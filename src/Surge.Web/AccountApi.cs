@@ -24,8 +24,17 @@ public static class AccountApi
             .WithTags("Accounts");
         app.MapGet("/api/account", Me)
             .RequireAuthorization()
+            .AddEndpointFilter<ExistingUserFilter>()
             .WithTags("Accounts")
             .WithSummary("Who is signed in: {\"email\": …}; 401 without credentials.");
+        app.MapDelete("/api/account", DeleteAccount)
+            .RequireAuthorization()
+            .AddEndpointFilter<ExistingUserFilter>()
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .RequireRateLimiting(SurgeWebApp.AccountPolicy)
+            .Produces(StatusCodes.Status204NoContent)
+            .WithTags("Accounts")
+            .WithSummary("Close your account: deletes every athlete, workout, import record and exercise mapping you stored, then the account, and signs out.");
         app.MapGet("/api/antiforgery", Token)
             .WithTags("Accounts")
             .WithSummary("The antiforgery token for the pages' forms and cookie-authenticated requests (field and header names included).");
@@ -45,6 +54,26 @@ public static class AccountApi
 
     private static IResult Me(ClaimsPrincipal user) =>
         Results.Json(new Dictionary<string, string?> { ["email"] = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name });
+
+    private static async Task<IResult> DeleteAccount(ClaimsPrincipal principal, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, LogDatabase database)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return Problems.Create(StatusCodes.Status401Unauthorized, "Unauthorized", "this account does not exist (any more)");
+        }
+        using (var store = database.Open(user.Id))
+        {
+            store.DeleteOwnedData();
+        }
+        var deleted = await users.DeleteAsync(user);
+        if (!deleted.Succeeded)
+        {
+            return Problems.Create(StatusCodes.Status500InternalServerError, "The account was not deleted", "your stored data was deleted, but the account itself could not be: " + string.Join(" ", deleted.Errors.Select(e => e.Description)));
+        }
+        await signIn.SignOutAsync();
+        return Results.NoContent();
+    }
 
     private static IResult Token(HttpContext context, IAntiforgery antiforgery)
     {

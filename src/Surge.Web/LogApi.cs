@@ -27,7 +27,7 @@ public static class LogApi
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().WithTags("Logs");
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ExistingUserFilter>().WithTags("Logs");
         api.MapPost("/import", Import)
             .DisableAntiforgery() // AntiforgeryFilter: required for cookies, not for bearer tokens
             .AddEndpointFilter<AntiforgeryFilter>()

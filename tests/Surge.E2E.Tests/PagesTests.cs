@@ -140,6 +140,35 @@ public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task Closing_an_account_deletes_it_with_its_log()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/history");
+        await Id(page, "register-email").FillAsync("leaving@example.com");
+        await Id(page, "register-password").FillAsync("correct horse battery");
+        await Id(page, "register-submit").ClickAsync();
+        await Id(page, "upload-file").SetInputFilesAsync(_export);
+        await Id(page, "upload-unit").SelectOptionAsync("kg");
+        await Id(page, "upload-submit").ClickAsync();
+        await Id(page, "import-summary").WaitForAsync();
+
+        await Id(page, "close-account").ClickAsync();
+        await Id(page, "close-account-confirm").ClickAsync();
+        await Id(page, "register-form").WaitForAsync();
+
+        await Id(page, "signin-email").FillAsync("leaving@example.com");
+        await Id(page, "signin-password").FillAsync("correct horse battery");
+        await Id(page, "signin-submit").ClickAsync();
+        await Id(page, "signin-problem").WaitForAsync();
+
+        // The address is free again, and the new account starts with nothing.
+        await Id(page, "register-email").FillAsync("leaving@example.com");
+        await Id(page, "register-password").FillAsync("correct horse battery");
+        await Id(page, "register-submit").ClickAsync();
+        await Id(page, "empty-history").WaitForAsync();
+    }
+
+    [BrowserFact]
     public async Task The_program_page_states_the_surge_share_and_the_validation_page_lists_every_case()
     {
         var page = await fixture.NewPageAsync();

@@ -177,6 +177,35 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void Deleting_an_owners_data_leaves_other_owners_untouched(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using (var ada = SurgeStore.Open(database.Connection, "user-ada"))
+        {
+            ada.Import(LogGenerator.Build(0, 4), "a.csv", athlete: "me");
+            ada.Import(LogGenerator.Build(0, 2), "b.csv", athlete: "client");
+            ada.SaveMappings(new Dictionary<string, string> { ["Zercher Walk"] = "zercher squat" });
+        }
+        using (var bob = SurgeStore.Open(database.Connection, "user-bob"))
+        {
+            bob.Import(LogGenerator.Build(0, 3), "a.csv", athlete: "me");
+            bob.SaveMappings(new Dictionary<string, string> { ["Zercher Walk"] = "zercher squat" });
+        }
+
+        using var store = SurgeStore.Open(database.Connection, "user-ada");
+        Assert.Equal(2, store.DeleteOwnedData());
+        Assert.Empty(store.Athletes());
+        Assert.Empty(store.Imports());
+        Assert.Empty(store.Mappings());
+        Assert.Equal(0, store.DeleteOwnedData());
+
+        using var other = SurgeStore.Open(database.Connection, "user-bob");
+        Assert.Equal(3, other.Workouts(athlete: "me").Count);
+        Assert.Single(other.Mappings());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public void A_constraint_violation_mid_import_leaves_the_database_as_before(string provider)
     {
         using var database = new TestDatabase(provider);

@@ -98,6 +98,40 @@ public sealed class LogApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Closing_an_account_deletes_its_data_and_its_tokens_stop_working()
+    {
+        var ada = await SignedInAsync("ada@example.com");
+        await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var bob = await SignedInAsync("bob@example.com");
+        await Visitor.JsonAsync(await bob.ImportAsync(_export), HttpStatusCode.OK);
+
+        // An API client of Ada's with a bearer token.
+        var login = await Visitor.JsonAsync(await _factory.CreateClient().PostAsync("/api/account/login", Api.Json("""{"email":"ada@example.com","password":"correct horse battery"}""")), HttpStatusCode.OK);
+        var api = _factory.CreateClient(new() { HandleCookies = false });
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/athletes")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await ada.Client.DeleteAsync("/api/account")).StatusCode); // no antiforgery token
+        var close = new HttpRequestMessage(HttpMethod.Delete, "/api/account");
+        close.Headers.Add(SurgeWebApp.AntiforgeryHeader, await ada.TokenAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await ada.Client.SendAsync(close)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ada.Client.GetAsync("/api/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ada.LoginAsync("ada@example.com")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/athletes")).StatusCode);
+        var csv = await File.ReadAllTextAsync(_export);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.PostAsync("/api/import?format=strong&unit=kg", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var bobs = await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        Assert.Equal(390, Assert.Single(bobs.GetProperty("athletes").EnumerateArray()).GetProperty("sets").GetInt32());
+
+        // The address can register again, and starts empty.
+        var again = await SignedInAsync("ada@example.com");
+        var none = await Visitor.JsonAsync(await again.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        Assert.Equal(0, none.GetProperty("athletes").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Bad_uploads_are_400_problems_naming_the_field_or_line()
     {
         var ada = await SignedInAsync("ada@example.com");

@@ -187,7 +187,35 @@ function signedIn(who) {
   loadAthletes(null);
   return h('div', { class: 'signed-in' },
     h('p', { class: 'muted' }, 'Signed in as ', h('strong', null, who.email), '.'),
-    form, importResult, athletesEl, historyEl);
+    form, importResult, athletesEl, historyEl, closeAccount(who));
+}
+
+/** "Close my account": DELETE /api/account (every athlete, workout and mapping, then the account), after a confirmation. */
+function closeAccount(who) {
+  const result = h('span', { 'aria-live': 'polite' });
+  const confirmBox = h('span', { class: 'confirm', hidden: true },
+    ' Delete the account ', h('strong', null, who.email), ' and every log stored for it? This cannot be undone. ',
+    h('button', { type: 'button', class: 'danger', 'data-testid': 'close-account-confirm', onclick: async (ev) => {
+      ev.currentTarget.disabled = true;
+      try {
+        const af = await antiforgery();
+        await call('/api/account', { method: 'DELETE', headers: { [af.header]: af.token }, as: 'none' });
+        setAccount(null);
+      } catch (e) {
+        confirmBox.hidden = true;
+        replace(result, problemBox(e, { testid: 'close-account-problem' }));
+      }
+    } }, 'Yes, close it'),
+    ' ',
+    h('button', { type: 'button', 'data-testid': 'close-account-cancel', onclick: () => { confirmBox.hidden = true; } }, 'Cancel'));
+  const open = h('button', { type: 'button', class: 'danger-outline', 'data-testid': 'close-account', onclick: () => {
+    confirmBox.hidden = false;
+    confirmBox.querySelector('button')?.focus();
+  } }, 'Close my account');
+  return h('section', { class: 'panel danger-zone', 'aria-labelledby': 'close-account-h' },
+    h('h2', { id: 'close-account-h' }, 'Your account'),
+    h('p', { class: 'muted' }, 'Your logs are yours: closing the account deletes it with every athlete, workout, import record and exercise mapping stored for it.'),
+    open, confirmBox, result);
 }
 
 function importSummary(s) {
