@@ -179,7 +179,7 @@ public static class WorkoutLogReader
                     return;
                 }
                 _warnings.Add(new InputWarning(file, 1, null, weightField,
-                    $"the export names no weight unit: weights read as {Name(unit.Value)}, as --unit says"));
+                    $"the export names no weight unit: weights read as {Name(unit.Value)}, the unit given with the import"));
             }
             else if (unit is not null && layout.HeaderUnit is not null && unit != layout.HeaderUnit)
             {

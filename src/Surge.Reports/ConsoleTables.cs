@@ -23,8 +23,8 @@ public static class ConsoleTables
         table.AddColumn(new TableColumn("baseline").RightAligned());
         table.AddColumn(new TableColumn("peak").RightAligned());
         table.AddColumn(new TableColumn("change").RightAligned());
-        table.AddColumn(new TableColumn("peak after last set").RightAligned());
-        table.AddColumn(new TableColumn("back to baseline after last set").RightAligned());
+        table.AddColumn(new TableColumn("peak, from the last set").RightAligned());
+        table.AddColumn(new TableColumn("back to baseline, from the last set").RightAligned());
         var endMin = result.Session.EndMin;
         foreach (var measure in result.Measures)
         {
@@ -34,8 +34,8 @@ public static class ConsoleTables
                 Cell(Format.Value(measure.Baseline, measure.Unit)),
                 Cell(Format.Value(measure.Peak, measure.Unit)),
                 Cell(Format.SignedPercent(measure.PeakChangePct)),
-                Cell(Format.SignedMinutes(measure.PeakT - endMin)),
-                Cell(measure.BackToBaselineT is { } back ? Format.SignedMinutes(back - endMin) : NotWithinRecord));
+                Cell(Format.MinutesFrom(measure.PeakT - endMin)),
+                Cell(measure.BackToBaselineT is { } back ? Format.MinutesFrom(back - endMin) : NotWithinRecord));
         }
         console.Write(table);
         console.WriteLine();

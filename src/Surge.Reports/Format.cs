@@ -30,6 +30,15 @@ public static class Format
     /// <summary>Signed minutes, e.g. "+3.0 min".</summary>
     public static string SignedMinutes(double minutes) => minutes.ToString("+0.0;-0.0;0.0", _invariant) + " min";
 
+    /// <summary>Minutes relative to a moment: "1.6 min after", "6.4 min before", "0.0 min" (at it).</summary>
+    public static string MinutesFrom(double minutes) =>
+        Math.Round(minutes, 1) switch
+        {
+            > 0 => Minutes(minutes) + " after",
+            < 0 => Minutes(-minutes) + " before",
+            _ => Minutes(0),
+        };
+
     /// <summary>Kilograms, e.g. "14.2 kg".</summary>
     public static string Kilograms(double kilograms) => kilograms.ToString("0.#", _invariant) + " kg";
 

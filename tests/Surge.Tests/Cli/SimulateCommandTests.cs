@@ -19,7 +19,7 @@ public sealed class SimulateCommandTests
         Assert.Contains("start 2026-11-20 17:30", run.Out);
         Assert.Contains("active muscle mass ", run.Out);
         Assert.Contains("volume load ", run.Out);
-        foreach (var header in new[] { "measure", "unit", "baseline", "peak", "change", "peak after last set", "back to baseline after last set" })
+        foreach (var header in new[] { "measure", "unit", "baseline", "peak", "change", "peak, from the last set", "back to baseline, from the last set" })
         {
             Assert.Contains(header, run.Out);
         }
@@ -27,6 +27,10 @@ public sealed class SimulateCommandTests
         Assert.Contains(lines, l => l.Contains("Total testosterone") && l.Contains("nmol/L") && l.Contains(" %") && l.Contains(" min"));
         Assert.Contains(lines, l => l.Contains("Free testosterone") && l.Contains("pmol/L"));
         Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("ug/L"));
+        // GH peaks during the leg day's last exercise: said as "before", not as a negative time after.
+        Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains(" min before"));
+        Assert.Contains(lines, l => l.Contains("Total testosterone") && l.Contains(" min after"));
+        Assert.DoesNotContain(lines, l => l.Contains(" -") && l.Contains(" min"));
         Assert.Contains(lines, l => l.Contains("Cortisol") && l.Contains("nmol/L"));
         Assert.Contains(lines, l => l.Contains("Blood lactate") && l.Contains("mmol/L"));
         Assert.Contains("why:", run.Out);
