@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
@@ -28,6 +29,12 @@ public static class SurgeWebApp
 
     /// <summary>Configuration key: whether loopback clients (127.0.0.1, ::1) are exempt from the rate limits.</summary>
     public const string ExemptLoopbackKey = "Surge:RateLimit:ExemptLoopback";
+
+    /// <summary>
+    /// Configuration key: addresses of reverse proxies (separated by ',' or ';') whose X-Forwarded-For header names the
+    /// real client; empty (the default) trusts no header, and every request's client is the connection's address.
+    /// </summary>
+    public const string TrustedProxiesKey = "Surge:TrustedProxies";
 
     /// <summary>Default simulations per minute per remote client.</summary>
     public const int DefaultSimulationsPerMinute = 600;
@@ -123,6 +130,33 @@ public static class SurgeWebApp
             options.Cookie.Name = "surge.antiforgery";
         });
         builder.Services.AddRateLimiter(options => ConfigureRateLimits(options, configuration));
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in TrustedProxies(configuration))
+            {
+                options.KnownProxies.Add(proxy);
+            }
+        });
+    }
+
+    private static IReadOnlyList<IPAddress> TrustedProxies(IConfiguration configuration)
+    {
+        var text = configuration[TrustedProxiesKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var proxies = new List<IPAddress>();
+        foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            proxies.Add(IPAddress.TryParse(part, out var address)
+                ? address
+                : throw new InvalidOperationException($"{TrustedProxiesKey}: expected IP addresses separated by commas, got '{part}'"));
+        }
+        return proxies;
     }
 
     private static Task Deny(HttpContext context, int status)
@@ -181,6 +215,8 @@ public static class SurgeWebApp
     {
         // Creates the database or brings it up to date before the first request.
         app.Services.GetRequiredService<LogDatabase>().Migrate();
+        // Only the proxies named by Surge:TrustedProxies may say who the client is (rate limits go by that address).
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use((context, next) =>

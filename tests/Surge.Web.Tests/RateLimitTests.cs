@@ -48,6 +48,37 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_budget_and_others_cannot_forge_one()
+    {
+        _factory.Settings[SurgeWebApp.TrustedProxiesKey] = "10.0.0.1";
+        var proxy = ClientAt("10.0.0.1");
+        async Task<HttpStatusCode> Via(HttpClient client, string? forwardedFor)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/simulate") { Content = Api.Json(Api.Session(2)) };
+            if (forwardedFor is not null)
+            {
+                request.Headers.Add("X-Forwarded-For", forwardedFor);
+            }
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await Via(proxy, "203.0.113.50"));
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Via(proxy, "203.0.113.50"));
+        Assert.Equal(HttpStatusCode.OK, await Via(proxy, "203.0.113.51"));
+
+        // A client that is not the proxy cannot choose its address with the header.
+        var direct = ClientAt("198.51.100.9");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await Via(direct, $"192.0.2.{i}"));
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Via(direct, "192.0.2.99"));
+    }
+
+    [Fact]
     public async Task Loopback_clients_are_not_limited()
     {
         var local = ClientAt("127.0.0.1");
