@@ -14,20 +14,25 @@ public static class JsonOutput
     /// <summary>The <c>surge simulate --json</c> object.</summary>
     public static string Simulation(SimulatedSession session) => Write(writer => Simulation(writer, session));
 
-    /// <summary>Writes the <c>surge simulate --json</c> object to <paramref name="writer"/> (the web app streams it).</summary>
-    public static void Simulation(Utf8JsonWriter writer, SimulatedSession session) => WriteSession(writer, session, includeFile: false);
+    /// <summary>
+    /// Writes the <c>surge simulate --json</c> object to <paramref name="writer"/> (the web app streams it); with
+    /// <paramref name="noExercise"/> each measure also carries <c>no_exercise_series</c>, the same person's day without
+    /// the session (same points).
+    /// </summary>
+    public static void Simulation(Utf8JsonWriter writer, SimulatedSession session, bool noExercise = false) =>
+        WriteSession(writer, session, includeFile: false, noExercise);
 
     /// <summary>The <c>surge compare --json</c> object: <c>{"sessions": [{"file": …, …simulate object…}]}</c>.</summary>
     public static string Comparison(IReadOnlyList<SimulatedSession> sessions) => Write(writer => Comparison(writer, sessions));
 
-    /// <summary>Writes the <c>surge compare --json</c> object to <paramref name="writer"/>.</summary>
-    public static void Comparison(Utf8JsonWriter writer, IReadOnlyList<SimulatedSession> sessions)
+    /// <summary>Writes the <c>surge compare --json</c> object to <paramref name="writer"/> (<paramref name="noExercise"/> as for a simulation).</summary>
+    public static void Comparison(Utf8JsonWriter writer, IReadOnlyList<SimulatedSession> sessions, bool noExercise = false)
     {
         writer.WriteStartObject();
         writer.WriteStartArray("sessions");
         foreach (var session in sessions)
         {
-            WriteSession(writer, session, includeFile: true);
+            WriteSession(writer, session, includeFile: true, noExercise);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -69,7 +74,7 @@ public static class JsonOutput
         writer.WriteEndObject();
     }
 
-    private static void WriteSession(Utf8JsonWriter writer, SimulatedSession simulated, bool includeFile)
+    private static void WriteSession(Utf8JsonWriter writer, SimulatedSession simulated, bool includeFile, bool noExercise = false)
     {
         var result = simulated.Result;
         var summary = result.Session;
@@ -124,6 +129,18 @@ public static class JsonOutput
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            if (noExercise)
+            {
+                writer.WriteStartArray("no_exercise_series");
+                for (var i = 0; i < measure.NoExerciseValues.Count; i++)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("t", i);
+                    writer.WriteNumber("value", measure.NoExerciseValues[i]);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndObject();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text;
 using System.Text.Json;
 using Surge.Adaptation;
@@ -46,7 +47,7 @@ public static class SurgeApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["image/png", "image/svg+xml"])
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
-            .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure.");
+            .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure; ?no_exercise=true adds each measure's no_exercise_series (the same day without the session).");
         api.MapPost("/compare", Compare)
             .Accepts<JsonElement>(JsonType)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -73,7 +74,7 @@ public static class SurgeApi
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
 
-    private static async Task<IResult> Simulate(HttpRequest request, string? format)
+    private static async Task<IResult> Simulate(HttpRequest request, string? format, [FromQuery(Name = "no_exercise")] bool? noExercise)
     {
         var output = format?.Trim().ToLowerInvariant() ?? "json";
         if (output is not ("json" or "csv" or "png" or "svg"))
@@ -96,11 +97,11 @@ public static class SurgeApi
             "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
             "png" => Results.File(PlotOutput.Render([simulated], svg: false), "image/png", "session.png"),
             "svg" => Results.File(PlotOutput.Render([simulated], svg: true), "image/svg+xml", "session.svg"),
-            _ => new JsonStreamResult(writer => JsonOutput.Simulation(writer, simulated)),
+            _ => new JsonStreamResult(writer => JsonOutput.Simulation(writer, simulated, noExercise == true)),
         };
     }
 
-    private static async Task<IResult> Compare(HttpRequest request)
+    private static async Task<IResult> Compare(HttpRequest request, [FromQuery(Name = "no_exercise")] bool? noExercise)
     {
         var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: false);
         if (body is null)
@@ -127,7 +128,7 @@ public static class SurgeApi
             parsed.Add(parse);
         }
         var sessions = parsed.Select((parse, i) => Run($"sessions[{i}]", parse)).ToArray();
-        return new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions));
+        return new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions, noExercise == true));
     }
 
     private static async Task<IResult> Train(HttpRequest request)

@@ -242,4 +242,27 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Assert.Contains(path, paths);
         }
     }
+
+    [Fact]
+    public async Task On_request_each_measure_carries_the_day_without_the_session()
+    {
+        var plain = await ReadJson(await _client.PostAsync("/api/simulate", Api.Yaml(Api.Example("leg-day.yaml"))), HttpStatusCode.OK);
+        Assert.False(plain.GetProperty("measures").GetProperty("growth_hormone").TryGetProperty("no_exercise_series", out _));
+
+        var json = await ReadJson(await _client.PostAsync("/api/simulate?no_exercise=true", Api.Yaml(Api.Example("leg-day.yaml"))), HttpStatusCode.OK);
+        foreach (var measure in json.GetProperty("measures").EnumerateObject())
+        {
+            var series = measure.Value.GetProperty("series").EnumerateArray().ToArray();
+            var rest = measure.Value.GetProperty("no_exercise_series").EnumerateArray().ToArray();
+            Assert.Equal(series.Length, rest.Length);
+            Assert.Equal(measure.Value.GetProperty("baseline").GetDouble(), rest[0].GetProperty("value").GetDouble(), 3);
+        }
+        var gh = json.GetProperty("measures").GetProperty("growth_hormone");
+        var restPeak = gh.GetProperty("no_exercise_series").EnumerateArray().Max(p => p.GetProperty("value").GetDouble());
+        Assert.True(restPeak * 10 < gh.GetProperty("peak").GetDouble(), $"GH without the session peaks at {restPeak} ug/L");
+
+        var body = $$"""{ "sessions": [ {{Api.Session(3)}}, {{Api.Session(4)}} ] }""";
+        var compared = await ReadJson(await _client.PostAsync("/api/compare?no_exercise=true", Api.Json(body)), HttpStatusCode.OK);
+        Assert.All(compared.GetProperty("sessions").EnumerateArray(), s => Assert.True(s.GetProperty("measures").GetProperty("lactate").TryGetProperty("no_exercise_series", out _)));
+    }
 }

@@ -51,8 +51,9 @@ function autoWidth(el, charts, heightOf) {
 const widthOf = (el) => Math.max(260, Math.floor(el.clientWidth || el.parentElement?.clientWidth || 600));
 
 /**
- * The session page's five charts over minutes with one cursor (uPlot cursor.sync), one series per run and
- * the sets shaded. update(runs): runs = [{label, color, result, periods: [{start, end}]}].
+ * The session page's five charts over minutes with one cursor (uPlot cursor.sync), one series per run (and,
+ * dashed, the same day without the session when the answer carries no_exercise_series) and the sets shaded.
+ * update(runs): runs = [{label, color, result, periods: [{start, end}]}].
  */
 export class LinkedTimeCharts {
   constructor(container, measures, { syncKey = 'surge-session', height = 150 } = {}) {
@@ -111,6 +112,14 @@ export class LinkedTimeCharts {
             points: { show: false },
             value: (u, v) => (v == null ? '–' : `${fmt(v)} ${unit}`),
           })),
+          ...this.runs.map((run) => ({
+            label: this.runs.length > 1 ? `${run.label}, no exercise` : 'no exercise',
+            stroke: hexAlpha(run.color, 0.7),
+            width: 1,
+            dash: [6, 4],
+            points: { show: false },
+            value: (u, v) => (v == null ? '–' : `${fmt(v)} ${unit}`),
+          })),
         ],
         plugins: [bandsPlugin(() => this.bands)],
       }, data[i], holders[i]);
@@ -125,19 +134,21 @@ function unitsOf(result) {
 function alignedData(runs, key) {
   const length = Math.max(1, ...runs.map((r) => r.result?.measures?.[key]?.series?.length ?? 0));
   const x = Array.from({ length }, (_, i) => i);
-  const ys = runs.map((run) => {
-    const series = run.result?.measures?.[key]?.series ?? [];
+  const column = (series) => {
     const y = new Array(length).fill(null);
-    for (const p of series) {
+    for (const p of series ?? []) {
       const i = Math.round(p.t);
       if (i >= 0 && i < length) y[i] = p.value;
     }
     return y;
-  });
+  };
+  const ys = runs.map((run) => column(run.result?.measures?.[key]?.series));
+  // The same day without the session, dashed (all null when the answer does not carry it).
+  const rest = runs.map((run) => column(run.result?.measures?.[key]?.no_exercise_series));
   // x is t in minutes (the series has one point per minute); use the real t values where known.
   const first = runs.find((r) => (r.result?.measures?.[key]?.series?.length ?? 0) === length);
   if (first) first.result.measures[key].series.forEach((p, i) => { x[i] = p.t; });
-  return [x, ...ys];
+  return [x, ...ys, ...rest];
 }
 
 /**

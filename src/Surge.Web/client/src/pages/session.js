@@ -112,7 +112,7 @@ export function sessionPage() {
         h('div', { class: 'results-head' }, legend, status),
         problemSlot,
         summary, chartsEl,
-        h('p', { class: 'charts-caption' }, 'x: minutes since the first set; shaded: sets. Drag across a chart to zoom, double-click to reset.'),
+        h('p', { class: 'charts-caption' }, 'x: minutes since the first set; shaded: sets; dashed: the same day without the session (circadian rhythm). Drag across a chart to zoom, double-click to reset.'),
         warnings)));
 
   // ------------------------------------------------------------ editors (one per session; the inactive one hidden)
@@ -181,9 +181,9 @@ export function sessionPage() {
     const started = performance.now();
     let results;
     if (docs.length === 1) {
-      results = [await call('/api/simulate', { method: 'POST', json: docs[0], signal })];
+      results = [await call('/api/simulate?no_exercise=true', { method: 'POST', json: docs[0], signal })];
     } else {
-      results = (await call('/api/compare', { method: 'POST', json: { sessions: docs }, signal })).sessions;
+      results = (await call('/api/compare?no_exercise=true', { method: 'POST', json: { sessions: docs }, signal })).sessions;
     }
     return { snapshot, results, ms: performance.now() - started };
   }, { onResult: show, onError: fail });
