@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Files;
