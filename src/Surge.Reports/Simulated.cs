@@ -9,10 +9,11 @@ namespace Surge.Reports;
 /// <param name="File">The path as the user gave it.</param>
 /// <param name="Result">The simulation.</param>
 /// <param name="Warnings">Warnings from reading the file and from the simulation.</param>
-public sealed record SimulatedSession(string File, SimulationResult Result, IReadOnlyList<string> Warnings)
+/// <param name="Label">A name for titles and legends given by the user (the web app's compared sessions); null: the file name.</param>
+public sealed record SimulatedSession(string File, SimulationResult Result, IReadOnlyList<string> Warnings, string? Label = null)
 {
-    /// <summary>The file name without folders, for titles and legends.</summary>
-    public string Name => Path.GetFileName(File);
+    /// <summary>The label, else the file name without folders, for titles and legends.</summary>
+    public string Name => Label ?? Path.GetFileName(File);
 }
 
 /// <summary>A program file read and simulated.</summary>

@@ -56,7 +56,8 @@ public static class SurgeApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
-            .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...]} in, the `surge compare --json` object out.");
+            .Produces(StatusCodes.Status200OK, contentType: "image/png", additionalContentTypes: ["image/svg+xml"])
+            .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...], \"names\": [...] (optional)} in, the `surge compare --json` object out, or with ?format=png|svg the overlay figure (`surge compare --plot`).");
         api.MapPost("/train", Train)
             .Accepts<JsonElement>(JsonType, _documentTypes[1..])
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -101,14 +102,19 @@ public static class SurgeApi
         };
     }
 
-    private static async Task<IResult> Compare(HttpRequest request, [FromQuery(Name = "no_exercise")] bool? noExercise)
+    private static async Task<IResult> Compare(HttpRequest request, string? format, [FromQuery(Name = "no_exercise")] bool? noExercise)
     {
+        var output = format?.Trim().ToLowerInvariant() ?? "json";
+        if (output is not ("json" or "png" or "svg"))
+        {
+            return Problems.Field("format", $"expected json, png or svg, got '{format}'");
+        }
         var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: false);
         if (body is null)
         {
             return problem!;
         }
-        var (documents, error) = CompareRequest.Split(body.Text);
+        var (documents, names, error) = CompareRequest.Split(body.Text);
         if (documents is null)
         {
             return error!;
@@ -127,8 +133,13 @@ public static class SurgeApi
             }
             parsed.Add(parse);
         }
-        var sessions = parsed.Select((parse, i) => Run($"sessions[{i}]", parse)).ToArray();
-        return new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions, noExercise == true));
+        var sessions = parsed.Select((parse, i) => Run(names?[i] ?? $"sessions[{i}]", parse) with { Label = names?[i] }).ToArray();
+        return output switch
+        {
+            "png" => Results.File(PlotOutput.Render(sessions, svg: false), "image/png", "comparison.png"),
+            "svg" => Results.File(PlotOutput.Render(sessions, svg: true), "image/svg+xml", "comparison.svg"),
+            _ => new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions, noExercise == true)),
+        };
     }
 
     private static async Task<IResult> Train(HttpRequest request)

@@ -66,6 +66,12 @@ public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.True(second > 0);
         Assert.Equal(after, await NumberAsync(page, "peak-growth_hormone"));
         await ScreenshotAsync(page, "web-session.png");
+
+        // The PNG of a comparison overlays both sessions.
+        var png = await page.RunAndWaitForDownloadAsync(() => Id(page, "download-png").ClickAsync());
+        Assert.Contains("-vs-", png.SuggestedFilename, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync(await png.PathAsync());
+        Assert.Equal((byte)'P', bytes[1]);
     }
 
     [BrowserFact]

@@ -265,4 +265,28 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var compared = await ReadJson(await _client.PostAsync("/api/compare?no_exercise=true", Api.Json(body)), HttpStatusCode.OK);
         Assert.All(compared.GetProperty("sessions").EnumerateArray(), s => Assert.True(s.GetProperty("measures").GetProperty("lactate").TryGetProperty("no_exercise_series", out _)));
     }
+
+    [Fact]
+    public async Task Compare_takes_names_and_answers_the_overlay_figure_on_request()
+    {
+        var body = $$"""{ "sessions": [ {{Api.Example("full-body.json")}}, {{Api.Session(3)}} ], "names": ["Push/pull day", "Squats"] }""";
+        var json = await ReadJson(await _client.PostAsync("/api/compare", Api.Json(body)), HttpStatusCode.OK);
+        Assert.Equal(["Push/pull day", "Squats"], json.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("file").GetString()));
+
+        var svg = await _client.PostAsync("/api/compare?format=svg", Api.Json(body));
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        var text = await svg.Content.ReadAsStringAsync();
+        Assert.Contains("Push/pull day", text, StringComparison.Ordinal);
+        Assert.Contains("Squats", text, StringComparison.Ordinal);
+
+        var png = await _client.PostAsync("/api/compare?format=png", Api.Json(body));
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+
+        var mismatch = $$"""{ "sessions": [ {{Api.Session(2)}}, {{Api.Session(3)}} ], "names": ["only one"] }""";
+        var problem = await ReadJson(await _client.PostAsync("/api/compare", Api.Json(mismatch)), HttpStatusCode.BadRequest, "application/problem+json");
+        Assert.Equal("names", problem.GetProperty("field").GetString());
+        var empty = $$"""{ "sessions": [ {{Api.Session(2)}}, {{Api.Session(3)}} ], "names": ["a", ""] }""";
+        var blank = await ReadJson(await _client.PostAsync("/api/compare", Api.Json(empty)), HttpStatusCode.BadRequest, "application/problem+json");
+        Assert.Equal("names[1]", blank.GetProperty("field").GetString());
+    }
 }

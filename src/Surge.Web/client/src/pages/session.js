@@ -183,7 +183,7 @@ export function sessionPage() {
     if (docs.length === 1) {
       results = [await call('/api/simulate?no_exercise=true', { method: 'POST', json: docs[0], signal })];
     } else {
-      results = (await call('/api/compare?no_exercise=true', { method: 'POST', json: { sessions: docs }, signal })).sessions;
+      results = (await call('/api/compare?no_exercise=true', { method: 'POST', json: { sessions: docs, names: names(snapshot) }, signal })).sessions;
     }
     return { snapshot, results, ms: performance.now() - started };
   }, { onResult: show, onError: fail });
@@ -290,6 +290,11 @@ export function sessionPage() {
   }
 
   // ------------------------------------------------------------ downloads (the session being edited)
+  /** The sessions' names for the server's legends (1–80 characters each, as /api/compare accepts). */
+  function names(list) {
+    return list.map((x, k) => (String(x.name ?? '').trim() || `Session ${k + 1}`).slice(0, 80));
+  }
+
   async function downloadYaml() {
     const s = sessions[active];
     const { toYaml } = await import('../yaml-out.js');
@@ -297,15 +302,19 @@ export function sessionPage() {
     download(new Blob([text], { type: 'application/yaml' }), `${slug(s.name)}.yaml`);
   }
 
+  // The PNG of a comparison overlays both sessions (POST /api/compare?format=png); the CSV is the edited session's.
   async function downloadRendered(format) {
     const s = sessions[active];
     const expected = format === 'csv' ? 'text/csv' : 'image/png';
+    const overlay = format === 'png' && sessions.length > 1;
     try {
-      const blob = await call(`/api/simulate?format=${format}`, { method: 'POST', json: sessionDocument(s), as: 'blob' });
+      const blob = overlay
+        ? await call(`/api/compare?format=png`, { method: 'POST', json: { sessions: sessions.map(sessionDocument), names: names(sessions) }, as: 'blob' })
+        : await call(`/api/simulate?format=${format}`, { method: 'POST', json: sessionDocument(s), as: 'blob' });
       if (!blob.type.startsWith(expected)) {
         throw new ProblemError(0, { title: `No ${format.toUpperCase()} from the server`, detail: `POST /api/simulate?format=${format} answered ${blob.type || 'no content type'} instead of ${expected}` });
       }
-      download(blob, `${slug(s.name)}.${format}`);
+      download(blob, overlay ? `${sessions.map((x) => slug(x.name)).join('-vs-')}.png` : `${slug(s.name)}.${format}`);
     } catch (e) {
       replace(problemSlot, problemBox(e, { testid: 'download-problem' }));
     }
