@@ -68,6 +68,7 @@ export function programPage() {
         h('div', { class: 'results-head' }, share, status),
         problemSlot,
         headline, muscleChartEl, strengthChartEl, restingChartEl,
+        h('p', { class: 'charts-caption' }, 'Resting testosterone is the morning value at the end of each week: it carries the last sessions\u2019 short suppression (a day or two after hard sessions), so it drops once when training starts and stays while the weeks are alike; over months of training it barely changes.'),
         h('h2', null, 'At the end'), muscleTable, strengthTable, warnings)));
 
   // ------------------------------------------------------------ editor
