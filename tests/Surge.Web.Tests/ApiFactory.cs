@@ -4,10 +4,18 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Surge.Web.Tests;
 
-/// <summary>An in-memory server on its own SQLite database in a temporary folder (deleted with the factory).</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <summary>
+/// An in-memory server on its own SQLite database in a temporary folder (deleted with the factory), or on the
+/// database named by <paramref name="connection"/> (the PostgreSQL tests).
+/// </summary>
+public sealed class ApiFactory(string? connection = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("surge-web-tests-").FullName;
+
+    public ApiFactory()
+        : this(null)
+    {
+    }
 
     /// <summary>Extra settings (rate limits) applied on top of the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -17,7 +25,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting(SurgeWebApp.DatabaseKey, DatabasePath);
+        builder.UseSetting(SurgeWebApp.DatabaseKey, connection ?? DatabasePath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
