@@ -396,54 +396,47 @@ public sealed class SurgeStore : IDisposable
     /// transaction; false (nothing deleted) when there is no such athlete or it is another owner's.
     /// </summary>
     /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
-    public bool DeleteAthlete(long id)
-    {
-        _db.ChangeTracker.Clear();
-        using var transaction = _db.Database.BeginTransaction();
-        try
-        {
-            if (!_db.Athletes.Any(a => a.Id == id && a.OwnerId == Owner))
-            {
-                return false;
-            }
-            _db.Sets.Where(s => s.Workout!.AthleteId == id).ExecuteDelete();
-            _db.Workouts.Where(w => w.AthleteId == id).ExecuteDelete();
-            _db.Imports.Where(i => i.AthleteId == id).ExecuteDelete();
-            _db.Athletes.Where(a => a.Id == id).ExecuteDelete();
-            transaction.Commit();
-            return true;
-        }
-        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
-        {
-            transaction.Rollback();
-            throw new StoreException($"deleting athlete {id} failed, nothing was deleted: {Innermost(e)}", e);
-        }
-    }
+    public bool DeleteAthlete(long id) =>
+        Deleting($"deleting athlete {id} failed, nothing was deleted", () =>
+            DeleteAthletes(_db.Athletes.Where(a => a.Id == id && a.OwnerId == Owner)) > 0);
 
     /// <summary>
     /// Deletes everything the owner has stored — every athlete with their workouts, sets and import records, and every
     /// exercise mapping — in one transaction (an account being closed). Returns the number of athletes deleted.
     /// </summary>
     /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
-    public int DeleteOwnedData()
+    public int DeleteOwnedData() =>
+        Deleting("deleting the stored data failed, nothing was deleted", () =>
+        {
+            var deleted = DeleteAthletes(_db.Athletes.Where(a => a.OwnerId == Owner));
+            _db.Mappings.Where(m => m.OwnerId == Owner).ExecuteDelete();
+            return deleted;
+        });
+
+    /// <summary>Deletes <paramref name="athletes"/> and their sets, workouts and import records (children first).</summary>
+    private int DeleteAthletes(IQueryable<AthleteRow> athletes)
+    {
+        _db.Sets.Where(s => athletes.Any(a => a.Id == s.Workout!.AthleteId)).ExecuteDelete();
+        _db.Workouts.Where(w => athletes.Any(a => a.Id == w.AthleteId)).ExecuteDelete();
+        _db.Imports.Where(i => athletes.Any(a => a.Id == i.AthleteId)).ExecuteDelete();
+        return athletes.ExecuteDelete();
+    }
+
+    /// <summary>Runs <paramref name="delete"/> in one transaction; a database failure rolls it back and becomes a StoreException.</summary>
+    private T Deleting<T>(string failure, Func<T> delete)
     {
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
         {
-            var athletes = _db.Athletes.Where(a => a.OwnerId == Owner);
-            _db.Sets.Where(s => athletes.Any(a => a.Id == s.Workout!.AthleteId)).ExecuteDelete();
-            _db.Workouts.Where(w => athletes.Any(a => a.Id == w.AthleteId)).ExecuteDelete();
-            _db.Imports.Where(i => athletes.Any(a => a.Id == i.AthleteId)).ExecuteDelete();
-            var deleted = athletes.ExecuteDelete();
-            _db.Mappings.Where(m => m.OwnerId == Owner).ExecuteDelete();
+            var result = delete();
             transaction.Commit();
-            return deleted;
+            return result;
         }
         catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
         {
             transaction.Rollback();
-            throw new StoreException($"deleting the stored data failed, nothing was deleted: {Innermost(e)}", e);
+            throw new StoreException($"{failure}: {Innermost(e)}", e);
         }
     }
 

@@ -88,3 +88,15 @@ export function problemBox(error, { testid = 'problem' } = {}) {
 
 /** The detail without the "request.json:1:200: " prefix: that place is in the JSON the page sent, not in anything the user sees. */
 export const plainDetail = (detail) => String(detail ?? '').replace(/^request\.(json|yaml):\d+(:\d+)?:\s*/, '');
+
+/**
+ * A 429 answer: says so in `status` and calls `retry` after the server's Retry-After (1.5 s when it gives none,
+ * 10 s at most). Returns whether `error` was one.
+ */
+export function retryWhenRateLimited(error, status, retry) {
+  if (error?.status !== 429) return false;
+  status.textContent = 'the server is busy; trying again…';
+  const wait = Number(error.retryAfter) > 0 ? Number(error.retryAfter) * 1000 : 1500;
+  setTimeout(retry, Math.min(wait, 10000));
+  return true;
+}

@@ -1,6 +1,6 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
 import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
-import { call, problemBox, ProblemError, plainDetail } from '../api.js';
+import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { lineChart, PALETTE } from '../charts.js';
@@ -156,13 +156,8 @@ export function programPage() {
   }
 
   function fail(error) {
-    if (error?.status === 429) {
-      // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
-      status.textContent = 'the server is busy; trying again…';
-      const wait = Number(error.retryAfter) > 0 ? Number(error.retryAfter) * 1000 : 1500;
-      setTimeout(changed, Math.min(wait, 10000));
-      return;
-    }
+    // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
+    if (retryWhenRateLimited(error, status, changed)) return;
     root.dataset.state = 'error';
     status.textContent = 'not simulated: see the message';
     const p = error instanceof ProblemError ? error.problem : {};

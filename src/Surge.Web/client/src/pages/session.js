@@ -1,6 +1,6 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
 import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
-import { call, problemBox, ProblemError, plainDetail } from '../api.js';
+import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { LinkedTimeCharts, PALETTE } from '../charts.js';
@@ -216,13 +216,8 @@ export function sessionPage() {
   }
 
   function fail(error) {
-    if (error?.status === 429) {
-      // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
-      status.textContent = 'the server is busy; trying again…';
-      const wait = Number(error.retryAfter) > 0 ? Number(error.retryAfter) * 1000 : 1500;
-      setTimeout(changed, Math.min(wait, 10000));
-      return;
-    }
+    // Rate limited: keep the last curves, try again shortly (the newest state wins as always).
+    if (retryWhenRateLimited(error, status, changed)) return;
     root.dataset.state = 'error';
     status.textContent = 'not simulated: see the message';
     const p = error instanceof ProblemError ? error.problem : {};
