@@ -6,16 +6,14 @@ namespace Surge.Web.Tests;
 
 /// <summary>
 /// An in-memory server on its own SQLite database in a temporary folder (deleted with the factory), or on the
-/// database named by <paramref name="connection"/> (the PostgreSQL tests).
+/// database named by <see cref="Connection"/> (the PostgreSQL tests). One public constructor: it is a class fixture.
 /// </summary>
-public sealed class ApiFactory(string? connection = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("surge-web-tests-").FullName;
 
-    public ApiFactory()
-        : this(null)
-    {
-    }
+    /// <summary>A database to use instead of the temporary SQLite file.</summary>
+    public string? Connection { get; init; }
 
     /// <summary>Extra settings (rate limits) applied on top of the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -25,7 +23,7 @@ public sealed class ApiFactory(string? connection = null) : WebApplicationFactor
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting(SurgeWebApp.DatabaseKey, connection ?? DatabasePath);
+        builder.UseSetting(SurgeWebApp.DatabaseKey, Connection ?? DatabasePath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

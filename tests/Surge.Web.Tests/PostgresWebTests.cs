@@ -36,7 +36,7 @@ public sealed class PostgresWebTests : IDisposable
         var builder = new NpgsqlConnectionStringBuilder(connection);
         _admin = builder.ConnectionString;
         builder.Database = _name;
-        _factory = new ApiFactory(builder.ConnectionString);
+        _factory = new ApiFactory { Connection = builder.ConnectionString };
     }
 
     public void Dispose()
