@@ -89,6 +89,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Console errors and uncaught exceptions of every page (a blocked script or style shows up here).</summary>
+    public List<string> PageErrors { get; } = [];
+
     /// <summary>A fresh browser context (its own cookies: one visitor) with a page at a laptop's size.</summary>
     public async Task<IPage> NewPageAsync()
     {
@@ -99,7 +102,26 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            // A refused sign-in or a 4xx the page shows as a problem is logged by the browser as a failed resource: expected.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                lock (PageErrors)
+                {
+                    PageErrors.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (PageErrors)
+            {
+                PageErrors.Add($"{page.Url}: uncaught {error}");
+            }
+        };
+        return page;
     }
 
     public async Task DisposeAsync()

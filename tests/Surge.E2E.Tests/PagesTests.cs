@@ -12,8 +12,19 @@ namespace Surge.E2E.Tests;
 /// overlays a second session, a downloaded session file reads back, an uploaded Strong export is seen by its owner
 /// only, the Program and Validation pages draw. Set SURGE_SCREENSHOTS to a folder to save the pages as PNG.
 /// </summary>
-public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
 {
+    /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
+    public void Dispose()
+    {
+        lock (fixture.PageErrors)
+        {
+            var errors = fixture.PageErrors.ToArray();
+            fixture.PageErrors.Clear();
+            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
+        }
+    }
+
     private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
 
     private static ILocator Id(IPage page, string testId) => page.GetByTestId(testId);
