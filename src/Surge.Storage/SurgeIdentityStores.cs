@@ -8,9 +8,9 @@ namespace Surge.Storage;
 public static class SurgeIdentityStores
 {
     /// <summary>
-    /// Registers Identity's user store on the database named by <paramref name="connection"/> (as <see cref="SurgeStore.Open"/>:
+    /// Registers Identity's user store on the database named by <paramref name="connection"/> (as <see cref="SurgeStore.Open(string?, string)"/>:
     /// a SQLite path, a PostgreSQL connection string, or null for SURGE_DB or the default file). Migrations are applied by
-    /// <see cref="SurgeStore.Open"/>; call it once at start-up.
+    /// <see cref="SurgeStore.Open(string?, string)"/>; call it once at start-up.
     /// </summary>
     /// <exception cref="StoreException">A connection string that names no database the store can use.</exception>
     public static IdentityBuilder AddSurgeStores(this IdentityBuilder builder, string? connection)

@@ -48,14 +48,24 @@ public sealed class SurgeStore : IDisposable
     /// <param name="connection">The database (see above).</param>
     /// <param name="owner">Whose data to read and write (<see cref="LocalOwner"/> for the command line).</param>
     /// <exception cref="StoreException">Bad string, unreachable server, unwritable path.</exception>
-    public static SurgeStore Open(string? connection, string owner = LocalOwner)
+    public static SurgeStore Open(string? connection, string owner = LocalOwner) => Open(connection, owner, migrate: true);
+
+    /// <summary>
+    /// As <see cref="Open(string?, string)"/>; with <paramref name="migrate"/> false the migrations are not checked (a
+    /// server that migrated the database at start-up opens one store per request without asking again).
+    /// </summary>
+    /// <exception cref="StoreException">Bad string, unreachable server, unwritable path.</exception>
+    public static SurgeStore Open(string? connection, string owner, bool migrate)
     {
         ArgumentNullException.ThrowIfNull(owner);
         var target = ConnectionTarget.Resolve(connection);
         SurgeContext db = target.Provider == StoreProvider.Sqlite ? OpenSqlite(target) : OpenPostgres(target);
         try
         {
-            db.Database.Migrate();
+            if (migrate)
+            {
+                db.Database.Migrate();
+            }
             return new SurgeStore(db, target.Provider, target.Display, owner);
         }
         catch (Exception e) when (e is not StoreException and not OutOfMemoryException)
@@ -66,8 +76,8 @@ public sealed class SurgeStore : IDisposable
     }
 
     /// <summary>
-    /// As <see cref="Open"/>, but returns null instead of creating a SQLite database that does not exist yet (for
-    /// read-only uses such as a dry run). A PostgreSQL database is opened as with <see cref="Open"/>.
+    /// As <see cref="Open(string?, string)"/>, but returns null instead of creating a SQLite database that does not exist yet (for
+    /// read-only uses such as a dry run). A PostgreSQL database is opened as with <see cref="Open(string?, string)"/>.
     /// </summary>
     /// <exception cref="StoreException">Bad string, unreachable server.</exception>
     public static SurgeStore? OpenExisting(string? connection, string owner = LocalOwner)

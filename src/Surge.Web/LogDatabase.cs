@@ -15,6 +15,9 @@ public sealed class LogDatabase(string? connection)
         using var store = SurgeStore.Open(Connection);
     }
 
-    /// <summary>A store that reads and writes only <paramref name="owner"/>'s data (one per request; not thread-safe).</summary>
-    public SurgeStore Open(string owner) => SurgeStore.Open(Connection, owner);
+    /// <summary>
+    /// A store that reads and writes only <paramref name="owner"/>'s data (one per request; not thread-safe). The
+    /// migrations were applied at start-up (<see cref="Migrate"/>), so they are not checked again per request.
+    /// </summary>
+    public SurgeStore Open(string owner) => SurgeStore.Open(Connection, owner, migrate: false);
 }

@@ -1,4 +1,5 @@
 using Surge.Logs;
+using Surge.TestData;
 using Xunit.Abstractions;
 
 namespace Surge.Storage.Tests;
@@ -152,6 +153,21 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         using var adaAgain = SurgeStore.Open(database.Connection, "user-ada");
         Assert.Equal(4, adaAgain.Workouts(adaAthlete).Count);
         Assert.Equal("zercher squat", adaAgain.Mappings()["zercher walk"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void A_store_opened_without_the_migration_check_reads_and_writes_a_migrated_database(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using (var first = database.Open())
+        {
+            first.Import(LogGenerator.Build(0, 3), "a.csv");
+        }
+        using var store = SurgeStore.Open(database.Connection, SurgeStore.LocalOwner, migrate: false);
+        Assert.Equal(3, store.Workouts().Count);
+        Assert.Equal(new ImportResult(2, 3, 12, 0), store.Import(LogGenerator.Build(0, 5), "b.csv"));
+        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Npgsql;
+using Surge.TestData;
 
 namespace Surge.Storage.Tests;
 
@@ -7,10 +8,9 @@ public static class Providers
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
-    public const string PostgresVariable = "SURGE_TEST_POSTGRES";
+    public const string PostgresVariable = PostgresFactAttribute.Variable;
 
-    public static string? PostgresConnection =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+    public static string? PostgresConnection => PostgresFactAttribute.Connection;
 
     /// <summary>
     /// Theory data: PostgreSQL is included only when the variable is set, so it is never reported as passed without
@@ -27,18 +27,6 @@ public static class Providers
             }
 
             return data;
-        }
-    }
-}
-
-/// <summary>A fact that runs only against PostgreSQL; skipped, with the reason, when SURGE_TEST_POSTGRES is not set.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (Providers.PostgresConnection is null)
-        {
-            Skip = $"PostgreSQL not tested: set {Providers.PostgresVariable} to a connection string (CI does) to run the suite on PostgreSQL";
         }
     }
 }

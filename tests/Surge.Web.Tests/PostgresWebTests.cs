@@ -1,22 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Npgsql;
+using Surge.TestData;
 
 namespace Surge.Web.Tests;
-
-/// <summary>A fact that runs only with SURGE_TEST_POSTGRES (CI sets it); skipped with the reason otherwise.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public const string Variable = "SURGE_TEST_POSTGRES";
-
-    public PostgresFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)))
-        {
-            Skip = $"PostgreSQL not tested: set {Variable} to a connection string (CI does) to run the web app on PostgreSQL";
-        }
-    }
-}
 
 /// <summary>The accounts and logs of the web app on PostgreSQL: a new database per test, dropped afterwards.</summary>
 public sealed class PostgresWebTests : IDisposable
@@ -29,7 +16,7 @@ public sealed class PostgresWebTests : IDisposable
 
     public PostgresWebTests()
     {
-        if (Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) is not { Length: > 0 } connection)
+        if (PostgresFactAttribute.Connection is not { } connection)
         {
             return;
         }
