@@ -39,33 +39,15 @@ public static class SurgeApi
     {
         var api = app.MapGroup("/api").WithTags("Simulation");
         api.MapPost("/simulate", Simulate)
-            .Accepts<JsonElement>(JsonType, _documentTypes[1..])
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .Simulation(_documentTypes[1..])
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["image/png", "image/svg+xml"])
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure; ?no_exercise=true adds each measure's no_exercise_series (the same day without the session).");
         api.MapPost("/compare", Compare)
-            .Accepts<JsonElement>(JsonType)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
+            .Simulation([])
             .Produces(StatusCodes.Status200OK, contentType: "image/png", additionalContentTypes: ["image/svg+xml"])
             .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...], \"names\": [...] (optional)} in, the `surge compare --json` object out, or with ?format=png|svg the overlay figure (`surge compare --plot`).");
         api.MapPost("/train", Train)
-            .Accepts<JsonElement>(JsonType, _documentTypes[1..])
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
+            .Simulation(_documentTypes[1..])
             .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
         api.MapGet("/exercises", Exercises)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -75,12 +57,41 @@ public static class SurgeApi
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
 
+    /// <summary>
+    /// What the three simulation endpoints share: a JSON document in (or one of <paramref name="otherTypes"/>), the
+    /// JSON object out, problems for bad input, size, type and rate, and the per-client simulation rate limit.
+    /// </summary>
+    private static RouteHandlerBuilder Simulation(this RouteHandlerBuilder endpoint, string[] otherTypes) =>
+        endpoint
+            .Accepts<JsonElement>(JsonType, otherTypes)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SurgeWebApp.SimulationPolicy);
+
+    /// <summary>The <c>?format=</c> asked for (json when absent), or the problem naming the accepted ones.</summary>
+    private static (string? Format, IResult? Problem) OutputFormat(string? format, params string[] accepted)
+    {
+        var output = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
+        return accepted.Contains(output)
+            ? (output, null)
+            : (null, Problems.Field("format", $"expected {string.Join(", ", accepted[..^1])} or {accepted[^1]}, got '{format}'"));
+    }
+
+    /// <summary>The overlay figure of <paramref name="sessions"/> as an image answer (PNG, or SVG for "svg").</summary>
+    private static IResult Figure(IReadOnlyList<SimulatedSession> sessions, string format, string name) =>
+        format == "svg"
+            ? Results.File(PlotOutput.Render(sessions, svg: true), "image/svg+xml", name + ".svg")
+            : Results.File(PlotOutput.Render(sessions, svg: false), "image/png", name + ".png");
+
     private static async Task<IResult> Simulate(HttpRequest request, string? format, [FromQuery(Name = "no_exercise")] bool? noExercise)
     {
-        var output = format?.Trim().ToLowerInvariant() ?? "json";
-        if (output is not ("json" or "csv" or "png" or "svg"))
+        var (output, wrongFormat) = OutputFormat(format, "json", "csv", "png", "svg");
+        if (wrongFormat is not null)
         {
-            return Problems.Field("format", $"expected json, csv, png or svg, got '{format}'");
+            return wrongFormat;
         }
         var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: true);
         if (body is null)
@@ -96,18 +107,17 @@ public static class SurgeApi
         return output switch
         {
             "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
-            "png" => Results.File(PlotOutput.Render([simulated], svg: false), "image/png", "session.png"),
-            "svg" => Results.File(PlotOutput.Render([simulated], svg: true), "image/svg+xml", "session.svg"),
+            "png" or "svg" => Figure([simulated], output, "session"),
             _ => new JsonStreamResult(writer => JsonOutput.Simulation(writer, simulated, noExercise == true)),
         };
     }
 
     private static async Task<IResult> Compare(HttpRequest request, string? format, [FromQuery(Name = "no_exercise")] bool? noExercise)
     {
-        var output = format?.Trim().ToLowerInvariant() ?? "json";
-        if (output is not ("json" or "png" or "svg"))
+        var (output, wrongFormat) = OutputFormat(format, "json", "png", "svg");
+        if (wrongFormat is not null)
         {
-            return Problems.Field("format", $"expected json, png or svg, got '{format}'");
+            return wrongFormat;
         }
         var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: false);
         if (body is null)
@@ -136,8 +146,7 @@ public static class SurgeApi
         var sessions = parsed.Select((parse, i) => Run(names?[i] ?? $"sessions[{i}]", parse) with { Label = names?[i] }).ToArray();
         return output switch
         {
-            "png" => Results.File(PlotOutput.Render(sessions, svg: false), "image/png", "comparison.png"),
-            "svg" => Results.File(PlotOutput.Render(sessions, svg: true), "image/svg+xml", "comparison.svg"),
+            "png" or "svg" => Figure(sessions, output, "comparison"),
             _ => new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions, noExercise == true)),
         };
     }
