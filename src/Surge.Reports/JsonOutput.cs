@@ -101,6 +101,23 @@ public static class JsonOutput
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        // formats.md, "Added in the second wave": each set's external load, %1RM on the same external scale and the
+        // reserve the model used.
+        writer.WriteStartArray("set_plan");
+        foreach (var set in result.Sets)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("exercise", set.Exercise);
+            writer.WriteString("side", set.Side.ToString().ToLowerInvariant());
+            writer.WriteNumber("reps", set.Reps);
+            writer.WriteNumber("load_kg", set.LoadKg);
+            writer.WriteNumber("percent_1rm", set.PercentOfOneRm);
+            writer.WriteNumber("rir", set.RepsInReserve);
+            writer.WriteNumber("start_min", set.StartMin);
+            writer.WriteNumber("end_min", set.EndMin);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         writer.WriteEndObject();
 
         writer.WriteStartObject("measures");

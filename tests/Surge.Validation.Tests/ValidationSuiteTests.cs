@@ -77,6 +77,17 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Cases_All_RunWithoutWarnings()
+    {
+        // Every protocol means what its paper means: %1RM of the external 1RM, reps that fit the load (no "more reps
+        // than the relation allows" and no default-1RM warnings).
+        var warnings = ValidationSuite.Report.Simulations
+            .SelectMany(entry => entry.Value.Warnings.Select(w => $"{entry.Key.Item1}, condition {entry.Key.Item2}: {w}"))
+            .ToArray();
+        Assert.True(warnings.Length == 0, string.Join(Environment.NewLine, warnings.Take(10)));
+    }
+
+    [Fact]
     public void Score_Always_IsPrintedAndWrittenForCi()
     {
         var line = "validation score: " + ValidationText.Summary(ValidationSuite.Report);

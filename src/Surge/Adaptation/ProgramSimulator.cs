@@ -197,7 +197,7 @@ public sealed class ProgramSimulator
                             }
                             var name = set.Exercise;
                             neuralVolume[name] += weight;
-                            neuralLoad[name] = 0.8 * neuralLoad[name] + 0.2 * set.FractionOfOneRm;
+                            neuralLoad[name] = 0.8 * neuralLoad[name] + 0.2 * set.RelativeLoad;
                         }
                         // Acute surge: relative testosterone excess (plasma-volume corrected) over the record, and the
                         // androgen-receptor up-regulation left in each muscle; a small, switchable boost of growth.
@@ -274,7 +274,7 @@ public sealed class ProgramSimulator
     private double HardSetWeight(PlannedSet set)
     {
         var reserve = Math.Max(0.0, set.RepsInReserve - _hardSetReserve);
-        return Math.Exp(-reserve / _hardSetReserveScale) * Math.Min(1.0, set.FractionOfOneRm / _lightLoad);
+        return Math.Exp(-reserve / _hardSetReserveScale) * Math.Min(1.0, set.Intensity / _lightLoad);
     }
 
     private static void AddSets(double[] daily, double[] week, MuscleGroup group, Side side, double weight)

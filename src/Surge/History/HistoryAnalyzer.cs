@@ -88,20 +88,20 @@ public static class HistoryAnalyzer
         : 0.0;
 
     /// <summary>
-    /// The Epley estimate of the 1RM of the external load from one set, kg (body mass moved counted through the
-    /// exercise's body-mass share); null when the set cannot tell (no reps, too many reps, nothing lifted).
+    /// The Epley estimate of the 1RM of the external load from one set, kg, on the lifter's scale (for a body-weight
+    /// exercise, of the added weight with the body mass moved counted; <see cref="LoadScale"/>); the recorded RPE
+    /// counts as reps in reserve. Null when the set cannot tell (no reps, too many reps, nothing lifted).
     /// </summary>
     public static double? EstimatedOneRmKg(LoggedSet set, Exercise exercise, Athlete athlete)
     {
-        var bodyKg = exercise.BodyMassShare * athlete.BodyMassKg;
         var external = Math.Max(0.0, set.WeightKg ?? 0.0);
-        if (set.Kind == SetKind.WarmUp || set.Reps < 1 || set.Reps > MaximumRepsForOneRm || (set.WeightKg is null && bodyKg <= 0) || external + bodyKg <= 0)
+        if (set.Kind == SetKind.WarmUp || set.Reps < 1 || set.Reps > MaximumRepsForOneRm
+            || (set.WeightKg is null && !exercise.CountsBodyMassInRelativeLoad()))
         {
             return null;
         }
         var reserve = set.Rpe is { } rpe ? Math.Clamp(10.0 - rpe, 0.0, 5.0) : 0.0;
-        var oneRm = (external + bodyKg) / RepetitionMaximum.FractionOfOneRm(set.Reps + reserve) - bodyKg;
-        return oneRm > 0 ? oneRm : null;
+        return exercise.OneRmFromSetKg(external, set.Reps + reserve, athlete.BodyMassKg);
     }
 
     private static Dictionary<string, Exercise?> MatchExercises(IEnumerable<LoggedWorkout> workouts, ExerciseCatalogue catalogue)
@@ -134,13 +134,12 @@ public static class HistoryAnalyzer
         return best;
     }
 
-    /// <summary>Fraction of 1RM (of external + body load) of a set, for relative loads.</summary>
+    /// <summary>The lifter's relative load (fraction of 1RM, <see cref="LoadScale.RelativeLoad"/>) of a set, for relative loads.</summary>
     private static double Fraction(LoggedSet set, Exercise exercise, double? oneRmKg, Athlete athlete)
     {
-        var bodyKg = exercise.BodyMassShare * athlete.BodyMassKg;
-        if (oneRmKg is { } oneRm && (set.WeightKg is not null || bodyKg > 0))
+        if (oneRmKg is { } oneRm && (set.WeightKg is not null || exercise.CountsBodyMassInRelativeLoad()))
         {
-            return Math.Clamp((Math.Max(0.0, set.WeightKg ?? 0.0) + bodyKg) / (oneRm + bodyKg), 0.05, 1.0);
+            return Math.Clamp(exercise.RelativeLoad(Math.Max(0.0, set.WeightKg ?? 0.0), oneRm, athlete.BodyMassKg), 0.05, 1.0);
         }
         var reserve = set.Rpe is { } rpe ? Math.Clamp(10.0 - rpe, 0.0, 10.0)
             : set.Kind == SetKind.Failure ? 0.0
@@ -199,7 +198,7 @@ public static class HistoryAnalyzer
             {
                 return Load.Absolute(Mass.FromKilograms(Math.Max(0.0, kg)));
             }
-            if (exercise.BodyMassShare > 0)
+            if (exercise.CountsBodyMassInRelativeLoad())
             {
                 return Load.Absolute(Mass.FromKilograms(0.0));
             }

@@ -55,7 +55,7 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly double _stressLactateReference;
     private readonly double _tPerMin, _tClearanceMax, _tDriveHalfPow, _tHill, _tDamageWeight;
     private readonly double _ghPerMin, _ghRest, _ghPlateau, _ghStressHalfPow, _ghHill, _ghMetaboreflexWeight, _ghFeedbackPerMin, _ghFeedbackGain;
-    private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight, _cortisolFeedbackExcess;
+    private readonly double _acthPerMin, _cortisolPerMin, _cortisolSecretionMax, _cortisolHalfPow, _cortisolHill, _cortisolDamageWeight;
     private readonly double _inflammationPerMin, _damageRecoveryPerMin;
     private readonly double _arMax, _arRatePerMin, _arReturnPerMin, _arTestosteroneWeight;
 
@@ -118,7 +118,6 @@ public sealed class AcuteModel : IProductionLossSystem
         _cortisolHill = p["cortisol_drive_hill"];
         _cortisolHalfPow = Math.Pow(p["cortisol_drive_half"], _cortisolHill);
         _cortisolDamageWeight = p["cortisol_damage_weight"];
-        _cortisolFeedbackExcess = p["cortisol_feedback_excess"];
         _inflammationPerMin = 1.0 / p["inflammation_tau"];
         _damageRecoveryPerMin = 1.0 / p["damage_recovery_tau"];
         _arMax = p["ar_upregulation_max"];
@@ -151,7 +150,7 @@ public sealed class AcuteModel : IProductionLossSystem
         {
             return;
         }
-        _intensity = set.FractionOfOneRm;
+        _intensity = set.Intensity;
         // Light sets far from failure recruit mostly oxidative (type I) motor units: less of their ATP is anaerobic.
         _setOxidativeShare = _oxidativeShare + _oxidativeShareLight * (1.0 - set.Recruitment);
         // Set-average activation of glycolysis, which rises with time constant τ_g from the set's start.
@@ -186,7 +185,7 @@ public sealed class AcuteModel : IProductionLossSystem
         }
         _centralCommand = recruitedKg / _centralReferenceKg;
         // Damage units per minute: recruited kg × relative load × reps × eccentric factor / reference, spread over the set.
-        _damagePerMin = damageTotal * set.FractionOfOneRm * set.Reps * eccentricFactor / damageReference / set.DurationMin;
+        _damagePerMin = damageTotal * set.Intensity * set.Reps * eccentricFactor / damageReference / set.DurationMin;
     }
 
     private double _contractionFraction;
@@ -296,8 +295,8 @@ public sealed class AcuteModel : IProductionLossSystem
 
         // HPA axis: ACTH follows a threshold function of exercise stress (+ inflammation); cortisol follows ACTH.
         // Glucocorticoid negative feedback: the cortisol excess damps the ACTH drive.
-        a[Acth] = _acthPerMin * Hill(stress + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill)
-            * Math.Max(0.0, 1.0 - Math.Max(0.0, x[CortisolExcess]) / _cortisolFeedbackExcess);
+        var metaboreflex = _metaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol;
+        a[Acth] = _acthPerMin * Hill(metaboreflex + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill);
         b[Acth] = _acthPerMin;
         a[CortisolExcess] = _cortisolSecretionMax * Math.Max(0.0, x[Acth]);
         b[CortisolExcess] = _cortisolPerMin;

@@ -11,7 +11,7 @@ namespace Surge.Simulation;
 /// <param name="Exercise">The exercise name as written.</param>
 /// <param name="StartMin">Start, min since the first set started.</param>
 /// <param name="EndMin">End, min.</param>
-/// <param name="FractionOfOneRm">Relative intensity of the total load moved (external + body mass share), 0–1.</param>
+/// <param name="Intensity">Internal intensity, 0–1: the force the muscles make relative to their maximum, counting the body mass the lift moves (<see cref="LoadScale.Intensity"/>).</param>
 /// <param name="Reps">Repetitions done.</param>
 /// <param name="RepsInReserve">Repetitions left in reserve (stated or estimated), ≥ 0.</param>
 /// <param name="Recruitment">Set-average fraction of the involved groups' motor units recruited, 0–1.</param>
@@ -22,12 +22,15 @@ namespace Surge.Simulation;
 /// <param name="VolumeLoadKg">Reps × external load, kg.</param>
 /// <param name="Entry">The catalogue exercise.</param>
 /// <param name="Side">Which limbs worked.</param>
+/// <param name="ExternalLoadKg">The external load: on the bar, the dumbbell (per hand) or the stack; for a body-weight exercise the added weight, kg.</param>
+/// <param name="OneRmKg">The 1RM of the external load used for this set, kg.</param>
+/// <param name="RelativeLoad">The load as lifters mean it, a fraction of the 1RM on the scale of <see cref="LoadScale.RelativeLoad"/> (capped at 1).</param>
 public sealed record PlannedSet(
     int BoutIndex,
     string Exercise,
     double StartMin,
     double EndMin,
-    double FractionOfOneRm,
+    double Intensity,
     int Reps,
     double RepsInReserve,
     double Recruitment,
@@ -37,8 +40,14 @@ public sealed record PlannedSet(
     double EccentricSecondsPerRep,
     double VolumeLoadKg,
     Exercise Entry,
-    Side Side)
+    Side Side,
+    double ExternalLoadKg,
+    double OneRmKg,
+    double RelativeLoad)
 {
+    /// <summary>The external load as a percentage of the exercise's external 1RM, % (what set_plan reports).</summary>
+    public double PercentOfOneRm => OneRmKg > 0 ? 100.0 * ExternalLoadKg / OneRmKg : 0.0;
+
     /// <summary>Proximity to failure: reps / (reps + reps in reserve), 0–1 (1 = failure).</summary>
     public double Effort => Reps / (Reps + RepsInReserve);
 
@@ -74,7 +83,6 @@ public static class SessionPlanner
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
                     $"{where}: absolute loads without one_rm; using a default 1RM of {oneRmKg:0.#} kg for this athlete (give one_rm for accuracy)"));
             }
-            var bodyKg = exercise.BodyMassShare * athlete.BodyMassKg;
             var sideFactor = bout.Side == Side.Both ? 1.0 : 0.5;
             var handFactor = exercise.LoadPerHand && bout.Side == Side.Both ? 2.0 : 1.0;
             var groups = MuscleGroups.All.Where(g => exercise.ActivationOf(g) > 0).ToArray();
@@ -83,45 +91,50 @@ public static class SessionPlanner
             for (var s = 0; s < bout.Sets.Count; s++)
             {
                 var set = bout.Sets[s];
-                double fraction;
+                // The lifter's relative load (docs/model.md, "Load and repetitions"): %1RM and NRM are of the external
+                // 1RM for loaded lifts; body mass enters the internal intensity only.
+                double relative;
                 double externalKg;
                 switch (set.Load.Kind)
                 {
                     case LoadKind.FractionOfOneRm:
-                        fraction = set.Load.Value;
-                        externalKg = Math.Max(0.0, fraction * (oneRmKg + bodyKg) - bodyKg);
+                        relative = set.Load.Value;
+                        externalKg = exercise.ExternalLoadKg(relative, oneRmKg, athlete.BodyMassKg);
                         break;
                     case LoadKind.RepetitionMaximum:
-                        fraction = RepetitionMaximum.FractionOfOneRm(set.Load.Value);
-                        externalKg = Math.Max(0.0, fraction * (oneRmKg + bodyKg) - bodyKg);
+                        relative = RepetitionMaximum.FractionOfOneRm(set.Load.Value);
+                        externalKg = exercise.ExternalLoadKg(relative, oneRmKg, athlete.BodyMassKg);
                         break;
                     default:
                         externalKg = set.Load.Value;
-                        fraction = (externalKg + bodyKg) / (oneRmKg + bodyKg);
+                        relative = exercise.RelativeLoad(externalKg, oneRmKg, athlete.BodyMassKg);
                         break;
                 }
-                if (fraction > 1.0)
+                if (relative > 1.0)
                 {
                     warnings.Add(string.Create(CultureInfo.InvariantCulture,
                         $"{where}, set {s + 1}: {externalKg:0.#} kg is above the 1RM of {oneRmKg:0.#} kg; taken as 100 %1RM"));
-                    fraction = 1.0;
+                    relative = 1.0;
+                    externalKg = Math.Min(externalKg, exercise.ExternalLoadKg(1.0, oneRmKg, athlete.BodyMassKg));
                 }
-                fraction = Math.Max(fraction, 0.05);
-                var possible = RepetitionMaximum.MaximumRepetitions(fraction);
+                relative = Math.Max(relative, 0.05);
+                var fraction = Math.Clamp(exercise.Intensity(externalKg, oneRmKg, athlete.BodyMassKg), 0.05, 1.0);
+                var possible = RepetitionMaximum.MaximumRepetitions(relative);
                 double reserve;
                 if (set.Effort.RepsInReserve is { } stated)
                 {
+                    // RIR, RPE or failure as the lifter recorded it: used as given (people differ from the relation).
                     reserve = stated;
+                }
+                else if (set.Reps > possible + 0.5)
+                {
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{where}, set {s + 1}: {set.Reps} reps at {relative * 100:0.#} %1RM is more than the {possible:0.#} the reps-to-%1RM relation allows; taken as done, to failure"));
+                    reserve = 0.0;
                 }
                 else
                 {
                     reserve = Math.Max(0.0, possible - set.Reps);
-                }
-                if (set.Reps > possible + 0.5)
-                {
-                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{where}, set {s + 1}: {set.Reps} reps at {fraction * 100:0.#} %1RM is more than the {possible:0.#} the reps-to-%1RM relation allows; taken as done, to failure"));
-                    reserve = 0.0;
                 }
                 var tempo = set.Tempo ?? DefaultTempo(fraction, p);
                 var contraction = tempo.ConcentricSeconds
@@ -134,7 +147,8 @@ public static class SessionPlanner
                 var start = clockSeconds / 60.0;
                 clockSeconds += durationSeconds;
                 sets.Add(new PlannedSet(b, bout.NameAsWritten, start, clockSeconds / 60.0, fraction, set.Reps, reserve, recruitment,
-                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor, exercise, bout.Side));
+                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor, exercise, bout.Side,
+                    externalKg, oneRmKg, relative));
                 var lastOfBout = s == bout.Sets.Count - 1;
                 clockSeconds += (lastOfBout && bout.Transition is { } transition ? transition : set.Rest).TotalSeconds;
             }

@@ -191,7 +191,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
         }
         var summary = new SessionSummary(session.Start, plan.EndMin, plan.Sets.Count, activeMass.Sum(),
             plan.Sets.Sum(s => s.VolumeLoadKg), session.RecordUntil.TotalMinutes);
-        var intervals = plan.Sets.Select(s => new SetInterval(s.BoutIndex, s.Exercise, s.StartMin, s.EndMin)).ToArray();
+        var intervals = plan.Sets.Select(s => new SetInterval(s.BoutIndex, s.Exercise, s.StartMin, s.EndMin, s.Side, s.Reps, s.ExternalLoadKg, s.PercentOfOneRm, s.RepsInReserve)).ToArray();
         var damage = 0.0;
         for (var k = 0; k < tracked.Length; k++)
         {

@@ -1,3 +1,5 @@
+using Surge.Training;
+
 namespace Surge.Simulation;
 
 /// <summary>One measure over the record, with its summary figures (formats.md, <c>surge simulate --json</c>).</summary>
@@ -25,12 +27,18 @@ public sealed record MeasureResult(
     public string Unit => Measure.Unit();
 }
 
-/// <summary>When one set was done, for plots and reports.</summary>
+/// <summary>When one set was done and what it was, for plots and reports (formats.md, <c>session.set_plan</c>).</summary>
 /// <param name="BoutIndex">0-based index of the bout in the session.</param>
 /// <param name="Exercise">The exercise name as written.</param>
 /// <param name="StartMin">Start, min since the first set started.</param>
 /// <param name="EndMin">End, min since the first set started.</param>
-public sealed record SetInterval(int BoutIndex, string Exercise, double StartMin, double EndMin);
+/// <param name="Side">Which limbs worked.</param>
+/// <param name="Reps">Repetitions done.</param>
+/// <param name="LoadKg">The external load (per hand for two dumbbells; the added weight for a body-weight exercise), kg.</param>
+/// <param name="PercentOfOneRm">That load as a percentage of the exercise's external 1RM, %.</param>
+/// <param name="RepsInReserve">The reserve the model used (as given, or estimated), repetitions.</param>
+public sealed record SetInterval(int BoutIndex, string Exercise, double StartMin, double EndMin,
+    Side Side = Side.Both, int Reps = 0, double LoadKg = 0, double PercentOfOneRm = 0, double RepsInReserve = 0);
 
 /// <summary>The session in figures.</summary>
 /// <param name="Start">Local clock time of the first set.</param>

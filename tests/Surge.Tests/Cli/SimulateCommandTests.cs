@@ -92,6 +92,38 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_Json_SetPlanGivesExternalLoadPercentAndReserve()
+    {
+        using var folder = new TemporaryFolder();
+        var file = folder.File("squat.yaml");
+        File.WriteAllText(file, """
+            exercises:
+              - {exercise: back squat, one_rm: 150 kg, sets: 1, reps: 8, load: 60 %1RM, rest: 2 min}
+              - {exercise: back squat, one_rm: 160 kg, sets: 5, reps: 5, load: 135 kg, rpe: 8, rest: 3 min}
+            """);
+
+        var run = CliRunner.Run("simulate", file, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var plan = json.RootElement.GetProperty("session").GetProperty("set_plan").EnumerateArray().ToArray();
+        Assert.Equal(6, plan.Length);
+        Assert.Equal("back squat", plan[0].GetProperty("exercise").GetString());
+        Assert.Equal("both", plan[0].GetProperty("side").GetString());
+        Assert.Equal(8, plan[0].GetProperty("reps").GetInt32());
+        Assert.Equal(90.0, plan[0].GetProperty("load_kg").GetDouble(), 6);
+        Assert.Equal(60.0, plan[0].GetProperty("percent_1rm").GetDouble(), 6);
+        Assert.All(plan[1..], set =>
+        {
+            Assert.Equal(135.0, set.GetProperty("load_kg").GetDouble(), 6);
+            Assert.Equal(84.375, set.GetProperty("percent_1rm").GetDouble(), 6);
+            Assert.Equal(2.0, set.GetProperty("rir").GetDouble(), 6);
+            Assert.True(set.GetProperty("end_min").GetDouble() > set.GetProperty("start_min").GetDouble());
+        });
+    }
+
+    [Fact]
     public void Simulate_Json_SeriesHasOnePointPerMinuteToEndPlusRecordUntil()
     {
         var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--json");

@@ -82,20 +82,16 @@ export function tidy(x, digits = 4) {
   return Number(x.toFixed(digits));
 }
 
-/** Fraction of 1RM that allows r repetitions (Epley, joined linearly to 1RM; docs/model.md section 2). */
+/** Fraction of 1RM that allows r repetitions (Brzycki up to 10, Epley beyond; docs/model.md section 2). */
 export function fractionForReps(r) {
-  if (!(r > 0)) return 1;
-  const f2 = 1 / (1 + 2 / 30);
-  if (r >= 2) return 1 / (1 + r / 30);
-  if (r <= 1) return 1;
-  return 1 - (1 - f2) * (r - 1);
+  if (!(r > 1)) return 1;
+  return r <= 10 ? (37 - r) / 36 : 1 / (1 + r / 30);
 }
 
 /** Inverse of fractionForReps: the NRM whose load is fraction f of 1RM. */
 export function repsForFraction(f) {
-  const f2 = 1 / (1 + 2 / 30);
   if (f >= 1) return 1;
-  if (f >= f2) return 1 + (1 - f) / (1 - f2);
+  if (f >= 0.75) return 37 - 36 * f;
   return 30 * (1 / f - 1);
 }
 
