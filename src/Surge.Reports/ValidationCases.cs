@@ -33,6 +33,32 @@ public static class ValidationCases
         return Directory.Exists(shipped) ? shipped : null;
     }
 
+    /// <summary>The folder name of the calibration studies, beside the validation folder.</summary>
+    public const string CalibrationFolderName = "calibration";
+
+    /// <summary>
+    /// The folders of the whole suite for a default cases folder <paramref name="validationFolder"/> (data/validation or
+    /// the shipped copy): the calibration folder beside it (data/calibration) when it exists, then the folder itself.
+    /// </summary>
+    public static IReadOnlyList<string> SuiteFolders(string validationFolder)
+    {
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(validationFolder)));
+        var calibration = parent is null ? null : Path.Combine(parent, CalibrationFolderName);
+        return calibration is not null && Directory.Exists(calibration) ? [calibration, validationFolder] : [validationFolder];
+    }
+
+    /// <summary>Reads every case file of every folder of <paramref name="folders"/> (see <see cref="Load(string, ExerciseCatalogue, string)"/>); study names unique across them.</summary>
+    public static IReadOnlyList<ValidationStudy> Load(IReadOnlyList<string> folders, ExerciseCatalogue catalogue, string option = "--cases")
+    {
+        var studies = folders.SelectMany(f => Load(f, catalogue, option)).ToArray();
+        var duplicate = studies.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ReportException($"{string.Join(", ", duplicate.Select(s => s.File))}: study: the name '{duplicate.Key}' is used by more than one case file");
+        }
+        return studies;
+    }
+
     /// <summary>Reads every case file of <paramref name="folder"/>; fails with every file's located error when any does not load.</summary>
     public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases")
     {

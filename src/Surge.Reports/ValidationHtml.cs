@@ -33,9 +33,9 @@ public static class ValidationHtml
             .Append("<title>Surge validation report</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>Surge validation report</h1>\n")
             .Append("<p class=\"summary\">").Append(E(ValidationText.Summary(report))).Append("</p>\n")
-            .Append("<p class=\"muted\">Each case's accepted range comes from the study's own spread: mean ± 1 SD (SD = SE·√n where ")
-            .Append("the study reported SE); on a log scale (growth hormone) exp(ln mean ± σ) with σ = √ln(1 + (SD/mean)²). ")
-            .Append("Near: outside by less than half the range's width. Orderings pass when the predicted difference has the right sign. ")
+            .Append("<p class=\"muted\">Each case's accepted range is the 95 % interval of the study's mean: mean ± 2 SE (SE = SD/√n); ")
+            .Append("on a log scale (growth hormone) exp(ln mean ± 2σ/√n) with σ = √ln(1 + (SD/mean)²). ")
+            .Append("Near: outside by less than half the range's width. Orderings pass on the right side by more than 5 % of the other value, fail on the wrong side. ")
             .Append("Where the study's pre-exercise mean is given, the prediction is the model's relative change applied to it.</p>\n");
 
         html.Append("<h2>Cases</h2>\n<table>\n<thead><tr>")

@@ -34,6 +34,29 @@ public static class ValidationJson
             writer.WriteNumber("total", report.Cases.Count);
             writer.WriteNumber("studies", report.Studies.Count);
             writer.WriteString("summary", ValidationText.Summary(report));
+            // The two piles apart: what the parameters were fitted to and what was held back, each with the root mean
+            // square of its numeric cases' standardised residuals, overall and per measure.
+            writer.WriteStartObject("sets");
+            foreach (var set in new[] { ValidationSet.Calibration, ValidationSet.Validation })
+            {
+                var cases = report.CasesOf(set);
+                writer.WriteStartObject(ValidationText.SetId(set));
+                writer.WriteNumber("studies", cases.Select(c => c.Study).Distinct().Count());
+                writer.WriteNumber("total", cases.Count);
+                writer.WriteNumber("numeric", cases.Count(c => !c.Observation.IsOrdering()));
+                writer.WriteNumber("passed", cases.Count(c => c.Verdict == Verdict.Pass));
+                writer.WriteNumber("near", cases.Count(c => c.Verdict == Verdict.Near));
+                writer.WriteNumber("failed", cases.Count(c => c.Verdict == Verdict.Fail));
+                Number(writer, "rms_standardised_residual", ValidationReport.RootMeanSquareResidual(cases));
+                writer.WriteStartObject("rms_standardised_residual_by_measure");
+                foreach (var group in cases.Where(c => double.IsFinite(c.StandardisedResidual)).GroupBy(c => c.Observation.Measure.Id()).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    Number(writer, group.Key, ValidationReport.RootMeanSquareResidual(group));
+                }
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -56,6 +79,8 @@ public static class ValidationJson
         Number(writer, "high", graded.High);
         Number(writer, "predicted", graded.Predicted);
         writer.WriteString("verdict", graded.Verdict.Id());
+        writer.WriteString("set", ValidationText.SetId(graded.Set));
+        Number(writer, "standardised_residual", graded.StandardisedResidual);
 
         writer.WriteString("file", study.File);
         writer.WriteString("condition", o.Condition);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Surge.Validation;
 
@@ -19,24 +20,29 @@ public static class ValidationMarkdown
         compared with the model at the same time point (`pre`, `start+MIN`, `end+MIN` after the last set, or `boutK+MIN` after
         bout K; linear between the model's one-minute points):
 
-        - **The range comes from the study's own spread**: mean ± 1 SD. Where the study reported a standard error it is
-          converted first: SD = SE·√n.
+        - **A group mean is graded against its own standard error**: the range is the 95 % interval of the mean,
+          mean ± 2 SE, with SE = SD/√n (the spread is recorded as an SD; a reported SE is converted, SD = SE·√n). A model
+          right to within each study's sampling error passes about 95 % of the numeric cases; the between-subject SD is
+          not the yardstick of a mean.
         - **Log scale** (`scale: log`, used for growth hormone, whose values are strongly skewed): the range is
-          exp(ln mean ± σ) with σ = √ln(1 + (SD/mean)²), the log-normal σ with the study's mean and SD.
+          exp(ln mean ± 2σ/√n) with σ = √ln(1 + (SD/mean)²), the log-normal σ with the study's mean and SD.
+        - **Standardised residual** z = (prediction − mean)/SE (on the log scale where used) for every numeric case; the
+          root mean square of z per pile, measure and study is the model's skill (1 = right to within sampling error).
         - **pass**: the prediction lies in the range. **near**: outside, but by less than half the range's width (on the log
           scale where used). **fail**: further out. `surge validate` exits 1 if any case fails; near is reported, not fatal.
         - **% change** (`compare: change_pct`): the model's change from its own pre-exercise value, in %, against the study's
-          mean change ± 1 SD. For the plasma volume the model's % change from rest is compared directly.
+          mean change ± 2 SE. For the plasma volume the model's % change from rest is compared directly.
         - **Orderings** (`compare: greater_than` / `less_than`): this condition's value against the `other` condition's at
-          the same time; pass on the right sign of the difference, near when on the wrong side by less than 5 % of the other
-          condition's value, fail otherwise. The range is shown as 0 – ∞ (or −∞ – 0) and the prediction as the difference.
+          the same time; pass on the right side by more than the assay's error (5 % of the other condition's value, when
+          the paper gives no coefficient of variation), near on the right side by less, **fail on the wrong side**. The range
+          is shown as 5 % of the other value – ∞ (or −∞ – −5 %) and the prediction as the difference.
         - **Baseline scaling** (`baseline:`): where the study's own pre-exercise mean is given, the prediction is the model's
           relative change applied to it, prediction = baseline × model(t) / model(pre), so that a study whose subjects rest
           higher or lower than the model's default person is judged on the response, not on the resting level.
         - **Plasma volume** (`corrected: true`): compare with the value corrected for the exercise shift of plasma volume
           (serum value × (100 + ΔPV %) / 100), where the study reported corrected values.
         - **Differences** (`compare: difference`): this condition's value minus the `other` condition's, against the study's
-          mean difference ± 1 SD (used where a study reports a difference, or where its spread follows from the reported
+          mean difference ± 2 SE (used where a study reports a difference, or where its spread follows from the reported
           statistics, e.g. the SD of a within-subject difference from the P value of the interaction).
         - **Long-term studies** have `program` conditions (a [program file](session-format.md)); their observations are the
           muscle-size change of a group (`muscle_size`, `%`, with `group` and optionally `side`), the 1RM change of an
@@ -88,15 +94,62 @@ public static class ValidationMarkdown
         Errors in a case file are reported as `file:line:column: field: message`, and `surge validate` then exits 2.
         """;
 
+    /// <summary>
+    /// The two piles apart, with the RMS of the standardised residuals per measure and the studies that fit worst
+    /// (numeric cases only; orderings carry no z).
+    /// </summary>
+    private static string Skill(ValidationReport report)
+    {
+        static string Z(double z) => double.IsFinite(z) ? z.ToString("0.0#", CultureInfo.InvariantCulture) : "–";
+        var md = new StringBuilder("## Calibration and validation apart\n\n")
+            .Append("| pile | studies | cases | numeric | pass | near | fail | RMS z |\n|---|--:|--:|--:|--:|--:|--:|--:|\n");
+        var sets = new[] { ValidationSet.Calibration, ValidationSet.Validation };
+        foreach (var set in sets)
+        {
+            var cases = report.CasesOf(set);
+            md.Append("| ").Append(ValidationText.SetId(set))
+              .Append(" | ").Append(cases.Select(c => c.Study).Distinct().Count())
+              .Append(" | ").Append(cases.Count)
+              .Append(" | ").Append(cases.Count(c => !c.Observation.IsOrdering()))
+              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Pass))
+              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Near))
+              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Fail))
+              .Append(" | ").Append(Z(ValidationReport.RootMeanSquareResidual(cases))).Append(" |\n");
+        }
+        md.Append("\nRMS of the standardised residuals z = (prediction − mean)/SE by measure (numeric cases; n in brackets):\n\n")
+          .Append("| measure | calibration | validation |\n|---|--:|--:|\n");
+        foreach (var measure in report.Cases.Where(c => double.IsFinite(c.StandardisedResidual)).Select(c => c.Observation.Measure.Id()).Distinct().Order(StringComparer.Ordinal))
+        {
+            md.Append("| ").Append(measure);
+            foreach (var set in sets)
+            {
+                var cases = report.CasesOf(set).Where(c => c.Observation.Measure.Id() == measure && double.IsFinite(c.StandardisedResidual)).ToArray();
+                md.Append(" | ").Append(cases.Length == 0 ? "–" : $"{Z(ValidationReport.RootMeanSquareResidual(cases))} ({cases.Length})");
+            }
+            md.Append(" |\n");
+        }
+        var worst = report.Cases.Where(c => double.IsFinite(c.StandardisedResidual)).GroupBy(c => (c.Study, c.Set))
+            .Select(g => (g.Key.Study, g.Key.Set, Rms: ValidationReport.RootMeanSquareResidual(g), Count: g.Count()))
+            .OrderByDescending(x => x.Rms).Take(8).ToArray();
+        md.Append("\nThe studies that fit worst (RMS z over their numeric cases):\n\n| study | pile | numeric cases | RMS z |\n|---|---|--:|--:|\n");
+        foreach (var (study, set, rms, count) in worst)
+        {
+            md.Append("| ").Append(Cell(study)).Append(" | ").Append(ValidationText.SetId(set)).Append(" | ").Append(count).Append(" | ").Append(Z(rms)).Append(" |\n");
+        }
+        return md.Append("\n").ToString();
+    }
+
     /// <summary>The page's text (LF line ends).</summary>
     public static string Render(ValidationReport report)
     {
         var md = new StringBuilder();
         md.Append("# Validation against published studies\n\n")
-          .Append("This page is generated by `").Append(Command).Append("` from the case files in `data/validation/`; ")
+          .Append("This page is generated by `").Append(Command).Append("` from the case files in `data/calibration/` ")
+          .Append("(the studies the parameters were fitted to) and `data/validation/` (held back, never fitted); ")
           .Append("do not edit it by hand. `surge validate` prints the same table, `--json` writes it as data and ")
           .Append("`--report OUT.html` draws each study's observations over the predicted curves.\n\n")
           .Append("**Score: ").Append(ValidationText.Summary(report)).Append(".**\n\n")
+          .Append(Skill(report))
           .Append(Grading.ReplaceLineEndings("\n")).Append("\n\n")
           .Append(CaseFormat.ReplaceLineEndings("\n")).Append("\n\n")
           .Append("## Cases\n\n")

@@ -25,7 +25,7 @@ public sealed record ValidationFigure(string Title, string YLabel, IReadOnlyList
 
 /// <summary>
 /// Figures for the validation report: per study and measure, each condition's predicted curve and the observed points with
-/// their accepted range (mean ± 1 SD; on a log scale where graded so). Time is minutes after the end of each condition's
+/// their accepted range (mean ± 2 SE; on a log scale where graded so). Time is minutes after the end of each condition's
 /// last set, so that conditions line up. The curve is exactly what <see cref="ValidationGrader"/> compared.
 /// </summary>
 public static class ValidationPlots

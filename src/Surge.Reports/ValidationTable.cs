@@ -36,8 +36,8 @@ public static class ValidationTable
                 new Markup($"[{Colour(graded.Verdict)}]{row.Verdict}[/]"));
         }
         console.Write(table);
-        console.WriteLine("range: the study's mean ± 1 SD (SD = SE·√n where SE was reported; exp(ln mean ± σ) on a log scale); " +
-                          "near: outside by less than half the range's width; orderings pass on the right sign.");
+        console.WriteLine("range: the 95 % interval of the study's mean, mean ± 2 SE (SE = SD/√n; on a log scale for GH); " +
+                          "near: outside by less than half the range's width; orderings pass on the right side by more than 5 %, fail on the wrong side.");
         console.WriteLine(ValidationText.Summary(report));
     }
 

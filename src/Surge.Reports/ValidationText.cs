@@ -51,9 +51,30 @@ public static class ValidationText
     {
         var total = report.Cases.Count;
         var share = total == 0 ? 0.0 : 100.0 * report.Passed / total;
-        return $"{Format.Integer(total)} cases from {Format.Integer(report.Studies.Count)} studies: " +
+        var line = $"{Format.Integer(total)} cases from {Format.Integer(report.Studies.Count)} studies: " +
                $"{Format.Integer(report.Passed)} pass, {Format.Integer(report.Near)} near, {Format.Integer(report.Failed)} fail " +
                $"({Format.Percent(share)} pass)";
+        var piles = new[] { ValidationSet.Calibration, ValidationSet.Validation }
+            .Select(set => (Set: set, Cases: report.CasesOf(set))).Where(p => p.Cases.Count > 0).ToArray();
+        if (piles.Length < 2)
+        {
+            return line;
+        }
+        return line + "; " + string.Join("; ", piles.Select(p => SetSummary(SetId(p.Set), p.Cases)));
+    }
+
+    /// <summary>The id of a pile in outputs: <c>calibration</c> or <c>validation</c>.</summary>
+    public static string SetId(ValidationSet set) => set == ValidationSet.Calibration ? "calibration" : "validation";
+
+    /// <summary>"calibration 137/145 pass, 2 fail, RMS z 1.9 (37 numeric)": one pile in a line.</summary>
+    public static string SetSummary(string name, IReadOnlyList<GradedObservation> cases)
+    {
+        var rms = ValidationReport.RootMeanSquareResidual(cases);
+        var numeric = cases.Count(c => !c.Observation.IsOrdering());
+        return $"{name} {Format.Integer(cases.Count(c => c.Verdict == Verdict.Pass))}/{Format.Integer(cases.Count)} pass, " +
+               $"{Format.Integer(cases.Count(c => c.Verdict == Verdict.Fail))} fail, RMS of standardised residuals " +
+               (double.IsFinite(rms) ? rms.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) : "n/a") +
+               $" ({Format.Integer(numeric)} numeric)";
     }
 
     /// <summary>The text cells of one graded case.</summary>

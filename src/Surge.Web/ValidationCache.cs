@@ -26,7 +26,7 @@ public sealed class ValidationCache
     {
         var folder = ValidationCases.FindFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("cannot find the validation cases");
-        var studies = ValidationCases.Load(folder, ExerciseCatalogue.Default, "cases folder");
+        var studies = ValidationCases.Load(ValidationCases.SuiteFolders(folder), ExerciseCatalogue.Default, "cases folder");
         return ValidationJson.Write(ValidationGrader.Grade(studies, SessionSimulator.Default));
     }
 }

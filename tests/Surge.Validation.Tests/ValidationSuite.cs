@@ -18,8 +18,13 @@ public static class ValidationSuite
         ? Path.Combine(root, "data", "validation")
         : Path.Combine(AppContext.BaseDirectory, "validation");
 
+    /// <summary>data/calibration of the repository (the fitted pile), or its copy next to the tests.</summary>
+    public static string CalibrationFolder { get; } = RepositoryRoot is { } calibrationRoot
+        ? Path.Combine(calibrationRoot, "data", "calibration")
+        : Path.Combine(AppContext.BaseDirectory, "calibration");
+
     private static readonly Lazy<IReadOnlyList<ValidationCaseResult>> _results =
-        new(() => ValidationCaseFile.LoadFolder(CasesFolder, ExerciseCatalogue.Default));
+        new(() => [.. ValidationCaseFile.LoadFolder(CalibrationFolder, ExerciseCatalogue.Default), .. ValidationCaseFile.LoadFolder(CasesFolder, ExerciseCatalogue.Default)]);
 
     private static readonly Lazy<ValidationReport> _report =
         new(() => ValidationGrader.Grade(Studies, SessionSimulator.Default));
@@ -37,9 +42,12 @@ public static class ValidationSuite
     public static TheoryData<string> CaseFileNames()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(CasesFolder, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        foreach (var folder in new[] { CalibrationFolder, CasesFolder })
         {
-            data.Add(file!);
+            foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.Combine(Path.GetFileName(folder), Path.GetFileName(file)));
+            }
         }
         return data;
     }

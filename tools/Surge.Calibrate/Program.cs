@@ -8,7 +8,7 @@ using Surge.Simulation;
 using Surge.Validation;
 
 // Maintainers' fitting tool (issue: validation). Fits named parameters of data/parameters.yaml by
-// Levenberg–Marquardt (Math.NET) against every validation case at once, reports the fit, the standard errors and
+// Levenberg–Marquardt (Math.NET) against every calibration case (data/calibration) at once, reports the fit, the standard errors and
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
@@ -21,7 +21,8 @@ if (options is null)
 }
 var root = Options.FindRoot();
 var parametersPath = options.ParametersFile ?? Path.Combine(root, "data", "parameters.yaml");
-var casesFolder = options.CasesFolder ?? Path.Combine(root, "data", "validation");
+// Only the calibration pile is fitted: data/validation is held back so that its grades measure the model out of sample.
+var casesFolder = options.CasesFolder ?? Path.Combine(root, "data", "calibration");
 var parameterText = File.ReadAllText(parametersPath);
 ModelParameters start;
 try

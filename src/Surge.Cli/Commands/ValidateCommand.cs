@@ -22,7 +22,7 @@ public static class ValidateCommand
 
     public static Command Create(CliContext context)
     {
-        var cases = new Option<string?>("--cases") { Description = "The folder of case files (*.yaml); default: data/validation above the current folder or the program, else the cases shipped with it.", HelpName = "DIR" };
+        var cases = new Option<string?>("--cases") { Description = "The folder of case files (*.yaml); default: data/calibration and data/validation above the current folder or the program, else the cases shipped with it.", HelpName = "DIR" };
         var json = new Option<bool>("--json") { Description = "Write {\"cases\": [...], \"passed\", \"near\", \"failed\"} to stdout (formats.md)." };
         var study = new Option<string?>("--study") { Description = "Only studies whose name or file name contains this text (case-insensitive).", HelpName = "NAME" };
         var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report with the table and a figure per study and measure.", HelpName = "OUT.html" };
@@ -55,7 +55,10 @@ public static class ValidateCommand
             ?? throw new CliException(
                 $"cannot find the validation cases: no {RepositoryCasesFolder} folder above the current folder or the program, " +
                 $"and no '{ShippedCasesFolder}' folder next to the program; give --cases DIR");
-        var studies = Select(Load(folder, context.Catalogue, casesFolder is null ? "cases folder" : "--cases"), studyFilter);
+        // The default suite is both piles (data/calibration and data/validation); --cases DIR reads that folder alone.
+        var studies = Select(casesFolder is null
+            ? ValidationCases.Load(ValidationCases.SuiteFolders(folder), context.Catalogue, "cases folder")
+            : Load(folder, context.Catalogue, "--cases"), studyFilter);
 
         var report = ValidationGrader.Grade(studies, context.Simulator);
         foreach (var ((study, condition), result) in report.Simulations)
@@ -88,7 +91,7 @@ public static class ValidateCommand
     public static string? FindCasesFolder(string currentDirectory, string programDirectory) =>
         ValidationCases.FindFolder(currentDirectory, programDirectory);
 
-    /// <summary>Reads every case file of <paramref name="folder"/> (see <see cref="ValidationCases.Load"/>).</summary>
+    /// <summary>Reads every case file of <paramref name="folder"/> (see <see cref="ValidationCases.Load(string, Surge.Catalogue.ExerciseCatalogue, string)"/>).</summary>
     public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases") =>
         ValidationCases.Load(folder, catalogue, option);
 

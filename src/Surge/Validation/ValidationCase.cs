@@ -111,7 +111,16 @@ public sealed record Observation(
     public bool IsLongTerm => Measure >= ObservedMeasure.MuscleSize;
 }
 
-/// <summary>A study: citation, subjects, protocols and observations (one file in data/validation/).</summary>
+/// <summary>Which pile a study is in: what the parameters were fitted to, or what was held back from fitting.</summary>
+public enum ValidationSet
+{
+    /// <summary>data/calibration/: the studies <c>tools/Surge.Calibrate</c> fits the parameters to.</summary>
+    Calibration,
+    /// <summary>data/validation/: studies never fitted, so their grades measure the model out of sample.</summary>
+    Validation,
+}
+
+/// <summary>A study: citation, subjects, protocols and observations (one file in data/calibration/ or data/validation/).</summary>
 public sealed record ValidationStudy(
     string File,
     string Name,
@@ -120,4 +129,13 @@ public sealed record ValidationStudy(
     IReadOnlyList<string> Properties,
     IReadOnlyList<StudyCondition> Conditions,
     IReadOnlyList<Observation> Observations,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The pile the study is in (from its folder: <c>calibration</c> or any other).</summary>
+    public ValidationSet Set { get; init; } = ValidationSet.Validation;
+
+    /// <summary>The pile of the case files in <paramref name="folder"/>: calibration when the folder is named so, else validation.</summary>
+    public static ValidationSet SetOfFolder(string folder) =>
+        string.Equals(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), "calibration", StringComparison.OrdinalIgnoreCase)
+            ? ValidationSet.Calibration : ValidationSet.Validation;
+}

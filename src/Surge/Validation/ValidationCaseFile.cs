@@ -52,9 +52,13 @@ public static class ValidationCaseFile
     public static double ToModelUnit(ObservedMeasure measure, string unit) => _units[measure][unit];
 
     /// <summary>Reads every *.yaml file of <paramref name="folder"/> in name order.</summary>
-    public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue) =>
-        Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(path => Parse(File.ReadAllText(path), Path.GetFileName(path), catalogue)).ToArray();
+    public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue)
+    {
+        var set = ValidationStudy.SetOfFolder(folder);
+        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+            .Select(path => Parse(File.ReadAllText(path), Path.GetFileName(path), catalogue))
+            .Select(r => r.Study is { } study ? r with { Study = study with { Set = set } } : r).ToArray();
+    }
 
     /// <summary>Reads one case file's text.</summary>
     public static ValidationCaseResult Parse(string text, string fileName, ExerciseCatalogue catalogue)

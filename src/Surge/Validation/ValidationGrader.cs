@@ -4,7 +4,11 @@ using Surge.Simulation;
 
 namespace Surge.Validation;
 
-/// <summary>Pass: inside the study's range; near: outside by less than half the range's width; fail: further out.</summary>
+/// <summary>
+/// Numeric cases — pass: inside the 95 % interval of the study's mean (mean ± 2 SE); near: outside by less than half its
+/// width; fail: further out. Orderings — pass: on the right side by more than the assay's error (5 % of the other
+/// condition's value); near: on the right side by less; fail: the wrong sign (docs/validation.md).
+/// </summary>
 public enum Verdict
 {
     Pass,
@@ -20,7 +24,10 @@ public enum Verdict
 /// <param name="High">Upper end (+∞ for "greater than").</param>
 /// <param name="Predicted">The model's value in the observation's unit (for orderings: this condition minus the other).</param>
 /// <param name="Verdict">The grade.</param>
-public sealed record GradedObservation(string Study, Observation Observation, double SpreadSd, double Low, double High, double Predicted, Verdict Verdict);
+/// <param name="StandardisedResidual">(prediction − mean)/SE of the mean, on the log scale where the case uses one; NaN for orderings.</param>
+/// <param name="Set">Whether the parameters were fitted to this observation's study (calibration) or not (validation).</param>
+public sealed record GradedObservation(string Study, Observation Observation, double SpreadSd, double Low, double High, double Predicted, Verdict Verdict,
+    double StandardisedResidual = double.NaN, ValidationSet Set = ValidationSet.Validation);
 
 /// <summary>Every graded observation, with the simulations behind them (for plots).</summary>
 /// <param name="Studies">The studies graded.</param>
@@ -38,6 +45,19 @@ public sealed record ValidationReport(
     public int Near => Cases.Count(c => c.Verdict == Verdict.Near);
 
     public int Failed => Cases.Count(c => c.Verdict == Verdict.Fail);
+
+    /// <summary>The cases of one pile (calibration or validation).</summary>
+    public IReadOnlyList<GradedObservation> CasesOf(ValidationSet set) => Cases.Where(c => c.Set == set).ToArray();
+
+    /// <summary>
+    /// The root mean square of the standardised residuals of the numeric cases in <paramref name="cases"/>; NaN when none
+    /// is numeric. 1 is what a model right to within each study's own sampling error scores.
+    /// </summary>
+    public static double RootMeanSquareResidual(IEnumerable<GradedObservation> cases)
+    {
+        var z = cases.Select(c => c.StandardisedResidual).Where(double.IsFinite).ToArray();
+        return z.Length == 0 ? double.NaN : Math.Sqrt(z.Sum(v => v * v) / z.Length);
+    }
 }
 
 /// <summary>
@@ -46,8 +66,14 @@ public sealed record ValidationReport(
 /// </summary>
 public static class ValidationGrader
 {
-    /// <summary>For orderings, how close to equal (relative to the other condition's value) still counts as near.</summary>
+    /// <summary>
+    /// For orderings, the assay's coefficient of variation when the paper does not give one: a difference smaller than
+    /// this share of the other condition's value is within measurement error (near, not pass).
+    /// </summary>
     public const double OrderingNearFraction = 0.05;
+
+    /// <summary>Half-width of a numeric case's pass range in standard errors of the mean (a 95 % interval).</summary>
+    public const double PassStandardErrors = 2.0;
 
     /// <summary>Simulates every condition once (sessions and programs with the same parameter set) and grades every observation.</summary>
     public static ValidationReport Grade(IReadOnlyList<ValidationStudy> studies, SessionSimulator simulator)
@@ -120,28 +146,35 @@ public static class ValidationGrader
             var theirs = predict(o.Other!);
             var difference = mine - theirs;
             var signed = o.Comparison == Comparison.GreaterThan ? difference : -difference;
-            var verdict = signed > 0 ? Validation.Verdict.Pass : signed > -OrderingNearFraction * Math.Abs(theirs) ? Validation.Verdict.Near : Validation.Verdict.Fail;
+            var margin = OrderingNearFraction * Math.Abs(theirs);
+            var verdict = signed > margin ? Validation.Verdict.Pass : signed > 0 ? Validation.Verdict.Near : Validation.Verdict.Fail;
             return o.Comparison == Comparison.GreaterThan
-                ? new GradedObservation(study.Name, o, double.NaN, 0.0, double.PositiveInfinity, difference, verdict)
-                : new GradedObservation(study.Name, o, double.NaN, double.NegativeInfinity, 0.0, difference, verdict);
+                ? new GradedObservation(study.Name, o, double.NaN, margin, double.PositiveInfinity, difference, verdict, double.NaN, study.Set)
+                : new GradedObservation(study.Name, o, double.NaN, double.NegativeInfinity, -margin, difference, verdict, double.NaN, study.Set);
         }
+        // The spread is recorded as an SD (SE·√n where the study gave SE); a group mean is graded against its own
+        // standard error, SD/√n.
         var sd = o.SpreadKind == SpreadKind.StandardError ? o.Spread!.Value * Math.Sqrt(o.N) : o.Spread!.Value;
-        double low, high;
-        if (o.LogScale && o.Observed > 0)
-        {
-            var sigma = Math.Sqrt(Math.Log(1.0 + sd * sd / (o.Observed * o.Observed)));
-            low = o.Observed * Math.Exp(-sigma);
-            high = o.Observed * Math.Exp(sigma);
-        }
-        else
-        {
-            low = o.Observed - sd;
-            high = o.Observed + sd;
-        }
+        var n = Math.Max(1, o.N);
         var predicted = o.Comparison == Comparison.Difference ? predict(o.Condition) - predict(o.Other!)
             : o.IsLongTerm ? predict(o.Condition)
             : o.Comparison == Comparison.ChangePercent ? PredictChange(o, session!) : Predict(o, session!);
-        return new GradedObservation(study.Name, o, sd, low, high, predicted, VerdictFor(predicted, low, high, o.LogScale));
+        double low, high, residual;
+        if (o.LogScale && o.Observed > 0)
+        {
+            var sigmaOfMean = Math.Sqrt(Math.Log(1.0 + sd * sd / (o.Observed * o.Observed))) / Math.Sqrt(n);
+            low = o.Observed * Math.Exp(-PassStandardErrors * sigmaOfMean);
+            high = o.Observed * Math.Exp(PassStandardErrors * sigmaOfMean);
+            residual = predicted > 0 && sigmaOfMean > 0 ? (Math.Log(predicted) - Math.Log(o.Observed)) / sigmaOfMean : double.NaN;
+        }
+        else
+        {
+            var se = sd / Math.Sqrt(n);
+            low = o.Observed - PassStandardErrors * se;
+            high = o.Observed + PassStandardErrors * se;
+            residual = se > 0 ? (predicted - o.Observed) / se : double.NaN;
+        }
+        return new GradedObservation(study.Name, o, sd, low, high, predicted, VerdictFor(predicted, low, high, o.LogScale), residual, study.Set);
     }
 
     /// <summary>pass inside [low, high]; near outside by less than half the width (on the log scale where used); else fail.</summary>

@@ -88,10 +88,54 @@ public sealed class ValidateCommandTests
         Assert.Contains("21.00 ± 10.00 nmol/L (n=10)", run.Out);
         Assert.Contains("SE→SD", run.Out);
         Assert.Contains("squat > rest (n=10)", run.Out);
-        Assert.Contains("0 – ∞ mmol/L", run.Out);
-        Assert.Contains("11.00 – 31.00 nmol/L", run.Out);
+        Assert.Contains("0.050 – ∞ mmol/L", run.Out); // right side by more than 5 % of the rest value (1 mmol/L)
+        Assert.Contains("14.68 – 27.32 nmol/L", run.Out); // 21 ± 2 SE, SE = 10/√10
         Assert.EndsWith("3 cases from 1 studies: 3 pass, 0 near, 0 fail (100.0 % pass)", run.Out.TrimEnd());
         Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Grade_OrderingOnTheWrongSide_IsAFailNotNear()
+    {
+        // Rest-day lactate "greater than" the squat session's: the wrong sign is a fail, whatever its size.
+        var text = PassingStudy.Replace("{id: passing-lactate-order, condition: squat, measure: lactate, when: end+0, unit: mmol/L, compare: greater_than, other: rest, n: 10}",
+            "{id: wrong-order, condition: rest, measure: lactate, when: end+0, unit: mmol/L, compare: greater_than, other: squat, n: 10}", StringComparison.Ordinal);
+        var study = ValidationCaseFile.Parse(text, "wrong.yaml", ExerciseCatalogue.Default).Study!;
+
+        var graded = ValidationGrader.Grade([study], SessionSimulator.Default).Cases.Single(c => c.Observation.Id == "wrong-order");
+
+        Assert.True(graded.Predicted < 0, $"difference {graded.Predicted}");
+        Assert.Equal(Verdict.Fail, graded.Verdict);
+    }
+
+    [Fact]
+    public void Grade_OrderingOfEqualConditions_FailsAndThePassRangeStartsAboveTheAssayError()
+    {
+        // Two identical conditions: a difference of 0 is not on the right side, and passing needs more than 5 % of the other value.
+        var text = PassingStudy.Replace("other: rest, n: 10}", "other: squat, n: 10}", StringComparison.Ordinal);
+        var study = ValidationCaseFile.Parse(text, "same.yaml", ExerciseCatalogue.Default).Study!;
+
+        var graded = ValidationGrader.Grade([study], SessionSimulator.Default).Cases.Single(c => c.Observation.Id == "passing-lactate-order");
+
+        Assert.Equal(0.0, graded.Predicted);
+        Assert.Equal(Verdict.Fail, graded.Verdict); // not on the right side at all
+        Assert.True(graded.Low > 0, $"the pass range starts above 0: {graded.Low}");
+    }
+
+    [Fact]
+    public void Validate_CalibrationFolder_ReportsItsCasesAsCalibration()
+    {
+        using var root = new TemporaryFolder();
+        var calibration = Directory.CreateDirectory(Path.Combine(root.Path, "calibration")).FullName;
+        File.WriteAllText(Path.Combine(calibration, "passing.yaml"), PassingStudy);
+
+        var run = CliRunner.Run("validate", "--cases", calibration, "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.All(json.RootElement.GetProperty("cases").EnumerateArray(), c => Assert.Equal("calibration", c.GetProperty("set").GetString()));
+        var sets = json.RootElement.GetProperty("sets");
+        Assert.Equal(3, sets.GetProperty("calibration").GetProperty("total").GetInt32());
+        Assert.Equal(0, sets.GetProperty("validation").GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -103,7 +147,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("4 cases from 2 studies: 3 pass, 0 near, 1 fail (75.0 % pass)", run.Out);
-        Assert.Contains("59.00 – 61.00 nmol/L", run.Out);
+        Assert.Contains("59.29 – 60.71 nmol/L", run.Out);
     }
 
     [Fact]
@@ -162,8 +206,11 @@ public sealed class ValidateCommandTests
         Assert.Equal(60.0, failing.GetProperty("observed").GetDouble());
         Assert.Equal(1.0, failing.GetProperty("spread").GetDouble());
         Assert.Equal(8, failing.GetProperty("n").GetInt32());
-        Assert.Equal(59.0, failing.GetProperty("low").GetDouble());
-        Assert.Equal(61.0, failing.GetProperty("high").GetDouble());
+        Assert.Equal(60.0 - 2.0 / Math.Sqrt(8), failing.GetProperty("low").GetDouble(), 9);
+        Assert.Equal(60.0 + 2.0 / Math.Sqrt(8), failing.GetProperty("high").GetDouble(), 9);
+        Assert.Equal("validation", failing.GetProperty("set").GetString());
+        var z = failing.GetProperty("standardised_residual").GetDouble();
+        Assert.Equal((failing.GetProperty("predicted").GetDouble() - 60.0) / (1.0 / Math.Sqrt(8)), z, 9);
         Assert.InRange(failing.GetProperty("predicted").GetDouble(), 15.0, 40.0);
         Assert.Equal("fail", failing.GetProperty("verdict").GetString());
 
@@ -172,7 +219,7 @@ public sealed class ValidateCommandTests
         Assert.Equal("se", se.GetProperty("spread_kind").GetString());
 
         var ordering = all.Single(c => c.GetProperty("id").GetString() == "passing-lactate-order");
-        Assert.Equal(0.0, ordering.GetProperty("low").GetDouble());
+        Assert.Equal(0.05, ordering.GetProperty("low").GetDouble(), 6); // 5 % of the rest condition's 1.0 mmol/L (assay error)
         Assert.Equal(JsonValueKind.Null, ordering.GetProperty("high").ValueKind);
         Assert.Equal(JsonValueKind.Null, ordering.GetProperty("observed").ValueKind);
         Assert.True(ordering.GetProperty("predicted").GetDouble() > 0);
@@ -258,7 +305,7 @@ public sealed class ValidateCommandTests
         Assert.Contains("## How a case is graded", text);
         Assert.Contains("## Case-file format", text);
         Assert.Contains("| Failing et al. 2026 | 5 x 10 bench press at 70 %1RM | total_testosterone | end+0 | 60.00 ± 1.000 nmol/L (n=8) |", text);
-        Assert.Contains("| 59.00 – 61.00 nmol/L | **fail** |", text);
+        Assert.Contains("| 59.29 – 60.71 nmol/L | **fail** |", text);
         Assert.Contains("Failing C. A study that the model fails. J Test 2:3-4, 2026", text);
         Assert.DoesNotContain(cases.Path, text);
     }
@@ -285,7 +332,9 @@ public sealed class ValidateCommandTests
         var testosterone = figures[0];
         Assert.Equal([("squat", true), ("rest", false)], testosterone.Curves.Select(c => (c.Condition, c.Graded)));
         var point = Assert.Single(testosterone.Points);
-        Assert.Equal((0.0, 21.0, 11.0, 31.0), (point.MinutesAfterEnd, point.Observed, point.Low, point.High));
+        Assert.Equal((0.0, 21.0), (point.MinutesAfterEnd, point.Observed));
+        Assert.Equal(21.0 - 2.0 * 10.0 / Math.Sqrt(10), point.Low, 9);
+        Assert.Equal(21.0 + 2.0 * 10.0 / Math.Sqrt(10), point.High, 9);
         var lactate = figures[1];
         Assert.Equal([("squat", true), ("rest", true)], lactate.Curves.Select(c => (c.Condition, c.Graded)));
         Assert.Equal("passing-lactate", Assert.Single(lactate.Points).Id);
