@@ -12,7 +12,7 @@ namespace Surge.E2E.Tests;
 /// overlays a second session, a downloaded session file reads back, an uploaded Strong export is seen by its owner
 /// only, the Program and Validation pages draw. Set SURGE_SCREENSHOTS to a folder to save the pages as PNG.
 /// </summary>
-public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
+public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
 {
     /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
     public void Dispose()
