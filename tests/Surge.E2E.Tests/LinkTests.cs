@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace Surge.E2E.Tests;
+
+/// <summary>
+/// The Session and Program pages' state in the link (a new browser, a reload), reset and undo.
+/// </summary>
+public sealed partial class PagesTests
+{
+    private static async Task<string> ValueAsync(IPage page, string testId) => await Id(page, testId).InputValueAsync();
+
+    [BrowserFact]
+    public async Task A_changed_session_survives_its_link_and_a_reload_and_reset_and_undo_bring_back_earlier_states()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/session");
+        await IdleAsync(page, "session-page");
+        var presetRest = await ValueAsync(page, "rest-input-0");
+        var presetSets = await ValueAsync(page, "sets-0");
+        var presetPeak = await NumberAsync(page, "peak-growth_hormone");
+
+        await Id(page, "rest-input-0").FillAsync("240");
+        await IdleAsync(page, "session-page");
+        var restPeak = await NumberAsync(page, "peak-growth_hormone");
+        await Id(page, "sets-0").FillAsync("2");
+        await IdleAsync(page, "session-page");
+        var changedPeak = await NumberAsync(page, "peak-growth_hormone");
+        Assert.NotEqual(presetPeak, changedPeak);
+        var link = page.Url;
+        output.WriteLine($"link of the changed leg day: {link.Length} characters");
+
+        // Opened by someone else (a new browser context): the same session and the same curves.
+        var other = await fixture.NewPageAsync(390, 844);
+        await other.GotoAsync(link);
+        await IdleAsync(other, "session-page");
+        Assert.Equal("240", await ValueAsync(other, "rest-input-0"));
+        Assert.Equal("2", await ValueAsync(other, "sets-0"));
+        Assert.Equal(changedPeak, await NumberAsync(other, "peak-growth_hormone"));
+        await other.Context.CloseAsync();
+
+        // A reload keeps the edits.
+        await page.ReloadAsync();
+        await IdleAsync(page, "session-page");
+        Assert.Equal("2", await ValueAsync(page, "sets-0"));
+        Assert.Equal(changedPeak, await NumberAsync(page, "peak-growth_hormone"));
+
+        // Undo: the last change (the sets) goes, the one before (the rest) stays; the link follows.
+        await Id(page, "session-undo").ClickAsync();
+        await IdleAsync(page, "session-page");
+        Assert.Equal(presetSets, await ValueAsync(page, "sets-0"));
+        Assert.Equal("240", await ValueAsync(page, "rest-input-0"));
+        Assert.Equal(restPeak, await NumberAsync(page, "peak-growth_hormone"));
+        Assert.NotEqual(link, page.Url);
+
+        // Reset: the preset again; Ctrl+Z outside a text field undoes the reset.
+        await Id(page, "session-reset").ClickAsync();
+        await IdleAsync(page, "session-page");
+        Assert.Equal(presetRest, await ValueAsync(page, "rest-input-0"));
+        Assert.Equal(presetPeak, await NumberAsync(page, "peak-growth_hormone"));
+        await page.Locator("h1").ClickAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await IdleAsync(page, "session-page");
+        Assert.Equal("240", await ValueAsync(page, "rest-input-0"));
+        Assert.Equal(restPeak, await NumberAsync(page, "peak-growth_hormone"));
+    }
+
+    [BrowserFact]
+    public async Task A_changed_program_survives_its_link_and_reset_brings_back_the_preset()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/program");
+        await IdleAsync(page, "program-page");
+        var presetWeeks = await ValueAsync(page, "program-weeks");
+        await Id(page, "program-weeks").FillAsync("30");
+        await Id(page, "program-protein").FillAsync("2.2");
+        await IdleAsync(page, "program-page");
+        var share = await NumberAsync(page, "surge-share-pct");
+        var link = page.Url;
+
+        var other = await fixture.NewPageAsync();
+        await other.GotoAsync(link);
+        await IdleAsync(other, "program-page");
+        Assert.Equal("30", await ValueAsync(other, "program-weeks"));
+        Assert.Equal("2.2", await ValueAsync(other, "program-protein"));
+        Assert.Equal("30", (await Id(other, "train-weeks").InnerTextAsync()).Trim());
+        Assert.Equal(share, await NumberAsync(other, "surge-share-pct"));
+        await other.Context.CloseAsync();
+
+        await Id(page, "program-reset").ClickAsync();
+        await IdleAsync(page, "program-page");
+        Assert.Equal(presetWeeks, await ValueAsync(page, "program-weeks"));
+        await Id(page, "program-undo").ClickAsync();
+        await IdleAsync(page, "program-page");
+        Assert.Equal("30", await ValueAsync(page, "program-weeks"));
+    }
+}
