@@ -130,6 +130,16 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
         Assert.Equal(8, await Id(ada, "weekly-sets-week").CountAsync());
         await ScreenshotAsync(ada, "web-history.png");
 
+        // On a phone the weekly table scrolls inside its own box; the page does not.
+        await ada.SetViewportSizeAsync(390, 844);
+        await ada.WaitForTimeoutAsync(150);
+        var widths = await WidthsAsync(ada);
+        var table = await ada.EvaluateAsync<int>("() => document.querySelector('[data-testid=weekly-sets]').scrollWidth");
+        output.WriteLine($"history with 8 weeks at 390 px: page scrollWidth {widths.ScrollWidth}, innerWidth {widths.InnerWidth}; weekly table {table} px wide in its box");
+        Assert.True(widths.ScrollWidth <= widths.InnerWidth, $"scrollWidth {widths.ScrollWidth} > {widths.InnerWidth}");
+        await ScreenshotAsync(ada, "web-history-phone.png");
+        await ada.SetViewportSizeAsync(1440, 1000);
+
         // Another user, in another browser, sees nothing of it.
         var bob = await fixture.NewPageAsync();
         await bob.GotoAsync("/#/history");
