@@ -93,4 +93,49 @@ public sealed partial class PagesTests
         await IdleAsync(page, "program-page");
         Assert.Equal("30", await ValueAsync(page, "program-weeks"));
     }
+
+    [BrowserFact]
+    public async Task Dragging_a_slider_fast_keeps_the_link_up_to_date_without_flooding_the_browser_history()
+    {
+        var page = await fixture.NewPageAsync();
+        var warnings = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "warning" or "error")
+            {
+                warnings.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/#/session");
+        await IdleAsync(page, "session-page");
+        var slider = Id(page, "start-slider");
+        await slider.FocusAsync();
+        var before = await ValueAsync(page, "start-time");
+        // A fast drag: 300 input events within a few frames, then a last step by keyboard.
+        await slider.EvaluateAsync(@"async el => {
+            for (let i = 0; i < 300; i++) {
+                el.value = String(Number(el.min) + (i * 7) % (Number(el.max) - Number(el.min)));
+                el.dispatchEvent(new Event('input', { bubbles: true }));
+                if (i % 30 === 0) await new Promise((r) => setTimeout(r, 16));
+            }
+        }");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await IdleAsync(page, "session-page");
+        var after = await ValueAsync(page, "start-time");
+        Assert.NotEqual(before, after);
+
+        // The link holds the last value; no "Throttling navigation" (or any other) warning.
+        var other = await fixture.NewPageAsync();
+        await other.GotoAsync(page.Url);
+        await IdleAsync(other, "session-page");
+        Assert.Equal(after, await ValueAsync(other, "start-time"));
+        await other.Context.CloseAsync();
+        output.WriteLine($"301 slider steps: start {before} -> {after}; {warnings.Count} console warnings");
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings));
+
+        // Ctrl+Z on the slider (not a text field) undoes the whole run of steps at once.
+        await page.Keyboard.PressAsync("Control+z");
+        await IdleAsync(page, "session-page");
+        Assert.Equal(before, await ValueAsync(page, "start-time"));
+    }
 }

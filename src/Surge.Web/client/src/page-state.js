@@ -39,10 +39,27 @@ export function trackState({ route, key, root, testid, snapshot, restore, reset 
     history.replaceState({ ...(history.state ?? {}), [slot]: steps }, '', hash);
   }
 
+  // Chrome ignores (and warns about) more than about 200 history changes in 10 s, which dragging a slider would
+  // cause: the address is written at most every 200 ms, and at once when the page has drawn the newest result.
+  let pending = null;
+  let lastWrite = -Infinity;
+  function flush() {
+    clearTimeout(pending);
+    pending = null;
+    lastWrite = performance.now();
+    writeLink();
+  }
+  function scheduleLink() {
+    const wait = 200 - (performance.now() - lastWrite);
+    if (wait <= 0) flush();
+    else pending ??= setTimeout(flush, wait);
+  }
+  window.addEventListener('pagehide', () => { if (pending !== null) flush(); });
+
   function changed() {
     undo.record(text(), document.activeElement);
     refresh();
-    writeLink();
+    scheduleLink();
   }
 
   function step(kind) {
@@ -65,8 +82,10 @@ export function trackState({ route, key, root, testid, snapshot, restore, reset 
   return {
     el,
     changed,
+    /** The page drew its newest result: the address now (so that it matches what is shown). */
+    settled: () => { if (pending !== null) flush(); },
     /** When the page is shown again: its state back into the address (the nav's links carry none). */
-    onShow: writeLink,
+    onShow: flush,
     /** The address changed on this page (a pasted link): show its state, as an undoable change. */
     onHash: () => {
       const value = readLink(key);

@@ -283,6 +283,7 @@ export function programPage() {
     const w = result.warnings ?? [];
     replace(warnings, w.length ? h('details', { class: 'note' }, h('summary', null, `${w.length} warning${w.length === 1 ? '' : 's'}`), h('ul', null, w.map((t) => h('li', null, t)))) : null);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
+    tracker.settled();
     root.dataset.state = 'idle';
   }
 

@@ -247,6 +247,7 @@ export function sessionPage() {
     renderSummary(runs);
     renderWarnings(results);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
+    tracker.settled();
     root.dataset.state = 'idle';
   }
 
