@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Surge.E2E.Tests;
 
 /// <summary>
@@ -5,18 +7,28 @@ namespace Surge.E2E.Tests;
 /// </summary>
 public sealed partial class PagesTests
 {
-    [BrowserFact]
-    public async Task Signed_out_no_page_logs_anything_to_the_console_or_answers_an_error()
+    /// <summary>Every console error and warning of the page from now on, failed requests included (the fixture lets those pass).</summary>
+    private static List<string> ConsoleWarningsAndErrors(IPage page)
     {
-        var page = await fixture.NewPageAsync();
         var seen = new List<string>();
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
             {
-                seen.Add($"{page.Url}: console {message.Type}: {message.Text}");
+                lock (seen)
+                {
+                    seen.Add($"{page.Url}: console {message.Type}: {message.Text}");
+                }
             }
         };
+        return seen;
+    }
+
+    [BrowserFact]
+    public async Task Signed_out_no_page_logs_anything_to_the_console_or_answers_an_error()
+    {
+        var page = await fixture.NewPageAsync();
+        var seen = ConsoleWarningsAndErrors(page);
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)

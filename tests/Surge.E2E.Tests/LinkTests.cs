@@ -98,14 +98,7 @@ public sealed partial class PagesTests
     public async Task Dragging_a_slider_fast_keeps_the_link_up_to_date_without_flooding_the_browser_history()
     {
         var page = await fixture.NewPageAsync();
-        var warnings = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "warning" or "error")
-            {
-                warnings.Add(message.Text);
-            }
-        };
+        var warnings = ConsoleWarningsAndErrors(page);
         await page.GotoAsync("/#/session");
         await IdleAsync(page, "session-page");
         var slider = Id(page, "start-slider");
