@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace Surge.E2E.Tests;
@@ -130,5 +131,63 @@ public sealed partial class PagesTests
         await page.Keyboard.PressAsync("Control+z");
         await IdleAsync(page, "session-page");
         Assert.Equal(before, await ValueAsync(page, "start-time"));
+    }
+
+    /// <summary>Presses Tab until the element with the test id has the focus (at most 120 times); the number of presses.</summary>
+    private static async Task<int> TabToAsync(IPage page, string testId)
+    {
+        for (var presses = 1; presses <= 120; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string?>("() => document.activeElement?.dataset.testid") == testId)
+            {
+                return presses;
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"{testId} is not reachable with Tab");
+    }
+
+    [BrowserFact]
+    public async Task A_set_is_edited_and_an_exercise_added_with_the_keyboard_only_and_the_link_follows()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.GotoAsync("/#/session");
+        await IdleAsync(page, "session-page");
+        var rows = await Id(page, "exercise-rows").GetAttributeAsync("data-count");
+        var peak = await NumberAsync(page, "peak-growth_hormone");
+
+        var toSets = await TabToAsync(page, "sets-0");
+        await page.Keyboard.PressAsync("Control+a");
+        await page.Keyboard.TypeAsync("6");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("reps-0", await page.EvaluateAsync<string?>("() => document.activeElement?.dataset.testid"));
+        await IdleAsync(page, "session-page");
+        Assert.Equal("6", await ValueAsync(page, "sets-0"));
+        Assert.NotEqual(peak, await NumberAsync(page, "peak-growth_hormone"));
+
+        // The exercise search: type, arrow down to an option, Enter adds the row.
+        var toSearch = await TabToAsync(page, "exercise-search");
+        await page.Keyboard.TypeAsync("bench");
+        await Id(page, "exercise-option").First.WaitForAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await IdleAsync(page, "session-page");
+        var added = await Id(page, "exercise-rows").GetAttributeAsync("data-count");
+        output.WriteLine($"keyboard only: {toSets} Tab presses to the first row's sets, {toSearch} more to the exercise search; rows {rows} -> {added}");
+        Assert.Equal(int.Parse(rows!, CultureInfo.InvariantCulture) + 1, int.Parse(added!, CultureInfo.InvariantCulture));
+
+        var other = await fixture.NewPageAsync();
+        await other.GotoAsync(page.Url);
+        await IdleAsync(other, "session-page");
+        Assert.Equal(added, await Id(other, "exercise-rows").GetAttributeAsync("data-count"));
+        Assert.Equal("6", await ValueAsync(other, "sets-0"));
+        await other.Context.CloseAsync();
+
+        // Ctrl+Z from the page (not a text field) takes the added row away again.
+        await page.Locator("h1").ClickAsync();
+        await page.Keyboard.PressAsync("Control+z");
+        await IdleAsync(page, "session-page");
+        Assert.Equal(rows, await Id(page, "exercise-rows").GetAttributeAsync("data-count"));
+        Assert.Equal("6", await ValueAsync(page, "sets-0"));
     }
 }
