@@ -92,13 +92,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Console errors and uncaught exceptions of every page (a blocked script or style shows up here).</summary>
     public List<string> PageErrors { get; } = [];
 
-    /// <summary>A fresh browser context (its own cookies: one visitor) with a page at a laptop's size.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (its own cookies: one visitor) with a page at a laptop's size (or the size given).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1440, int height = 1000)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(20_000);

@@ -12,7 +12,7 @@ namespace Surge.E2E.Tests;
 /// overlays a second session, a downloaded session file reads back, an uploaded Strong export is seen by its owner
 /// only, the Program and Validation pages draw. Set SURGE_SCREENSHOTS to a folder to save the pages as PNG.
 /// </summary>
-public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
+public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
 {
     /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
     public void Dispose()
@@ -129,6 +129,16 @@ public sealed class PagesTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.Equal("8", await Id(ada, "weekly-sets").GetAttributeAsync("data-count"));
         Assert.Equal(8, await Id(ada, "weekly-sets-week").CountAsync());
         await ScreenshotAsync(ada, "web-history.png");
+
+        // On a phone the weekly table scrolls inside its own box; the page does not.
+        await ada.SetViewportSizeAsync(390, 844);
+        await ada.WaitForTimeoutAsync(150);
+        var widths = await WidthsAsync(ada);
+        var table = await ada.EvaluateAsync<int>("() => document.querySelector('[data-testid=weekly-sets]').scrollWidth");
+        output.WriteLine($"history with 8 weeks at 390 px: page scrollWidth {widths.ScrollWidth}, innerWidth {widths.InnerWidth}; weekly table {table} px wide in its box");
+        Assert.True(widths.ScrollWidth <= widths.InnerWidth, $"scrollWidth {widths.ScrollWidth} > {widths.InnerWidth}");
+        await ScreenshotAsync(ada, "web-history-phone.png");
+        await ada.SetViewportSizeAsync(1440, 1000);
 
         // Another user, in another browser, sees nothing of it.
         var bob = await fixture.NewPageAsync();

@@ -6,7 +6,62 @@ import { h, fmt, unitLabel } from './dom.js';
 export const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf',
   '#393b79', '#ad494a', '#637939', '#843c39'];
 
-const AXIS = { stroke: '#444', grid: { stroke: '#e6e8eb', width: 1 }, ticks: { stroke: '#d0d4d9', width: 1 }, font: '12px system-ui, sans-serif', labelFont: '12px system-ui, sans-serif' };
+// ------------------------------------------------------------------ theme (the page's CSS variables; dark follows the system)
+
+const cssVar = (name, fallback) => (typeof getComputedStyle === 'function'
+  ? getComputedStyle(document.documentElement).getPropertyValue(name).trim() : '') || fallback;
+
+/** The axes' colours of the current scheme (read when a chart is built). */
+const axis = () => ({
+  stroke: cssVar('--chart-axis', '#444'),
+  grid: { stroke: cssVar('--chart-grid', '#e6e8eb'), width: 1 },
+  ticks: { stroke: cssVar('--chart-tick', '#d0d4d9'), width: 1 },
+  font: '12px system-ui, sans-serif',
+  labelFont: '12px system-ui, sans-serif',
+});
+
+// Charts rebuild themselves when the system switches between light and dark.
+const rebuilders = new Set();
+globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', () => rebuilders.forEach((fn) => fn()));
+
+// ------------------------------------------------------------------ text alternatives
+
+/**
+ * A chart's text alternative: the uPlot root becomes role=img with a summary as its label, and a toggle under it
+ * shows the data as a table (built when opened). set(summary, table) with table() -> {caption, head: [..], rows: [[..]]}.
+ */
+function textAlternative(holder, testid) {
+  let table = null;
+  const body = h('div', { class: 'table-wrap' });
+  const details = h('details', { class: 'chart-data', 'data-testid': testid ? `${testid}-data` : null },
+    h('summary', null, 'Data as a table'), body);
+  const render = () => {
+    if (!details.open || !table) return;
+    const t = table();
+    body.replaceChildren(h('table', { class: 'data' },
+      h('caption', null, t.caption),
+      h('thead', null, h('tr', null, t.head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, t.rows.map((r) => h('tr', null, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: 'num' }, c))))))));
+  };
+  details.addEventListener('toggle', render);
+  return {
+    set(u, summary, tableOf) {
+      table = tableOf;
+      u.root.setAttribute('role', 'img');
+      u.root.setAttribute('aria-label', summary);
+      u.root.dataset.summary = summary;
+      if (details.parentElement !== holder) holder.appendChild(details);
+      render();
+    },
+  };
+}
+
+const plain = (v) => (Number.isInteger(v) ? String(v) : fmt(v));
+
+const range = (values) => {
+  const v = values.filter((x) => x != null && Number.isFinite(x));
+  return v.length ? { min: Math.min(...v), max: Math.max(...v), last: v[v.length - 1] } : null;
+};
 
 function hexAlpha(hex, alpha) {
   const n = parseInt(hex.slice(1), 16);
@@ -65,7 +120,14 @@ export class LinkedTimeCharts {
     this.runs = [];
     this.bands = [];
     this.signature = '';
+    this.alternatives = [];
+    this.data = null;
     autoWidth(container, () => this.charts, () => this.height);
+    rebuilders.add(() => {
+      if (!this.data) return;
+      this.build(this.data);
+      this.describe(this.data);
+    });
   }
 
   update(runs) {
@@ -74,12 +136,36 @@ export class LinkedTimeCharts {
     const signature = runs.map((r) => `${r.label}|${r.color}`).join(';') + '|' + runs.map((r) => unitsOf(r.result)).join(';');
     const data = this.measures.map((m) => alignedData(runs, m.key));
     this.container.dataset.series = String(runs.length);
+    this.data = data;
     if (signature !== this.signature || this.charts.length === 0) {
       this.signature = signature;
       this.build(data);
     } else {
       this.charts.forEach((u, i) => u.setData(data[i]));
     }
+    this.describe(data);
+  }
+
+  /** Each chart's summary (start, peak and its time, end per run) and its data every 5 minutes. */
+  describe(data) {
+    this.charts.forEach((u, i) => {
+      const m = this.measures[i];
+      const unit = unitLabel(this.runs[0]?.result?.measures?.[m.key]?.unit ?? '');
+      const [x, ...ys] = data[i];
+      const n = this.runs.length;
+      const parts = this.runs.map((run, k) => {
+        const r = run.result?.measures?.[m.key];
+        const y = ys[k];
+        const first = y.find((v) => v != null);
+        return r ? `${run.label}: ${fmt(first)} ${unit} at the start, peak ${fmt(r.peak)} ${unit} at ${Math.round(r.peak_t)} min, ${fmt(range(y)?.last)} ${unit} at ${fmt(x[x.length - 1])} min` : `${run.label}: no data`;
+      });
+      const summary = `${m.title} (${unit}) over ${fmt(x[0])} to ${fmt(x[x.length - 1])} min since the first set. ${parts.join('; ')}.`;
+      this.alternatives[i].set(u, summary, () => ({
+        caption: `${m.title} (${unit}), every 5 minutes`,
+        head: ['min', ...this.runs.map((r) => r.label), ...this.runs.map((r) => (n > 1 ? `${r.label}, no exercise` : 'no exercise'))],
+        rows: x.map((t, j) => [t, j]).filter(([t]) => Math.round(t) % 5 === 0).map(([t, j]) => [fmt(t), ...ys.map((y) => fmt(y[j]))]),
+      }));
+    });
   }
 
   build(data) {
@@ -90,6 +176,8 @@ export class LinkedTimeCharts {
       this.container.appendChild(holder);
       return holder;
     });
+    this.alternatives = holders.map((holder, i) => textAlternative(holder, `chart-${this.measures[i].key}`));
+    const AXIS = axis();
     this.charts = this.measures.map((m, i) => {
       const unit = unitLabel(this.runs[0]?.result?.measures?.[m.key]?.unit ?? '');
       return new uPlot({
@@ -157,18 +245,32 @@ function alignedData(runs, key) {
 export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue }) {
   let u = null;
   let signature = '';
+  let last = null;
   const fmtY = yValue ?? ((v) => `${fmt(v)}${unit ? ` ${unit}` : ''}`);
   const ro = autoWidth(target, () => (u ? [u] : []), () => height);
+  const alternative = textAlternative(target, target.dataset.testid);
+  const describe = (x, series) => {
+    const ends = series.map((s) => `${s.label} ${fmtY(range(s.values)?.last)}`);
+    const shown = ends.length > 8 ? [...ends.slice(0, 8), `and ${ends.length - 8} more`] : ends;
+    alternative.set(u, `${title}, ${xLabel} ${plain(x[0])} to ${plain(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
+      caption: title,
+      head: [xLabel, ...series.map((s) => s.label)],
+      rows: x.map((v, j) => [plain(v), ...series.map((s) => fmt(s.values[j]))]),
+    }));
+  };
   const update = (x, series) => {
+    last = [x, series];
     const sig = series.map((s) => `${s.label}|${s.color}|${s.dash ?? ''}`).join(';');
     const data = [x, ...series.map((s) => s.values)];
     if (u && sig === signature) {
       u.setData(data);
+      describe(x, series);
       return;
     }
     signature = sig;
     u?.destroy();
     target.replaceChildren();
+    const AXIS = axis();
     u = new uPlot({
       title,
       width: widthOf(target),
@@ -192,7 +294,13 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
         })),
       ],
     }, data, target);
+    describe(x, series);
   };
+  rebuilders.add(() => {
+    if (!last) return;
+    signature = '';
+    update(...last);
+  });
   return { update, destroy: () => { ro.disconnect(); u?.destroy(); } };
 }
 
@@ -233,7 +341,31 @@ function rangeBarsPlugin(points) {
  * Predicted vs observed for one measure and unit: points coloured by verdict, the observed low–high range as a
  * horizontal bar (a case passes when its bar crosses the y = x line), and the y = x line.
  */
-export function scatterChart(target, { title, unit, points, height = 260 }) {
+export function scatterChart(target, options) {
+  let u = drawScatter(target, options);
+  const alternative = textAlternative(target, target.dataset.testid);
+  const { title, unit, points } = options;
+  const count = (v) => points.filter((p) => p.verdict === v).length;
+  const describe = () => alternative.set(u,
+    `${title}: predicted against observed for ${points.length} case${points.length === 1 ? '' : 's'}, ${count('pass')} pass, ${count('near')} near, ${count('fail')} fail.`,
+    () => ({
+      caption: `${title}: each case`,
+      head: [`observed (${unit})`, `observed range (${unit})`, `predicted (${unit})`, 'verdict'],
+      rows: [...points].sort((a, b) => a.observed - b.observed)
+        .map((p) => [fmt(p.observed), p.low != null && p.high != null ? `${fmt(p.low)}–${fmt(p.high)}` : '–', fmt(p.predicted), p.verdict]),
+    }));
+  describe();
+  autoWidth(target, () => [u], () => options.height ?? 260);
+  rebuilders.add(() => {
+    u.destroy();
+    u = drawScatter(target, options);
+    target.appendChild(target.querySelector('.chart-data') ?? document.createTextNode(''));
+    describe();
+  });
+  return u;
+}
+
+function drawScatter(target, { title, unit, points, height = 260 }) {
   const sorted = [...points].sort((a, b) => a.observed - b.observed);
   const values = sorted.flatMap((p) => [p.observed, p.predicted, p.low, p.high]).filter((v) => v != null && Number.isFinite(v));
   let lo = Math.min(...values);
@@ -251,6 +383,7 @@ export function scatterChart(target, { title, unit, points, height = 260 }) {
   }
   const x = sorted.map((p) => p.observed);
   const bySeries = ['pass', 'near', 'fail'].map((v) => sorted.map((p) => (p.verdict === v ? p.predicted : null)));
+  const AXIS = axis();
   const u = new uPlot({
     title: log ? `${title} (log axes)` : title,
     width: widthOf(target),
@@ -282,6 +415,5 @@ export function scatterChart(target, { title, unit, points, height = 260 }) {
   // The y = x line must span the whole plot, not only the observed values: extend with the range ends.
   const xs = [lo, ...x, hi];
   u.setData([xs, ...bySeries.map((s) => [null, ...s, null]), xs.map((v) => v)]);
-  autoWidth(target, () => [u], () => height);
   return u;
 }

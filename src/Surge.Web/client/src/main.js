@@ -27,7 +27,10 @@ function routeOf(hash) {
 
 function go() {
   const route = routeOf(location.hash);
-  if (route === currentRoute) return;
+  if (route === currentRoute) {
+    pages[route]?.onHash?.();
+    return;
+  }
   const first = currentRoute === null;
   currentRoute = route;
   pages[route] ??= ROUTES[route].make();

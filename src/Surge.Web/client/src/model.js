@@ -427,3 +427,49 @@ export function locateField(field) {
 
 /** A deep copy of plain state. */
 export const clone = (x) => JSON.parse(JSON.stringify(x));
+
+// ---------------------------------------------------------------- state from a link (see link.js)
+
+const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+function restoreRows(rows) {
+  if (!Array.isArray(rows)) return null;
+  const out = [];
+  for (const r of rows) {
+    if (!isObject(r) || typeof r.exercise !== 'string') return null;
+    out.push({ ...defaultRow(r.exercise), ...r });
+  }
+  return out;
+}
+
+/**
+ * An editor state of a session from a link's JSON: the fields the editor has, defaults for the missing ones; null
+ * when it is not a session state (then the page starts from its example).
+ */
+export function restoreSession(value) {
+  if (!isObject(value) || !isObject(value.athlete ?? {})) return null;
+  const exercises = restoreRows(value.exercises ?? []);
+  if (!exercises) return null;
+  const base = defaultSession(typeof value.name === 'string' ? value.name : 'Session');
+  return { ...base, ...value, athlete: { ...defaultAthlete(value.athlete?.sex === 'female' ? 'female' : 'male'), ...(value.athlete ?? {}) }, exercises };
+}
+
+/** A program's editor state from a link's JSON, as restoreSession; null when it is not one. */
+export function restoreProgram(value) {
+  if (!isObject(value) || !isObject(value.athlete ?? {}) || !isObject(value.days ?? {}) || !isObject(value.nutrition ?? {})) return null;
+  const base = defaultProgram(typeof value.name === 'string' ? value.name : 'Program');
+  const days = {};
+  for (const d of DAYS) {
+    const day = value.days?.[d] ?? {};
+    if (!isObject(day)) return null;
+    const exercises = restoreRows(day.exercises ?? []);
+    if (!exercises) return null;
+    days[d] = { ...base.days[d], ...day, exercises };
+  }
+  return {
+    ...base, ...value,
+    athlete: { ...base.athlete, ...(value.athlete ?? {}) },
+    nutrition: { ...base.nutrition, ...(value.nutrition ?? {}) },
+    days,
+  };
+}

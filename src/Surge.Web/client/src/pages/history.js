@@ -312,9 +312,9 @@ function historyView(athlete, json, onDelete) {
   const unmatched = json.unmatched ?? [];
   return h('div', { class: 'history' },
     h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${json.workouts} workouts, ${json.sets} sets, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
-    weeks.length ? [weekly, bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
-    sessions.length ? sessionTable : null,
-    projectionTable,
+    weeks.length ? [h('div', { class: 'table-wrap' }, weekly), bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
+    sessions.length ? h('div', { class: 'table-wrap' }, sessionTable) : null,
+    projectionTable ? h('div', { class: 'table-wrap' }, projectionTable) : null,
     unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${u.sets} sets)`).join(', ')}`) : null,
     h('div', { class: 'danger-zone' }, del, confirmBox));
 }

@@ -1,13 +1,14 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
 import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone } from '../model.js';
+import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { lineChart, PALETTE } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
 import { programPresets } from '../presets.js';
+import { readLink, trackState } from '../page-state.js';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -17,7 +18,14 @@ export function programPage() {
     const preset = presets.find((p) => p.id === id) ?? presets[0];
     return programFromDocument(clone(preset.doc), preset.title);
   };
-  let program = load(presets[0]?.id).state;
+  // The link's state (#/program?p=…) when it holds one, else the first example.
+  const fromLink = (value) => {
+    const state = value?.v === 1 ? restoreProgram(value.program) : null;
+    return state ? { program: state, preset: presets.some((p) => p.id === value.preset) ? value.preset : presets[0]?.id } : null;
+  };
+  const linked = fromLink(readLink('p'));
+  let presetId = linked?.preset ?? presets[0]?.id;
+  let program = linked?.program ?? load(presetId).state;
   let activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
   let last = null;
 
@@ -46,6 +54,7 @@ export function programPage() {
     const preset = presets.find((p) => p.id === presetSelect.value);
     const { state, notes } = load(presetSelect.value);
     program = state;
+    presetId = presetSelect.value;
     activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
     presetSelect.value = '';
     replace(notesSlot, h('div', { class: 'note' }, `Loaded “${preset.title}”: ${preset.comment}`,
@@ -54,12 +63,36 @@ export function programPage() {
     changed();
   });
 
+  const tracker = trackState({
+    route: 'program', key: 'p', root, testid: 'program',
+    snapshot: () => ({ v: 1, preset: presetId, program }),
+    restore: (value) => {
+      const state = fromLink(value);
+      if (!state) return false;
+      program = state.program;
+      presetId = state.preset;
+      if (program.days[activeDay].exercises.length === 0) activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+      build();
+      changed();
+      return true;
+    },
+    reset: () => {
+      const preset = presets.find((p) => p.id === presetId);
+      program = load(presetId).state;
+      activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+      replace(notesSlot, h('div', { class: 'note' }, `Back to the example “${preset?.title ?? program.name}” (Undo brings your changes back).`));
+      build();
+      changed();
+    },
+  });
+
   root.append(
     h('div', { class: 'page-head' },
       h('h1', { id: 'program-h' }, 'Program'),
       h('p', { class: 'lede' }, 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?')),
     h('div', { class: 'toolbar' },
       h('div', { class: 'toolbar-group' }, h('label', { for: 'program-preset' }, 'Example'), presetSelect),
+      tracker.el,
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
     h('div', { class: 'layout' },
@@ -150,6 +183,7 @@ export function programPage() {
   const trainSoon = debounce(() => train(), 120);
 
   function changed() {
+    tracker.changed();
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
     trainSoon();
@@ -249,6 +283,7 @@ export function programPage() {
     const w = result.warnings ?? [];
     replace(warnings, w.length ? h('details', { class: 'note' }, h('summary', null, `${w.length} warning${w.length === 1 ? '' : 's'}`), h('ul', null, w.map((t) => h('li', null, t)))) : null);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
+    tracker.settled();
     root.dataset.state = 'idle';
   }
 
@@ -261,7 +296,15 @@ export function programPage() {
   }
 
   build();
+  if (linked) replace(notesSlot, h('div', { class: 'note' }, 'The program of the link you opened (Reset: back to the example).'));
   loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
   changed();
-  return { el: root, onShow: () => { if (last) show({ result: last, ms: 0 }); } };
+  return {
+    el: root,
+    onShow: () => {
+      tracker.onShow();
+      if (last) show({ result: last, ms: 0 });
+    },
+    onHash: tracker.onHash,
+  };
 }

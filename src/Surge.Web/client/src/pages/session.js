@@ -1,13 +1,14 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
 import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone } from '../model.js';
+import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { LinkedTimeCharts, PALETTE } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, textField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
 import { sessionPresets } from '../presets.js';
+import { readLink, trackState } from '../page-state.js';
 
 const DEFAULT_PRESET = 'leg-day';
 const COMPARISON_PRESET = 'arm-day';
@@ -20,8 +21,17 @@ export function sessionPage() {
     return { state, notes };
   };
 
-  const sessions = [fromPreset(DEFAULT_PRESET).state];
+  // The link's state (#/session?s=…) when it holds one, else the leg day.
+  const linked = fromLink(readLink('s'));
+  let presetId = linked?.preset ?? DEFAULT_PRESET;
+  const sessions = linked?.sessions ?? [fromPreset(DEFAULT_PRESET).state];
   let active = 0;
+  function fromLink(value) {
+    if (value?.v !== 1 || !Array.isArray(value.sessions) || value.sessions.length < 1 || value.sessions.length > 2) return null;
+    const list = value.sessions.map(restoreSession);
+    if (list.some((x) => x === null)) return null;
+    return { sessions: list, preset: presets.some((p) => p.id === value.preset) ? value.preset : DEFAULT_PRESET };
+  }
   let lastRuns = null;
 
   // ------------------------------------------------------------ layout
@@ -44,6 +54,7 @@ export function sessionPage() {
     if (!presetSelect.value) return;
     const { state, notes } = fromPreset(presetSelect.value);
     sessions[active] = state;
+    if (active === 0) presetId = presetSelect.value;
     presetSelect.value = '';
     showNotes(notes, `Loaded the example “${state.name}”.`);
     rebuildEditors();
@@ -99,13 +110,36 @@ export function sessionPage() {
     h('label', { for: 'session-open', class: 'button-like', tabindex: '0', role: 'button', onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } }, 'Open file…'),
     fileInput);
 
+  const tracker = trackState({
+    route: 'session', key: 's', root, testid: 'session',
+    snapshot: () => ({ v: 1, preset: presetId, sessions }),
+    restore: (value) => {
+      const state = fromLink(value);
+      if (!state) return false;
+      sessions.splice(0, sessions.length, ...state.sessions);
+      presetId = state.preset;
+      active = Math.min(active, sessions.length - 1);
+      rebuildEditors();
+      changed();
+      return true;
+    },
+    reset: () => {
+      const { state, notes } = fromPreset(presetId);
+      sessions.splice(0, sessions.length, state);
+      active = 0;
+      showNotes(notes, `Back to the example “${state.name}” (Undo brings your changes back).`);
+      rebuildEditors();
+      changed();
+    },
+  });
+
   root.append(
     h('div', { class: 'page-head' },
       h('h1', { id: 'session-h' }, 'Session'),
       h('p', { class: 'lede' }, 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.')),
     h('div', { class: 'toolbar' },
       h('div', { class: 'toolbar-group' }, h('label', { for: 'session-preset' }, 'Example'), presetSelect),
-      comparisonBox, downloads),
+      tracker.el, comparisonBox, downloads),
     h('div', { class: 'layout' },
       h('div', { class: 'editor-col' }, tabs, notesSlot, editorSlot),
       h('div', { class: 'results-col' },
@@ -190,6 +224,7 @@ export function sessionPage() {
   const simulateSoon = debounce(() => simulate(), 80);
 
   function changed() {
+    tracker.changed();
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
     simulateSoon();
@@ -212,6 +247,7 @@ export function sessionPage() {
     renderSummary(runs);
     renderWarnings(results);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
+    tracker.settled();
     root.dataset.state = 'idle';
   }
 
@@ -316,11 +352,16 @@ export function sessionPage() {
   }
 
   rebuildEditors();
+  if (linked) showNotes([], 'The session of the link you opened (Reset: back to the example).');
   loadCatalogue().then(() => editors.forEach((e) => e.rows.render()));
   changed();
 
   return {
     el: root,
-    onShow: () => { if (lastRuns) charts.update(lastRuns); },
+    onShow: () => {
+      tracker.onShow();
+      if (lastRuns) charts.update(lastRuns);
+    },
+    onHash: tracker.onHash,
   };
 }
