@@ -43,18 +43,19 @@ public static class ValidateCommand
 
     private static int Run(CliContext context, string? casesFolder, bool json, string? studyFilter, string? reportPath, string? markdownPath)
     {
-        if (reportPath is not null)
-        {
-            OutputFile.CheckWritable(reportPath, "--report");
-        }
-        if (markdownPath is not null)
-        {
-            OutputFile.CheckWritable(markdownPath, "--markdown");
-        }
         var folder = casesFolder ?? FindCasesFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
             ?? throw new CliException(
                 $"cannot find the validation cases: no {RepositoryCasesFolder} folder above the current folder or the program, " +
                 $"and no '{ShippedCasesFolder}' folder next to the program; give --cases DIR");
+        var inputs = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml") : [];
+        if (reportPath is not null)
+        {
+            OutputFile.CheckWritable(reportPath, "--report", inputs);
+        }
+        if (markdownPath is not null)
+        {
+            OutputFile.CheckWritable(markdownPath, "--markdown", inputs);
+        }
         var studies = Select(Load(folder, context.Catalogue, casesFolder is null ? "cases folder" : "--cases"), studyFilter);
 
         var report = ValidationGrader.Grade(studies, context.Simulator);

@@ -53,8 +53,18 @@ public static class ValidationCaseFile
 
     /// <summary>Reads every *.yaml file of <paramref name="folder"/> in name order.</summary>
     public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue) =>
-        Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(path => Parse(File.ReadAllText(path), Path.GetFileName(path), catalogue)).ToArray();
+        Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(path => Load(path, catalogue)).ToArray();
+
+    /// <summary>
+    /// Reads the case file at <paramref name="path"/> (UTF-8, at most <see cref="SessionFile.MaximumSize"/> bytes, a
+    /// regular file: never a device or FIFO); errors name the file by its name alone.
+    /// </summary>
+    public static ValidationCaseResult Load(string path, ExerciseCatalogue catalogue)
+    {
+        var fileName = Path.GetFileName(path);
+        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a validation case file (.yaml)");
+        return error is not null ? new ValidationCaseResult(null, error with { File = fileName }) : Parse(text!, fileName, catalogue);
+    }
 
     /// <summary>Reads one case file's text.</summary>
     public static ValidationCaseResult Parse(string text, string fileName, ExerciseCatalogue catalogue)
