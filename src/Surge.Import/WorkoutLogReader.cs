@@ -427,6 +427,11 @@ public static class WorkoutLogReader
                 Malformed(line, "no exercise name");
                 return;
             }
+            if (ExerciseCatalogue.NameLengthProblem(name) is { } tooLong)
+            {
+                Malformed(line, $"exercise name {Short(name)} {tooLong}");
+                return;
+            }
             var exercise = Match(name);
             workout.Sets.Add(new LoggedSet(workout.Sets.Count + 1, kind, name, exercise, weightKg, reps, rpe, null, false, line));
             _setAddedByThisRow = workout;

@@ -243,6 +243,11 @@ public static class ImportCommand
                 {
                     throw Error(name.Start, "mappings", "expected \"name in the app\": \"catalogue exercise\"");
                 }
+                if ((ExerciseCatalogue.NameLengthProblem(from) ?? ExerciseCatalogue.NameLengthProblem(to)) is { } tooLong)
+                {
+                    var (node, which) = ExerciseCatalogue.NameLengthProblem(from) is null ? (target, "exercise") : (name, "name in the app");
+                    throw Error(node.Start, "mappings", $"the {which} is {tooLong}");
+                }
                 var exercise = catalogue.Find(to)
                     ?? throw Error(target.Start, $"mappings.{from}",
                         $"'{to}' is not a catalogue exercise; closest: {string.Join(", ", catalogue.Suggest(to))} (see 'surge exercises')");
