@@ -17,6 +17,15 @@ public sealed class OutputSafetyTests
         Assert.Equal("", run.Out);
     }
 
+    /// <summary>Runs <paramref name="args"/>, which name <paramref name="input"/> as an output too: refused, the input unchanged.</summary>
+    private static void AssertRefusedLeavingIntact(string input, params string[] args)
+    {
+        var before = File.ReadAllBytes(input);
+
+        AssertBadInput(CliRunner.Run(args), "is an input file");
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
+
     /// <summary>Runs the command line on a worker, failing instead of hanging (a FIFO read blocks without a writer).</summary>
     private static CliRun RunWithin(params string[] args)
     {
@@ -55,13 +64,9 @@ public sealed class OutputSafetyTests
         using var folder = new TemporaryFolder();
         var input = folder.File("s.yaml");
         File.Copy(CliRunner.Example("leg-day.yaml"), input);
-        var before = File.ReadAllBytes(input);
         var link = SpecialFiles.HardLink(input, folder.File("out.csv"));
 
-        var run = CliRunner.Run("simulate", input, "--csv", link);
-
-        AssertBadInput(run, "is an input file");
-        Assert.Equal(before, File.ReadAllBytes(input));
+        AssertRefusedLeavingIntact(input, "simulate", input, "--csv", link);
     }
 
     [Fact]
@@ -70,12 +75,7 @@ public sealed class OutputSafetyTests
         using var folder = new TemporaryFolder();
         var input = folder.File("p.yaml");
         File.Copy(CliRunner.Example("program-west-arms-only.yaml"), input);
-        var before = File.ReadAllBytes(input);
-
-        var run = CliRunner.Run("train", input, "--csv", input);
-
-        AssertBadInput(run, "is an input file");
-        Assert.Equal(before, File.ReadAllBytes(input));
+        AssertRefusedLeavingIntact(input, "train", input, "--csv", input);
     }
 
     [Fact]
@@ -86,12 +86,7 @@ public sealed class OutputSafetyTests
         var second = folder.File("b.svg");
         File.Copy(CliRunner.Example("leg-day.yaml"), first);
         File.Copy(CliRunner.Example("arm-day.yaml"), second);
-        var before = File.ReadAllBytes(second);
-
-        var run = CliRunner.Run("compare", first, second, "--plot", second);
-
-        AssertBadInput(run, "is an input file");
-        Assert.Equal(before, File.ReadAllBytes(second));
+        AssertRefusedLeavingIntact(second, "compare", first, second, "--plot", second);
     }
 
     [Fact]
@@ -102,12 +97,7 @@ public sealed class OutputSafetyTests
         var source = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, Surge.Cli.Commands.ValidateCommand.ShippedCasesFolder), "*.yaml")[0];
         var caseFile = Path.Combine(cases, Path.GetFileName(source));
         File.Copy(source, caseFile);
-        var before = File.ReadAllBytes(caseFile);
-
-        var run = CliRunner.Run("validate", "--cases", cases, "--markdown", caseFile);
-
-        AssertBadInput(run, "is an input file");
-        Assert.Equal(before, File.ReadAllBytes(caseFile));
+        AssertRefusedLeavingIntact(caseFile, "validate", "--cases", cases, "--markdown", caseFile);
     }
 
     [Fact]
@@ -116,12 +106,7 @@ public sealed class OutputSafetyTests
         using var folder = new TemporaryFolder();
         var db = folder.File("log.png");
         Assert.Equal(0, CliRunner.Run("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--db", db, "--json").ExitCode);
-        var before = File.ReadAllBytes(db);
-
-        var run = CliRunner.Run("history", "--db", db, "--plot", db);
-
-        AssertBadInput(run, "is an input file");
-        Assert.Equal(before, File.ReadAllBytes(db));
+        AssertRefusedLeavingIntact(db, "history", "--db", db, "--plot", db);
     }
 
     [Fact]
