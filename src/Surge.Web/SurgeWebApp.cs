@@ -121,6 +121,7 @@ public static class SurgeWebApp
                 options.Lockout.MaxFailedAccessAttempts = 10;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager<UniformSignInManager>()
             .AddSurgeStores(configuration[DatabaseKey]);
         builder.Services.ConfigureApplicationCookie(options =>
         {
