@@ -46,6 +46,11 @@ public static class WorkoutLogReader
             {
                 return Fail(path, null, "", "the file does not exist");
             }
+            // Checked before opening: a FIFO would block the read and a device such as /dev/zero never ends.
+            if (FileIdentity.NotRegularReason(path) is { } notRegular)
+            {
+                return Fail(path, null, "", notRegular + "; expected a CSV export");
+            }
             if (info.Length > MaxFileBytes)
             {
                 return Fail(path, null, "", $"the file is {info.Length / (1024.0 * 1024.0):0.#} MB; exports up to {MaxFileBytes / (1024 * 1024)} MB are read");
@@ -420,6 +425,11 @@ public static class WorkoutLogReader
             if (name.Length == 0)
             {
                 Malformed(line, "no exercise name");
+                return;
+            }
+            if (ExerciseCatalogue.NameLengthProblem(name) is { } tooLong)
+            {
+                Malformed(line, $"exercise name {Short(name)} {tooLong}");
                 return;
             }
             var exercise = Match(name);

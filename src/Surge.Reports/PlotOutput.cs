@@ -13,6 +13,16 @@ public static class PlotOutput
     public const int WidthPixels = 1000;
     public const int PanelHeightPixels = 260;
 
+    /// <summary>
+    /// Fails with a clear message unless <paramref name="path"/> ends in an accepted extension, can be written and is
+    /// none of <paramref name="inputs"/> (see <see cref="OutputFile.CheckWritable(string, string, IEnumerable{string})"/>).
+    /// </summary>
+    public static void Validate(string path, string option, IEnumerable<string> inputs)
+    {
+        Validate(path, option);
+        OutputFile.CheckWritable(path, option, inputs);
+    }
+
     /// <summary>Fails with a clear message unless <paramref name="path"/> ends in an accepted extension and can be written.</summary>
     public static void Validate(string path, string option)
     {
@@ -44,6 +54,15 @@ public static class PlotOutput
             using var png = image.Encode(SKEncodedImageFormat.Png, 100);
             return png.ToArray();
         }
+        return RenderSvg(multiplot, width, height);
+    }
+
+    /// <summary>
+    /// The SVG of <paramref name="multiplot"/>, drawn in memory: Skia writes through a native callback, where an
+    /// exception (a full disk) cannot be caught and ends the process, so files get the finished bytes instead.
+    /// </summary>
+    private static byte[] RenderSvg(Multiplot multiplot, int width, int height)
+    {
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), stream))
         {
@@ -60,11 +79,7 @@ public static class PlotOutput
         {
             if (svg)
             {
-                using var stream = File.Create(temporary);
-                using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), stream))
-                {
-                    multiplot.Render(canvas, new PixelRect(0, width, height, 0));
-                }
+                File.WriteAllBytes(temporary, RenderSvg(multiplot, width, height));
             }
             else
             {

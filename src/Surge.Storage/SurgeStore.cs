@@ -75,6 +75,14 @@ public sealed class SurgeStore : IDisposable
         }
     }
 
+    /// <summary>The SQLite file <paramref name="connection"/> names (resolved as <see cref="Open(string?, string)"/> does), or null for PostgreSQL.</summary>
+    /// <exception cref="StoreException">Bad string.</exception>
+    public static string? SqlitePath(string? connection)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        return target.Provider == StoreProvider.Sqlite ? target.Display : null;
+    }
+
     /// <summary>
     /// As <see cref="Open(string?, string)"/>, but returns null instead of creating a SQLite database that does not exist yet (for
     /// read-only uses such as a dry run). A PostgreSQL database is opened as with <see cref="Open(string?, string)"/>.

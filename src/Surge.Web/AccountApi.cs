@@ -114,8 +114,8 @@ public static class AccountApi
         {
             return missing;
         }
-        var user = await users.FindByEmailAsync(email!.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password!, isPersistent: true, lockoutOnFailure: true);
+        // By name (the email): an unknown one costs a password hash too (UniformSignInManager), so timing tells nothing.
+        var result = await signIn.PasswordSignInAsync(email!.Trim(), password!, isPersistent: true, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "too many wrong passwords: this account is locked for a few minutes");
@@ -124,7 +124,8 @@ public static class AccountApi
         {
             return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "wrong email or password");
         }
-        return Results.Json(new Dictionary<string, string?> { ["email"] = user!.Email });
+        var user = await users.FindByNameAsync(email.Trim());
+        return Results.Json(new Dictionary<string, string?> { ["email"] = user?.Email ?? email.Trim() });
     }
 
     private static async Task<IResult> Logout(SignInManager<IdentityUser> signIn)

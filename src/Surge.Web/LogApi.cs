@@ -69,6 +69,11 @@ public static class LogApi
         string? format = request.Query["format"];
         string? unit = request.Query["unit"];
         string? athlete = request.Query["athlete"];
+        if (request.ContentLength > SurgeApi.MaximumBodyBytes)
+        {
+            // Refused before reading: a client that sent "Expect: 100-continue" never has to send the body.
+            return Problems.Create(StatusCodes.Status413PayloadTooLarge, "Too large", $"the export is {request.ContentLength} bytes; at most {SurgeApi.MaximumBodyBytes} bytes are accepted");
+        }
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync();

@@ -48,6 +48,9 @@ public static class SurgeWebApp
     /// <summary>Rate-limit policy of the account and upload endpoints.</summary>
     public const string AccountPolicy = "accounts";
 
+    /// <summary>The name of the sign-in cookie of the pages.</summary>
+    public const string AuthCookie = "surge.auth";
+
     /// <summary>The antiforgery request header the pages send with requests that are not form posts.</summary>
     public const string AntiforgeryHeader = "X-XSRF-TOKEN";
 
@@ -92,6 +95,13 @@ public static class SurgeWebApp
                 _ => null,
             };
         });
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+        {
+            // Kestrel's and the form reader's refusals (body too large 413, body too slow 408, malformed form 400) keep
+            // their status and are not logged as server errors with a stack trace.
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));
@@ -110,10 +120,12 @@ public static class SurgeWebApp
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 10;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddSignInManager<UniformSignInManager>()
             .AddSurgeStores(configuration[DatabaseKey]);
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "surge.auth";
+            options.Cookie.Name = AuthCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
@@ -216,7 +228,12 @@ public static class SurgeWebApp
         // Creates the database or brings it up to date before the first request.
         app.Services.GetRequiredService<LogDatabase>().Migrate();
         // Only the proxies named by Surge:TrustedProxies may say who the client is (rate limits go by that address).
-        app.UseForwardedHeaders();
+        // Without any, the middleware is left out: with no known proxy or network it believes the header from every
+        // client, so a rotating X-Forwarded-For would lift every per-client limit.
+        if (TrustedProxies(app.Configuration).Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use((context, next) =>
@@ -229,6 +246,11 @@ public static class SurgeWebApp
             // The pages load only their own bundle; inline style attributes are the charts' (uPlot) and the pages' own.
             headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
                 "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            if (IsPersonal(context.Request))
+            {
+                // Personal answers (a log, an account, a token) are kept by no cache, shared or the browser's.
+                headers.CacheControl = "no-store";
+            }
             return next(context);
         });
         var pages = Pages(app);
@@ -243,6 +265,14 @@ public static class SurgeWebApp
         AccountApi.Map(app);
         LogApi.Map(app);
     }
+
+    /// <summary>Whether the answer may be personal: the request carries credentials, or it is about accounts or tokens.</summary>
+    private static bool IsPersonal(HttpRequest request) =>
+        request.Headers.Authorization.Count > 0
+        || request.Cookies.ContainsKey(AuthCookie)
+        || request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/api/account", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/api/antiforgery", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The pages: a folder named by <see cref="WebRootKey"/>, else <c>wwwroot</c> under the content root when it holds

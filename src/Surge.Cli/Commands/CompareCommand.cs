@@ -31,7 +31,7 @@ public static class CompareCommand
     {
         if (plotPath is not null)
         {
-            PlotOutput.Validate(plotPath, "--plot");
+            PlotOutput.Validate(plotPath, "--plot", files);
         }
         var kinds = files.Select(ProgramInput.Sniff).ToArray();
         if (kinds.Contains(InputKind.Program))

@@ -62,7 +62,7 @@ public static class HistoryCommand
         }
         if (plotPath is not null)
         {
-            PlotOutput.Validate(plotPath, "--plot");
+            PlotOutput.Validate(plotPath, "--plot", ImportCommand.DatabaseFiles(db));
         }
         IReadOnlyList<LoggedWorkout> workouts;
         try

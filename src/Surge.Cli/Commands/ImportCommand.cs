@@ -48,6 +48,19 @@ public static class ImportCommand
         HelpName = "CONN",
     };
 
+    /// <summary>The SQLite file <paramref name="connection"/> names, as a list of none or one (outputs must not overwrite it).</summary>
+    internal static IReadOnlyList<string> DatabaseFiles(string? connection)
+    {
+        try
+        {
+            return SurgeStore.SqlitePath(connection) is { } path ? [path] : [];
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+    }
+
     /// <summary>Opens the store, turning its failures into bad-input errors.</summary>
     private static SurgeStore? OpenExistingStore(string? connection)
     {
@@ -78,6 +91,13 @@ public static class ImportCommand
         if (!File.Exists(file))
         {
             throw new CliException(Directory.Exists(file) ? $"{file}: is a folder, not a file" : $"{file}: no such file");
+        }
+        foreach (var database in DatabaseFiles(db))
+        {
+            if (FileIdentity.FindSameFile(database, mapPath is null ? [file] : [file, mapPath]) is { } input)
+            {
+                throw new CliException($"--db: '{database}' is the input file '{input}'; importing would overwrite it: choose another database");
+            }
         }
         var fileMappings = mapPath is null ? null : ReadMappings(mapPath, context.Catalogue);
 
@@ -179,14 +199,10 @@ public static class ImportCommand
     /// </summary>
     internal static IReadOnlyDictionary<string, string> ReadMappings(string path, ExerciseCatalogue catalogue)
     {
-        string text;
-        try
+        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a mapping file (.yaml)");
+        if (error is not null)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"--map: cannot read '{path}': {e.Message}");
+            throw new CliException("--map: " + error);
         }
         CliException Error(Mark mark, string field, string message) =>
             new(new InputError(path, (int)mark.Line, (int)mark.Column, field, message).ToString());
@@ -194,7 +210,7 @@ public static class ImportCommand
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(text));
+            yaml.Load(new StringReader(text!));
         }
         catch (YamlException e)
         {
@@ -226,6 +242,11 @@ public static class ImportCommand
                 if (name is not YamlScalarNode { Value: { Length: > 0 } from } || target is not YamlScalarNode { Value: { Length: > 0 } to })
                 {
                     throw Error(name.Start, "mappings", "expected \"name in the app\": \"catalogue exercise\"");
+                }
+                if ((ExerciseCatalogue.NameLengthProblem(from) ?? ExerciseCatalogue.NameLengthProblem(to)) is { } tooLong)
+                {
+                    var (node, which) = ExerciseCatalogue.NameLengthProblem(from) is null ? (target, "exercise") : (name, "name in the app");
+                    throw Error(node.Start, "mappings", $"the {which} is {tooLong}");
                 }
                 var exercise = catalogue.Find(to)
                     ?? throw Error(target.Start, $"mappings.{from}",

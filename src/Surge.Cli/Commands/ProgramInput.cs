@@ -58,7 +58,7 @@ public static class ProgramInput
         string text;
         try
         {
-            if (!File.Exists(path) || new FileInfo(path).Length > SessionFile.MaximumSize)
+            if (!File.Exists(path) || FileIdentity.NotRegularReason(path) is not null || new FileInfo(path).Length > SessionFile.MaximumSize)
             {
                 return InputKind.Unknown;
             }

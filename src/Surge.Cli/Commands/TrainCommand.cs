@@ -29,11 +29,11 @@ public static class TrainCommand
     {
         if (csvPath is not null)
         {
-            OutputFile.CheckWritable(csvPath, "--csv");
+            OutputFile.CheckWritable(csvPath, "--csv", [file]);
         }
         if (plotPath is not null)
         {
-            PlotOutput.Validate(plotPath, "--plot");
+            PlotOutput.Validate(plotPath, "--plot", [file]);
         }
         var program = ProgramInput.LoadAndSimulate(context, [file])[0];
 

@@ -43,21 +43,23 @@ public static class ValidateCommand
 
     private static int Run(CliContext context, string? casesFolder, bool json, string? studyFilter, string? reportPath, string? markdownPath)
     {
-        if (reportPath is not null)
-        {
-            OutputFile.CheckWritable(reportPath, "--report");
-        }
-        if (markdownPath is not null)
-        {
-            OutputFile.CheckWritable(markdownPath, "--markdown");
-        }
         var folder = casesFolder ?? FindCasesFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
             ?? throw new CliException(
                 $"cannot find the validation cases: no {RepositoryCasesFolder} folder above the current folder or the program, " +
                 $"and no '{ShippedCasesFolder}' folder next to the program; give --cases DIR");
         // The default suite is both piles (data/calibration and data/validation); --cases DIR reads that folder alone.
+        var folders = casesFolder is null ? ValidationCases.SuiteFolders(folder) : [folder];
+        var inputs = folders.Where(Directory.Exists).SelectMany(f => Directory.GetFiles(f, "*.yaml")).ToArray();
+        if (reportPath is not null)
+        {
+            OutputFile.CheckWritable(reportPath, "--report", inputs);
+        }
+        if (markdownPath is not null)
+        {
+            OutputFile.CheckWritable(markdownPath, "--markdown", inputs);
+        }
         var studies = Select(casesFolder is null
-            ? ValidationCases.Load(ValidationCases.SuiteFolders(folder), context.Catalogue, "cases folder")
+            ? ValidationCases.Load(folders, context.Catalogue, "cases folder")
             : Load(folder, context.Catalogue, "--cases"), studyFilter);
 
         var report = ValidationGrader.Grade(studies, context.Simulator);

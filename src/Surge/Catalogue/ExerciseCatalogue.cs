@@ -15,6 +15,13 @@ public sealed class ExerciseCatalogue
     /// <summary>The name of the embedded catalogue resource in the core assembly.</summary>
     public const string ResourceName = "Surge.Data.exercises.yaml";
 
+    /// <summary>
+    /// The longest exercise name accepted, in characters (the catalogue's longest name or alias is far shorter).
+    /// Readers refuse longer names before matching them, and <see cref="Suggest"/> looks at no more than this many
+    /// characters, so no name can make the closest-name search expensive.
+    /// </summary>
+    public const int MaximumNameLength = 100;
+
     private static readonly Lazy<ExerciseCatalogue> _default = new(LoadDefault);
     private static readonly JaroWinkler _jaroWinkler = new();
     private static readonly NormalizedLevenshtein _levenshtein = new();
@@ -105,6 +112,15 @@ public sealed class ExerciseCatalogue
     }
 
     /// <summary>
+    /// Why <paramref name="name"/> is refused before any matching — "too long (N characters; at most 100)" — or null
+    /// when its length is accepted.
+    /// </summary>
+    public static string? NameLengthProblem(string name) =>
+        name.Length > MaximumNameLength
+            ? string.Create(CultureInfo.InvariantCulture, $"too long ({name.Length} characters; at most {MaximumNameLength})")
+            : null;
+
+    /// <summary>
     /// The exercise named <paramref name="name"/> (canonical name or alias, matched as described on the class), or
     /// null when none or when the name is ambiguous.
     /// </summary>
@@ -154,7 +170,9 @@ public sealed class ExerciseCatalogue
 
     /// <summary>
     /// Up to <paramref name="count"/> canonical names closest to <paramref name="name"/> (Jaro-Winkler and
-    /// normalised Levenshtein similarity over names and aliases), best first, distinct.
+    /// normalised Levenshtein similarity over names and aliases), best first, distinct. Only the first
+    /// <see cref="MaximumNameLength"/> characters of <paramref name="name"/> are compared: the similarities cost the
+    /// product of the two lengths, and a longer name is no exercise anyway.
     /// </summary>
     public IReadOnlyList<string> Suggest(string name, int count = 3)
     {
@@ -162,7 +180,8 @@ public sealed class ExerciseCatalogue
         {
             return [];
         }
-        var query = ExerciseNames.Normalize(name ?? "");
+        name ??= "";
+        var query = ExerciseNames.Normalize(name.Length > MaximumNameLength ? name[..MaximumNameLength] : name);
         return _keys
             .Select(k => (k.Exercise.Name, Score: Similarity(query, k.Key)))
             .GroupBy(s => s.Name)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using F23.StringSimilarity;
 using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Training;
@@ -24,7 +23,6 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
 
     private static readonly string[] _fullDayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-    private static readonly Levenshtein _levenshtein = new();
 
     private readonly SessionReader _reader = new(file, catalogue, DateOnly.FromDateTime(DateTime.UnixEpoch));
     private int _totalWeeks;
@@ -221,13 +219,8 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
         {
             return index;
         }
-        var closest = DayNames.Concat(_fullDayNames)
-            .Select(d => (Name: d, Distance: _levenshtein.Distance(name, d)))
-            .OrderBy(d => d.Distance)
-            .ThenBy(d => d.Name, StringComparer.Ordinal)
-            .First();
-        var hint = closest.Distance <= Math.Max(2, name.Length / 3) ? $"; did you mean '{closest.Name}'?" : "";
-        throw _reader.Error(key, weekPath + "." + key.Value,
+        var hint = SessionReader.DidYouMean(name, DayNames.Concat(_fullDayNames));
+        throw _reader.Error(key, weekPath + "." + (key.Value.Length > 40 ? key.Value[..40] + "…" : key.Value),
             $"unknown day {QuantityParser.Quote(key.Value)} in the week{hint} (days: {DayList})");
     }
 

@@ -272,6 +272,10 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
 
         var nameNode = Required(map, "exercise", path, "the exercise's name from the catalogue");
         var name = Scalar(nameNode, path + ".exercise", "the exercise's name from the catalogue").Value.Trim();
+        if (ExerciseCatalogue.NameLengthProblem(name) is { } tooLong)
+        {
+            throw Error(nameNode, path + ".exercise", $"the exercise name {QuantityParser.Quote(name)} is {tooLong}");
+        }
         var exercise = catalogue.Find(name);
         if (exercise is null)
         {
@@ -505,15 +509,31 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
             {
                 continue;
             }
-            var closest = known
-                .Select(k => (Name: k, Distance: _levenshtein.Distance(key.Value.ToLowerInvariant(), k)))
-                .OrderBy(k => k.Distance)
-                .ThenBy(k => k.Name, StringComparer.Ordinal)
-                .First();
-            var hint = closest.Distance <= Math.Max(2, key.Value.Length / 3) ? $"; did you mean '{closest.Name}'?" : "";
-            throw Error(key, path.Length == 0 ? key.Value : path + "." + key.Value,
+            var hint = DidYouMean(key.Value.ToLowerInvariant(), known);
+            var shown = key.Value.Length > 40 ? key.Value[..40] + "…" : key.Value;
+            throw Error(key, path.Length == 0 ? shown : path + "." + shown,
                 $"unknown field {QuantityParser.Quote(key.Value)} in {what}{hint} (known fields: {string.Join(", ", known)})");
         }
+    }
+
+    /// <summary>
+    /// "; did you mean 'x'?" for the word of <paramref name="known"/> nearest to <paramref name="text"/> (Levenshtein
+    /// distance at most a third of the length), else "". A text over <see cref="ExerciseCatalogue.MaximumNameLength"/>
+    /// characters gets no hint without comparing: the distance costs the product of the lengths, and no known word
+    /// is within a third of such a length.
+    /// </summary>
+    internal static string DidYouMean(string text, IEnumerable<string> known)
+    {
+        if (text.Length > ExerciseCatalogue.MaximumNameLength)
+        {
+            return "";
+        }
+        var closest = known
+            .Select(k => (Name: k, Distance: _levenshtein.Distance(text, k)))
+            .OrderBy(k => k.Distance)
+            .ThenBy(k => k.Name, StringComparer.Ordinal)
+            .First();
+        return closest.Distance <= Math.Max(2, text.Length / 3) ? $"; did you mean '{closest.Name}'?" : "";
     }
 
     internal static YamlTreeNode? Value(YamlTreeMapping map, string key) =>

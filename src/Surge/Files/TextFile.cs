@@ -3,7 +3,7 @@ using System.Text;
 namespace Surge.Files;
 
 /// <summary>Reads an input file as UTF-8 text, refusing missing, too large and binary files with a located error.</summary>
-internal static class TextFile
+public static class TextFile
 {
     /// <summary>
     /// The text of the file at <paramref name="path"/>, or an error; <paramref name="expected"/> names what the file
@@ -23,6 +23,11 @@ internal static class TextFile
             if (!info.Exists)
             {
                 return (null, Error("file not found"));
+            }
+            // Checked before opening: a FIFO would block the read and a device such as /dev/zero never ends.
+            if (FileIdentity.NotRegularReason(path) is { } notRegular)
+            {
+                return (null, Error($"{notRegular}; expected {expected}"));
             }
             if (info.Length > maximumSize)
             {

@@ -55,9 +55,19 @@ public static class ValidationCaseFile
     public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue)
     {
         var set = ValidationStudy.SetOfFolder(folder);
-        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(path => Parse(File.ReadAllText(path), Path.GetFileName(path), catalogue))
+        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(path => Load(path, catalogue))
             .Select(r => r.Study is { } study ? r with { Study = study with { Set = set } } : r).ToArray();
+    }
+
+    /// <summary>
+    /// Reads the case file at <paramref name="path"/> (UTF-8, at most <see cref="SessionFile.MaximumSize"/> bytes, a
+    /// regular file: never a device or FIFO); errors name the file by its name alone.
+    /// </summary>
+    public static ValidationCaseResult Load(string path, ExerciseCatalogue catalogue)
+    {
+        var fileName = Path.GetFileName(path);
+        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a validation case file (.yaml)");
+        return error is not null ? new ValidationCaseResult(null, error with { File = fileName }) : Parse(text!, fileName, catalogue);
     }
 
     /// <summary>Reads one case file's text.</summary>

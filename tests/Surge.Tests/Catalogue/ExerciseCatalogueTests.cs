@@ -127,6 +127,26 @@ public sealed class ExerciseCatalogueTests
     public void Parse_BrokenDocument_ThrowsWithClearMessage(string text, string mentions) =>
         Assert.Contains(mentions, Assert.Throws<FormatException>(() => ExerciseCatalogue.Parse(text, "broken.yaml")).Message);
 
+    [Fact]
+    public void Suggest_NameOf300000Characters_ComparesOnlyTheFirst100AndReturnsAtOnce()
+    {
+        var name = "barbell row " + new string('x', 300_000);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var suggestions = ExerciseCatalogue.Default.Suggest(name);
+
+        stopwatch.Stop();
+        Assert.Equal(ExerciseCatalogue.Default.Suggest(name[..ExerciseCatalogue.MaximumNameLength]), suggestions);
+        // Generous: bounded, it takes milliseconds; unbounded it took 11.8 s (issue 15).
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"Suggest took {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Theory]
+    [InlineData(100, null)]
+    [InlineData(101, "too long (101 characters; at most 100)")]
+    public void NameLengthProblem_AtAndOverTheLimit_SaysTheLength(int length, string? expected) =>
+        Assert.Equal(expected, ExerciseCatalogue.NameLengthProblem(new string('a', length)));
+
     // The broken-entry cases edit the test catalogue's text, so they do not depend on the shipped data.
     private static string ReadSeed() => TestCatalogue.Yaml;
 }

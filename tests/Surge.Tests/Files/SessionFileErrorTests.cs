@@ -28,6 +28,28 @@ public sealed class SessionFileErrorTests
     }
 
     [Fact]
+    public void Parse_ExerciseNameOver100Characters_FailsWithTheLengthAndAShortMessage()
+    {
+        var error = SessionYaml.ParseError($"exercises:\n  - {{exercise: {new string('q', 300_000)}, sets: 1, reps: 5, load: 5RM}}\n");
+
+        AssertError(error, 2, 16, "exercises[0].exercise", "too long (300000 characters; at most 100)");
+        Assert.True(error.ToString().Length < 300, $"{error.ToString().Length} characters");
+    }
+
+    [Fact]
+    public void Parse_UnknownFieldOfAMillionCharacters_FailsAtOnceWithAShortMessage()
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = SessionYaml.ParseError($"? {new string('k', 1_000_000)}\n: 1\n");
+
+        stopwatch.Stop();
+        Assert.Contains("unknown field", error.Message);
+        Assert.True(error.ToString().Length < 1000, $"{error.ToString().Length} characters");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"{stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
     public void Parse_UnknownExercise_SuggestsThreeClosest() =>
         AssertError(Squat.Replace("back squat", "bak squat") + "    sets: 3\n    reps: 5\n    load: 5RM\n", 2, 15, "exercises[0].exercise",
             "unknown exercise 'bak squat'", "closest: 'back squat', ", "surge exercises");
