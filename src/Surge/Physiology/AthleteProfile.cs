@@ -53,9 +53,9 @@ public sealed class AthleteProfile
         _testosteroneMeanNmolPerL = MorningTestosteroneNmolPerL / (1.0 + _testosteroneAmplitude * Math.Cos(2 * Math.PI * (8.0 - _testosteroneAcrophaseHours) / 24.0));
         ShbgNmolPerL = male ? p["shbg_male_young"] + p["shbg_male_increase_per_year"] * Math.Max(0.0, age - 30.0) : p["shbg_female"];
         AlbuminMolPerL = p["albumin"] / p["albumin_molar_mass"];
-        TestosteroneResponse = male
-            ? Math.Max(0.0, 1.0 - p["testosterone_response_age_decline"] * Math.Max(0.0, age - 30.0))
-            : p["testosterone_response_female"];
+        // The acute T rise is reduced clearance (section 7), a mechanism of the liver and tissues that is not
+        // sex-specific: women keep the same factor; their smaller recruited mass gives them a smaller drive.
+        TestosteroneResponse = Math.Max(0.0, 1.0 - p["testosterone_response_age_decline"] * Math.Max(0.0, age - 30.0));
 
         // Growth hormone: basal level and the size of the exercise response (sex, age, training status).
         var untrainedWoman = !male && athlete.TrainingStatus == TrainingStatus.Untrained;

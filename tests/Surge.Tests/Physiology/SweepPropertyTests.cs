@@ -50,3 +50,20 @@ public sealed class SweepPropertyTests
         Assert.True(peaks[3] > 1.33 * peaks[1], message);
     }
 }
+
+/// <summary>Sex: one mechanism for both (no response switched off by decree).</summary>
+public sealed class SexPropertyTests
+{
+    [Fact]
+    public void Testosterone_WomansLegDay_RisesBeyondHemoconcentrationButLessThanAMans()
+    {
+        var woman = Sessions.WomanLegDay().Simulate();
+        var man = Sessions.LegDay().Simulate();
+        // Plasma-volume corrected rise: the clearance mechanism acts in women too (Nindl 2001: +25 % in 47 women).
+        var womanCorrected = woman.Diagnostics.PeakTotalTestosteroneCorrectedChangePct;
+        var manCorrected = man.Diagnostics.PeakTotalTestosteroneCorrectedChangePct;
+        var message = $"corrected T rise: woman {womanCorrected:0.##} %, man {manCorrected:0.##} %";
+        Assert.True(womanCorrected > 1.0, message);
+        Assert.True(womanCorrected < manCorrected, message);
+    }
+}
