@@ -47,10 +47,17 @@ public static class ValidationCases
         return calibration is not null && Directory.Exists(calibration) ? [calibration, validationFolder] : [validationFolder];
     }
 
-    /// <summary>Reads every case file of every folder of <paramref name="folders"/> (see <see cref="Load(string, ExerciseCatalogue, string)"/>); study names unique across them.</summary>
+    /// <summary>Reads every case file of <paramref name="folder"/>; fails with every file's located error when any does not load.</summary>
+    public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases") =>
+        Load([folder], catalogue, option);
+
+    /// <summary>
+    /// Reads every case file of every folder of <paramref name="folders"/>; fails with every file's located error when
+    /// any does not load, and when two files use one study name.
+    /// </summary>
     public static IReadOnlyList<ValidationStudy> Load(IReadOnlyList<string> folders, ExerciseCatalogue catalogue, string option = "--cases")
     {
-        var studies = folders.SelectMany(f => Load(f, catalogue, option)).ToArray();
+        var studies = folders.SelectMany(f => ReadFolder(f, catalogue, option)).ToArray();
         var duplicate = studies.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -59,8 +66,7 @@ public static class ValidationCases
         return studies;
     }
 
-    /// <summary>Reads every case file of <paramref name="folder"/>; fails with every file's located error when any does not load.</summary>
-    public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases")
+    private static IReadOnlyList<ValidationStudy> ReadFolder(string folder, ExerciseCatalogue catalogue, string option)
     {
         if (!Directory.Exists(folder))
         {
@@ -84,12 +90,6 @@ public static class ValidationCases
         {
             throw new ReportException($"{option}: no case files (*.yaml) in '{folder}'");
         }
-        var studies = results.Select(r => r.Study!).ToArray();
-        var duplicate = studies.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ReportException($"{string.Join(", ", duplicate.Select(s => s.File))}: study: the name '{duplicate.Key}' is used by more than one case file");
-        }
-        return studies;
+        return results.Select(r => r.Study!).ToArray();
     }
 }

@@ -40,14 +40,15 @@ public static class ValidationJson
             foreach (var set in new[] { ValidationSet.Calibration, ValidationSet.Validation })
             {
                 var cases = report.CasesOf(set);
+                var tally = ValidationTally.Of(cases);
                 writer.WriteStartObject(ValidationText.SetId(set));
-                writer.WriteNumber("studies", cases.Select(c => c.Study).Distinct().Count());
-                writer.WriteNumber("total", cases.Count);
-                writer.WriteNumber("numeric", cases.Count(c => !c.Observation.IsOrdering()));
-                writer.WriteNumber("passed", cases.Count(c => c.Verdict == Verdict.Pass));
-                writer.WriteNumber("near", cases.Count(c => c.Verdict == Verdict.Near));
-                writer.WriteNumber("failed", cases.Count(c => c.Verdict == Verdict.Fail));
-                Number(writer, "rms_standardised_residual", ValidationReport.RootMeanSquareResidual(cases));
+                writer.WriteNumber("studies", tally.Studies);
+                writer.WriteNumber("total", tally.Total);
+                writer.WriteNumber("numeric", tally.Numeric);
+                writer.WriteNumber("passed", tally.Passed);
+                writer.WriteNumber("near", tally.Near);
+                writer.WriteNumber("failed", tally.Failed);
+                Number(writer, "rms_standardised_residual", tally.RootMeanSquareResidual);
                 writer.WriteStartObject("rms_standardised_residual_by_measure");
                 foreach (var group in cases.Where(c => double.IsFinite(c.StandardisedResidual)).GroupBy(c => c.Observation.Measure.Id()).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {

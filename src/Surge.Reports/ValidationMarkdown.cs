@@ -106,15 +106,15 @@ public static class ValidationMarkdown
         var sets = new[] { ValidationSet.Calibration, ValidationSet.Validation };
         foreach (var set in sets)
         {
-            var cases = report.CasesOf(set);
+            var tally = ValidationTally.Of(report.CasesOf(set));
             md.Append("| ").Append(ValidationText.SetId(set))
-              .Append(" | ").Append(cases.Select(c => c.Study).Distinct().Count())
-              .Append(" | ").Append(cases.Count)
-              .Append(" | ").Append(cases.Count(c => !c.Observation.IsOrdering()))
-              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Pass))
-              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Near))
-              .Append(" | ").Append(cases.Count(c => c.Verdict == Verdict.Fail))
-              .Append(" | ").Append(Z(ValidationReport.RootMeanSquareResidual(cases))).Append(" |\n");
+              .Append(" | ").Append(tally.Studies)
+              .Append(" | ").Append(tally.Total)
+              .Append(" | ").Append(tally.Numeric)
+              .Append(" | ").Append(tally.Passed)
+              .Append(" | ").Append(tally.Near)
+              .Append(" | ").Append(tally.Failed)
+              .Append(" | ").Append(Z(tally.RootMeanSquareResidual)).Append(" |\n");
         }
         md.Append("\nRMS of the standardised residuals z = (prediction − mean)/SE by measure (numeric cases; n in brackets):\n\n")
           .Append("| measure | calibration | validation |\n|---|--:|--:|\n");

@@ -42,10 +42,6 @@ public static class ValidationText
         _ => "less_than",
     };
 
-    /// <summary>True for "greater than" and "less than" cases.</summary>
-    public static bool IsOrdering(this Observation observation) =>
-        observation.Comparison is Comparison.GreaterThan or Comparison.LessThan;
-
     /// <summary>The summary line: <c>N cases from M studies: P pass, Q near, R fail (x % pass)</c>.</summary>
     public static string Summary(ValidationReport report)
     {
@@ -69,12 +65,12 @@ public static class ValidationText
     /// <summary>"calibration 137/145 pass, 2 fail, RMS z 1.9 (37 numeric)": one pile in a line.</summary>
     public static string SetSummary(string name, IReadOnlyList<GradedObservation> cases)
     {
-        var rms = ValidationReport.RootMeanSquareResidual(cases);
-        var numeric = cases.Count(c => !c.Observation.IsOrdering());
-        return $"{name} {Format.Integer(cases.Count(c => c.Verdict == Verdict.Pass))}/{Format.Integer(cases.Count)} pass, " +
-               $"{Format.Integer(cases.Count(c => c.Verdict == Verdict.Fail))} fail, RMS of standardised residuals " +
+        var tally = ValidationTally.Of(cases);
+        var rms = tally.RootMeanSquareResidual;
+        return $"{name} {Format.Integer(tally.Passed)}/{Format.Integer(tally.Total)} pass, {Format.Integer(tally.Failed)} fail, " +
+               "RMS of standardised residuals " +
                (double.IsFinite(rms) ? rms.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) : "n/a") +
-               $" ({Format.Integer(numeric)} numeric)";
+               $" ({Format.Integer(tally.Numeric)} numeric)";
     }
 
     /// <summary>The text cells of one graded case.</summary>

@@ -58,9 +58,7 @@ public static class ValidateCommand
         {
             OutputFile.CheckWritable(markdownPath, "--markdown", inputs);
         }
-        var studies = Select(casesFolder is null
-            ? ValidationCases.Load(folders, context.Catalogue, "cases folder")
-            : Load(folder, context.Catalogue, "--cases"), studyFilter);
+        var studies = Select(ValidationCases.Load(folders, context.Catalogue, casesFolder is null ? "cases folder" : "--cases"), studyFilter);
 
         var report = ValidationGrader.Grade(studies, context.Simulator);
         foreach (var ((study, condition), result) in report.Simulations)
@@ -92,10 +90,6 @@ public static class ValidateCommand
     /// <summary>The default cases folder (see <see cref="ValidationCases.FindFolder"/>).</summary>
     public static string? FindCasesFolder(string currentDirectory, string programDirectory) =>
         ValidationCases.FindFolder(currentDirectory, programDirectory);
-
-    /// <summary>Reads every case file of <paramref name="folder"/> (see <see cref="ValidationCases.Load(string, Surge.Catalogue.ExerciseCatalogue, string)"/>).</summary>
-    public static IReadOnlyList<ValidationStudy> Load(string folder, ExerciseCatalogue catalogue, string option = "--cases") =>
-        ValidationCases.Load(folder, catalogue, option);
 
     /// <summary>The studies whose name or file name contains <paramref name="filter"/> (case-insensitive); all when null.</summary>
     public static IReadOnlyList<ValidationStudy> Select(IReadOnlyList<ValidationStudy> studies, string? filter)

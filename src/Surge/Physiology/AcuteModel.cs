@@ -267,7 +267,9 @@ public sealed class AcuteModel : IProductionLossSystem
         a[FluidShift] = fluidRate * fluidTarget;
         b[FluidShift] = fluidRate;
 
-        var drive = _centralCommand + _metaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol;
+        // The metaboreflex: metabolites held in the working muscle (also the HPA axis's drive, below).
+        var metaboreflex = _metaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol;
+        var drive = _centralCommand + metaboreflex;
         a[Sympathetic] = _sympatheticPerMin * drive;
         b[Sympathetic] = _sympatheticPerMin;
 
@@ -293,9 +295,8 @@ public sealed class AcuteModel : IProductionLossSystem
         a[GrowthHormoneFeedback] = _ghFeedbackPerMin * _ghFeedbackGain * Math.Max(0.0, gh - _ghRest);
         b[GrowthHormoneFeedback] = _ghFeedbackPerMin;
 
-        // HPA axis: ACTH follows a threshold function of exercise stress (+ inflammation); cortisol follows ACTH.
-        // Glucocorticoid negative feedback: the cortisol excess damps the ACTH drive.
-        var metaboreflex = _metaboreflexWeight * muscleLactatePoolMmol / _metaboreflexReferenceMmol;
+        // HPA axis: ACTH follows a threshold function of the working muscle's metabolites (+ inflammation), with no
+        // feedback ceiling while the work goes on (docs/model.md, section 9); cortisol follows ACTH.
         a[Acth] = _acthPerMin * Hill(metaboreflex + _cortisolDamageWeight * inflammation, _cortisolHalfPow, _cortisolHill);
         b[Acth] = _acthPerMin;
         a[CortisolExcess] = _cortisolSecretionMax * Math.Max(0.0, x[Acth]);

@@ -38,7 +38,7 @@ public sealed record MeasureResult(
 /// <param name="PercentOfOneRm">That load as a percentage of the exercise's external 1RM, %.</param>
 /// <param name="RepsInReserve">The reserve the model used (as given, or estimated), repetitions.</param>
 public sealed record SetInterval(int BoutIndex, string Exercise, double StartMin, double EndMin,
-    Side Side = Side.Both, int Reps = 0, double LoadKg = 0, double PercentOfOneRm = 0, double RepsInReserve = 0);
+    Side Side, int Reps, double LoadKg, double PercentOfOneRm, double RepsInReserve);
 
 /// <summary>The session in figures.</summary>
 /// <param name="Start">Local clock time of the first set.</param>

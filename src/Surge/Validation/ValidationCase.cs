@@ -111,6 +111,14 @@ public sealed record Observation(
     public bool IsLongTerm => Measure >= ObservedMeasure.MuscleSize;
 }
 
+/// <summary>Questions about an observation that graders and writers share.</summary>
+public static class ObservationKinds
+{
+    /// <summary>True for "greater than" and "less than" cases.</summary>
+    public static bool IsOrdering(this Observation observation) =>
+        observation.Comparison is Comparison.GreaterThan or Comparison.LessThan;
+}
+
 /// <summary>Which pile a study is in: what the parameters were fitted to, or what was held back from fitting.</summary>
 public enum ValidationSet
 {

@@ -60,6 +60,27 @@ public sealed record ValidationReport(
     }
 }
 
+/// <summary>The counts and skill of a set of graded cases (a pile, a measure, a study).</summary>
+/// <param name="Studies">Studies the cases come from.</param>
+/// <param name="Total">Cases.</param>
+/// <param name="Numeric">Cases graded against a number (not orderings).</param>
+/// <param name="Passed">Cases that pass.</param>
+/// <param name="Near">Cases that are near.</param>
+/// <param name="Failed">Cases that fail.</param>
+/// <param name="RootMeanSquareResidual">RMS of the numeric cases' standardised residuals (<see cref="ValidationReport.RootMeanSquareResidual"/>).</param>
+public sealed record ValidationTally(int Studies, int Total, int Numeric, int Passed, int Near, int Failed, double RootMeanSquareResidual)
+{
+    /// <summary>The tally of <paramref name="cases"/>.</summary>
+    public static ValidationTally Of(IReadOnlyCollection<GradedObservation> cases) => new(
+        cases.Select(c => c.Study).Distinct(StringComparer.Ordinal).Count(),
+        cases.Count,
+        cases.Count(c => !c.Observation.IsOrdering()),
+        cases.Count(c => c.Verdict == Verdict.Pass),
+        cases.Count(c => c.Verdict == Verdict.Near),
+        cases.Count(c => c.Verdict == Verdict.Fail),
+        ValidationReport.RootMeanSquareResidual(cases));
+}
+
 /// <summary>
 /// Grades observations against simulations (docs/validation.md, "How a case is graded"). Every range comes from the
 /// study's own spread: mean ± 1 SD (SD = SE·√n), or exp(ln mean ± σ) with σ = √ln(1 + (SD/mean)²) on a log scale.

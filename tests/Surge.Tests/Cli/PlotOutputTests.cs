@@ -1,6 +1,7 @@
 using Surge.Cli.Commands;
 using Surge.Reports;
 using Surge.Simulation;
+using Surge.Training;
 
 namespace Surge.Tests.Cli;
 
@@ -38,7 +39,12 @@ public sealed class PlotOutputTests
             var values = baseline.Select((b, i) => b + scale * 5 * Math.Exp(-Math.Pow((i - 30) / 12.0, 2))).ToArray();
             return new MeasureResult(m, values, baseline, values[0], values.Max(), 30, 100 * (values.Max() - values[0]) / values[0], 55);
         }).ToArray();
-        SetInterval[] sets = [new(0, "back squat", 0, 0.8), new(0, "back squat", 2.3, 3.1), new(1, "leg press", 4.6, 5.5)];
+        SetInterval[] sets =
+        [
+            new(0, "back squat", 0, 0.8, Side.Both, 10, 90, 75, 1),
+            new(0, "back squat", 2.3, 3.1, Side.Both, 10, 90, 75, 1),
+            new(1, "leg press", 4.6, 5.5, Side.Both, 12, 150, 71, 0),
+        ];
         return new SimulationResult(
             new SessionSummary(new DateTime(2026, 11, 20, 17, 30, 0), 5.5, 3, 14, 2000, 115),
             measures,
