@@ -12,11 +12,11 @@ using Surge.Validation;
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
-//        [--write FILE] [--iterations N] [--factor F]
+//        [--write FILE] [--residuals TSV] [--iterations N] [--factor F]
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--iterations N] [--factor F]");
+    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--iterations N] [--factor F]");
     return 2;
 }
 var root = Options.FindRoot();
@@ -87,6 +87,13 @@ foreach (var (before, after) in initialReport.Cases.Zip(finalReport.Cases).Where
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  {before.Observation.Id}: {before.Verdict} -> {after.Verdict} (predicted {before.Predicted:G4} -> {after.Predicted:G4}, range {before.Low:G4} - {before.High:G4})"));
 }
+if (options.ResidualsFile is { } residualsPath)
+{
+    // One line per case of the fitted report: which cases carry the cost (for maintainers choosing what to fit).
+    File.WriteAllLines(residualsPath, finalReport.Cases.Select(c => string.Create(CultureInfo.InvariantCulture,
+        $"{c.Observation.Id}\t{c.Verdict}\t{c.Predicted:G4}\t{CalibrationObjective.Residual(c):0.###}")).Prepend("id\tverdict\tpredicted\tscaled_residual"));
+    Console.WriteLine($"wrote {residualsPath}");
+}
 if (options.WriteFile is { } target)
 {
     var text = parameterText;
@@ -147,11 +154,11 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     }
 }
 
-internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, int Iterations, double Factor)
+internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, int Iterations, double Factor)
 {
     public static Options? Parse(string[] args)
     {
-        string? fit = null, cases = null, parameters = null, write = null;
+        string? fit = null, cases = null, parameters = null, write = null, residuals = null;
         var iterations = 30;
         var factor = 2.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -162,6 +169,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
                 case "--cases": cases = args[i + 1]; break;
                 case "--parameters": parameters = args[i + 1]; break;
                 case "--write": write = args[i + 1]; break;
+                case "--residuals": residuals = args[i + 1]; break;
                 case "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0: iterations = n; break;
                 case "--factor" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 1: factor = f; break;
                 default: return null;
@@ -171,7 +179,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
         {
             return null;
         }
-        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, iterations, factor);
+        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, iterations, factor);
     }
 
     public static string FindRoot()
