@@ -62,8 +62,10 @@ public sealed class AthleteProfile
         GrowthHormoneRestUgPerL = male ? p["gh_rest_male"]
             : age < 50 ? p["gh_rest_female"] * (untrainedWoman ? p["gh_rest_untrained_female_factor"] : 1.0)
             : p["gh_rest_female_postmenopausal"];
-        var ageFactor = Math.Pow(Math.Clamp(1.0 - (age - 25.0) / (p["gh_response_age_zero"] - 25.0), 0.0, 1.0),
-            male ? p["gh_response_age_exponent_male"] : p["gh_response_age_exponent_female"]);
+        // A continuous decline from 25 years that never reaches zero (docs/model.md, section 1).
+        var ageScale = male ? p["gh_response_age_scale_male"] : p["gh_response_age_scale_female"];
+        var ageShape = male ? p["gh_response_age_shape_male"] : p["gh_response_age_shape_female"];
+        var ageFactor = Math.Exp(-Math.Pow(Math.Max(0.0, age - 25.0) / ageScale, ageShape));
         GrowthHormoneResponse = ageFactor
             * (male ? 1.0 : p["gh_response_female"]);
 

@@ -74,6 +74,41 @@ public sealed class SweepPropertyTests
     }
 }
 
+/// <summary>Age: continuous curves, no steps and no age at which a response is switched off.</summary>
+public sealed class AgePropertyTests
+{
+    private static double GhPeakExcess(Athlete athlete) => Sessions.LegDay(athlete).Simulate()[Measure.GrowthHormone].PeakExcess();
+
+    [Theory]
+    [InlineData(Sex.Male)]
+    [InlineData(Sex.Female)]
+    public void GrowthHormone_AgeSweep_FallsAtEveryStepAndNeverReachesZero(Sex sex)
+    {
+        // Häkkinen & Pakarinen 1995: the rise shrinks with age (less at 50, none measurable at 70); the model's
+        // decline is continuous, so every five years lowers it and no age gives exactly nothing.
+        var ages = Enumerable.Range(0, 13).Select(i => 25.0 + 5 * i).ToArray();
+        var excess = ages.Select(a => GhPeakExcess(Athlete.Create(sex) with { AgeYears = a })).ToArray();
+        var message = $"{sex} leg day GH peak excess at ages 25-85: " + string.Join(", ", excess.Select(e => e.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture))) + " ug/L";
+        for (var i = 1; i < excess.Length; i++)
+        {
+            Assert.True(excess[i] < excess[i - 1], message);
+        }
+        Assert.True(excess[^1] > 0.0, message);
+    }
+
+    [Theory]
+    [InlineData(49.0, 50.0)]
+    [InlineData(69.0, 70.0)]
+    public void GrowthHormone_OneYearOlderMan_ChangesTheResponseByLessThanAFifth(double younger, double older)
+    {
+        // The first model's response stepped to zero at 70 (0.06 against 5.9 ug/L at 49); one year now moves it
+        // by far less than a fifth.
+        var a = GhPeakExcess(Athletes.Man(age: younger));
+        var b = GhPeakExcess(Athletes.Man(age: older));
+        Assert.True(b < a && b > 0.8 * a, $"GH peak excess {a:0.###} ug/L at {younger} years, {b:0.###} at {older}");
+    }
+}
+
 /// <summary>Sex: one mechanism for both (no response switched off by decree).</summary>
 public sealed class SexPropertyTests
 {
