@@ -58,6 +58,27 @@ public sealed class SweepPropertyTests
             .Build();
 
     [Fact]
+    public void AllMeasures_LoadSweepAtEqualReps_RiseAtEveryStepFrom40To75PercentOneRm()
+    {
+        // Collins 1989: the same 10 repetitions make more lactate, fluid shift and hormone response the heavier the
+        // load (P3: the response is largest near moderate-high loads). 4 + 4 sets of 10 at 40, 50, 60, 70, 75 %1RM.
+        var loads = new[] { 40.0, 50.0, 60.0, 70.0, 75.0 };
+        var results = loads.Select(l => Sessions.Build().At(10, 0).For(Athletes.Man(age: 25))
+            .Exercise("back squat", 4, 10, Load.PercentOfOneRm(l), TimeSpan.FromSeconds(90))
+            .Exercise("leg press", 4, 10, Load.PercentOfOneRm(l), TimeSpan.FromSeconds(90))
+            .Build().Simulate()).ToArray();
+        foreach (var measure in new[] { Measure.Lactate, Measure.GrowthHormone, Measure.Cortisol, Measure.TotalTestosterone })
+        {
+            var peaks = results.Select(r => r[measure].PeakExcess()).ToArray();
+            var message = $"{measure} peak excess at 40, 50, 60, 70, 75 %1RM: " + string.Join(", ", peaks.Select(p => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+            for (var i = 1; i < peaks.Length; i++)
+            {
+                Assert.True(peaks[i] > peaks[i - 1], message);
+            }
+        }
+    }
+
+    [Fact]
     public void GrowthHormone_RestSweep_EveryShorterRestRaisesThePeak()
     {
         // P3: shorter rests raise the response. 30 to 300 s: each shorter rest gives a GH peak at least 5 % higher
