@@ -159,4 +159,20 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
                 $"  generated: {(first < expectedLines.Length ? expectedLines[first] : "(end of file)")}");
         }
     }
+
+    [Fact]
+    public void Docs_CrossValidationMd_IsForTheShippedParameters()
+    {
+        // The leave-one-study-out figures are computed by tools/Surge.Calibrate for one parameter set; they must not
+        // be quoted for another.
+        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var path = Path.Combine(ValidationSuite.RepositoryRoot!, "docs", "cross-validation.md");
+        Assert.True(File.Exists(path), "docs/cross-validation.md is missing: run tools/Surge.Calibrate with --leave-one-study-out");
+        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("Parameter fingerprint: `", StringComparison.Ordinal)) ?? "";
+        var shipped = Surge.Physiology.ModelParameters.Default.Fingerprint;
+        Assert.True(line.Contains($"`{shipped}`", StringComparison.Ordinal),
+            $"docs/cross-validation.md was computed for another parameter set ({line}); the shipped set is `{shipped}`: " +
+            "rerun dotnet run --project tools/Surge.Calibrate -c Release -- --fit NAMES --leave-one-study-out docs/cross-validation.md " +
+            "with the names listed in the file");
+    }
 }

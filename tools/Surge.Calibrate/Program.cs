@@ -12,11 +12,11 @@ using Surge.Validation;
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
-//        [--write FILE] [--residuals TSV] [--iterations N] [--factor F]
+//        [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--iterations N] [--factor F]
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--iterations N] [--factor F]");
+    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--iterations N] [--factor F]");
     return 2;
 }
 var root = Options.FindRoot();
@@ -47,22 +47,16 @@ if (loaded.FirstOrDefault(l => !l.Success) is { } broken)
     return 2;
 }
 var studies = loaded.Select(l => l.Study!).ToArray();
+if (options.CrossValidationFile is { } crossValidationPath)
+{
+    return LeaveOneStudyOut.Run(start, options, studies, crossValidationPath);
+}
 var objective = new CalibrationObjective(start, options.Names, studies);
 var initialReport = objective.Report(Vector<double>.Build.Dense(options.Names.Count));
 Console.WriteLine($"{initialReport.Cases.Count} cases from {studies.Length} studies; fitting {options.Names.Count} parameter(s): {string.Join(", ", options.Names)}");
 Console.WriteLine($"before: cost {objective.Cost(initialReport):0.###} (sum of squared scaled residuals); {initialReport.Passed} pass, {initialReport.Near} near, {initialReport.Failed} fail");
 
-// Parameters are fitted as log-multipliers θ (value = start · e^θ), kept within --factor (default 2) of the start so
-// that a fit cannot leave the physiological range the sources give.
-var fit = ObjectiveFunction.NonlinearModel(
-    (theta, _) => objective.Residuals(theta),
-    Vector<double>.Build.Dense(initialReport.Cases.Count, i => i),
-    Vector<double>.Build.Dense(initialReport.Cases.Count),
-    accuracyOrder: 2);
-var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: options.Iterations);
-var lower = Vector<double>.Build.Dense(options.Names.Count, -Math.Log(options.Factor));
-var upper = Vector<double>.Build.Dense(options.Names.Count, Math.Log(options.Factor));
-var result = minimizer.FindMinimum(fit, Vector<double>.Build.Dense(options.Names.Count), lower, upper);
+var result = objective.Fit(initialReport.Cases.Count, options.Iterations, options.Factor);
 var theta = result.MinimizingPoint;
 var finalReport = objective.Report(theta);
 Console.WriteLine($"after:  cost {objective.Cost(finalReport):0.###}; {finalReport.Passed} pass, {finalReport.Near} near, {finalReport.Failed} fail");
@@ -124,6 +118,27 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
         return ValidationGrader.Grade(studies, new SessionSimulator(start.With(values)));
     }
 
+    /// <summary>
+    /// Levenberg–Marquardt over log-multipliers θ (value = start · e^θ), kept within <paramref name="factor"/> of the
+    /// start so that a fit cannot leave the physiological range the sources give.
+    /// </summary>
+    public NonlinearMinimizationResult Fit(int caseCount, int iterations, double factor)
+    {
+        var model = ObjectiveFunction.NonlinearModel(
+            (theta, _) => Residuals(theta),
+            Vector<double>.Build.Dense(caseCount, i => i),
+            Vector<double>.Build.Dense(caseCount),
+            accuracyOrder: 2);
+        var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: iterations);
+        var lower = Vector<double>.Build.Dense(names.Count, -Math.Log(factor));
+        var upper = Vector<double>.Build.Dense(names.Count, Math.Log(factor));
+        return minimizer.FindMinimum(model, Vector<double>.Build.Dense(names.Count), lower, upper);
+    }
+
+    /// <summary>The parameter set for log-multipliers <paramref name="theta"/>.</summary>
+    public ModelParameters ParametersAt(Vector<double> theta) =>
+        start.With(names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => start[x.n] * Math.Exp(theta[x.i])));
+
     public Vector<double> Residuals(Vector<double> theta) =>
         Vector<double>.Build.DenseOfEnumerable(Report(theta).Cases.Select(Residual));
 
@@ -154,11 +169,11 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     }
 }
 
-internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, int Iterations, double Factor)
+internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, string? CrossValidationFile, int Iterations, double Factor)
 {
     public static Options? Parse(string[] args)
     {
-        string? fit = null, cases = null, parameters = null, write = null, residuals = null;
+        string? fit = null, cases = null, parameters = null, write = null, residuals = null, crossValidation = null;
         var iterations = 30;
         var factor = 2.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -170,6 +185,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
                 case "--parameters": parameters = args[i + 1]; break;
                 case "--write": write = args[i + 1]; break;
                 case "--residuals": residuals = args[i + 1]; break;
+                case "--leave-one-study-out": crossValidation = args[i + 1]; break;
                 case "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0: iterations = n; break;
                 case "--factor" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 1: factor = f; break;
                 default: return null;
@@ -179,7 +195,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
         {
             return null;
         }
-        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, iterations, factor);
+        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, crossValidation, iterations, factor);
     }
 
     public static string FindRoot()

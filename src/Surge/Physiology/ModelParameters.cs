@@ -60,6 +60,21 @@ public sealed class ModelParameters
         return new ModelParameters(All.Select(p => values.TryGetValue(p.Name, out var v) ? p with { Value = v } : p).ToArray());
     }
 
+    /// <summary>
+    /// A short fingerprint of every name and value (SHA-256 of the sorted <c>name=value</c> lines, first 16 hex digits):
+    /// results computed for one parameter set (docs/cross-validation.md) say which set they belong to.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var lines = All.OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => p.Name + "=" + p.Value.ToString("R", CultureInfo.InvariantCulture));
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+            return Convert.ToHexStringLower(hash)[..16];
+        }
+    }
+
     /// <summary>Reads a parameter file (the schema of data/parameters.yaml).</summary>
     /// <exception cref="FormatException">The text is not a valid parameter file; the message names the entry.</exception>
     public static ModelParameters Parse(string yaml, string sourceName)
