@@ -1,0 +1,124 @@
+using System.Text.Json;
+
+namespace Surge.Tests.Cli;
+
+/// <summary><c>surge trial</c> and <c>surge trial merge</c> on the command line.</summary>
+public sealed class TrialCommandTests
+{
+    private const string SmallTrial = """
+        cohort: {n: 4, athlete: {sex: male, age: 24, training_status: untrained}}
+        seed: 3
+        arms:
+          one_set: {program: {weeks: 3, week: {mon: {exercises: [{exercise: leg extension, sets: 1, reps: 10, load: 10RM, rest: 2 min}]}}}}
+          three_sets: {program: {weeks: 3, week: {mon: {exercises: [{exercise: leg extension, sets: 3, reps: 10, load: 10RM, rest: 2 min}]}}}}
+        outcomes:
+          - {measure: muscle_size, group: quadriceps}
+        """;
+
+    [Fact]
+    public void Trial_Example_PrintsArmsAndContrastsTables()
+    {
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("three_sets − one_set", run.Out);
+        Assert.Contains("difference [95 % CI]", run.Out);
+        Assert.Contains("(11)", run.Out);
+    }
+
+    [Fact]
+    public void Trial_Json_IsOneObjectWithTheContractFields()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("t.yaml"), SmallTrial);
+        var run = CliRunner.Run("trial", folder.File("t.yaml"), "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("parallel", json.RootElement.GetProperty("design").GetString());
+        Assert.Equal(4, json.RootElement.GetProperty("n").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("seed").GetInt32());
+        var summary = json.RootElement.GetProperty("arms").GetProperty("one_set").GetProperty("outcomes").GetProperty("muscle_size:quadriceps");
+        Assert.Equal(4, summary.GetProperty("n").GetInt32());
+        var contrast = json.RootElement.GetProperty("contrasts")[0];
+        Assert.Equal("three_sets", contrast.GetProperty("a").GetString());
+        Assert.Equal("one_set", contrast.GetProperty("b").GetString());
+        foreach (var field in new[] { "difference", "ci_low", "ci_high", "p", "hedges_g" })
+        {
+            Assert.Equal(JsonValueKind.Number, contrast.GetProperty(field).ValueKind);
+        }
+    }
+
+    [Fact]
+    public void TrialShardsThenMerge_GivesTheOneRunBytes()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("t.yaml"), SmallTrial);
+        var whole = CliRunner.Run("trial", folder.File("t.yaml"), "--json");
+        for (var k = 1; k <= 3; k++)
+        {
+            var part = CliRunner.Run("trial", folder.File("t.yaml"), "--json", "--shard", $"{k}/3");
+            Assert.Equal(0, part.ExitCode);
+            File.WriteAllText(folder.File($"p{k}.json"), part.Out);
+        }
+        var merged = CliRunner.Run("trial", "merge", folder.File("p3.json"), folder.File("p1.json"), folder.File("p2.json"), "--json");
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
+    [Fact]
+    public void Trial_BadFile_ExitsTwoWithFileLineAndField()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("t.yaml"), SmallTrial.Replace("n: 4", "n: 0"));
+        var run = CliRunner.Run("trial", folder.File("t.yaml"), "--json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("t.yaml:1:", run.Error);
+        Assert.Contains("cohort.n", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Theory]
+    [InlineData("0/3")]
+    [InlineData("4/3")]
+    [InlineData("x")]
+    public void Trial_BadShard_ExitsTwo(string shard)
+    {
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--shard", shard);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--shard", run.Error);
+    }
+
+    [Fact]
+    public void Trial_CsvOverTheTrialFile_IsRefusedBeforeAnythingIsWritten()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("t.yaml"), SmallTrial);
+        var run = CliRunner.Run("trial", folder.File("t.yaml"), "--csv", folder.File("t.yaml"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("input file", run.Error);
+        Assert.Equal(SmallTrial, File.ReadAllText(folder.File("t.yaml")));
+    }
+
+    [Fact]
+    public void Trial_Csv_WritesOneRowPerSubjectArmAndOutcome()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("t.yaml"), SmallTrial);
+        var run = CliRunner.Run("trial", folder.File("t.yaml"), "--json", "--csv", folder.File("s.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(folder.File("s.csv"));
+        Assert.Equal("subject,arm,outcome,value", lines[0]);
+        Assert.Equal(1 + 8, lines.Length);
+    }
+
+    [Fact]
+    public void Merge_NotAPart_ExitsTwo()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(folder.File("x.json"), "{\"a\": 1}");
+        var run = CliRunner.Run("trial", "merge", folder.File("x.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("x.json", run.Error);
+    }
+}
