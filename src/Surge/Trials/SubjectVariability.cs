@@ -35,6 +35,16 @@ public static class SubjectVariability
     /// <summary>Stream of the measurement errors.</summary>
     public const int MeasurementStream = 1;
 
+    /// <summary>Stream of the limb-to-limb growth factors of a within design (one per arm).</summary>
+    public const int LimbStream = 2;
+
+    /// <summary>One limb's factor on the subject's growth responsiveness (within designs), mean 1.</summary>
+    public static double LimbFactor(ModelParameters p, System.Random random)
+    {
+        var s = p["between_limb_growth_log_sd"];
+        return Math.Exp(s * StandardNormal(random) - 0.5 * s * s);
+    }
+
     private static readonly string[] _shbgParameters = ["shbg_male_young", "shbg_male_increase_per_year", "shbg_female"];
     private static readonly string[] _growthParameters = ["growth_rate_untrained", "growth_rate_trained", "growth_rate_elite"];
     private static readonly string[] _strengthParameters = ["neural_gain_max_untrained", "neural_gain_max_trained", "neural_gain_max_elite"];

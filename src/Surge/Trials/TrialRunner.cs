@@ -83,9 +83,16 @@ public sealed class TrialRunner(ModelParameters parameters)
         var parameters = SubjectVariability.Apply(Parameters, factors);
         var athlete = SubjectVariability.Apply(trial.Athlete, Parameters, factors);
         var measurement = SubjectVariability.Generator(trial.Seed, SubjectVariability.MeasurementStream, unit);
+        var limbs = SubjectVariability.Generator(trial.Seed, SubjectVariability.LimbStream, unit);
         for (var k = 0; k < arms.Length; k++)
         {
-            var values = Evaluate(trial.Arms[arms[k]], trial.Outcomes, athlete, parameters);
+            var armParameters = parameters;
+            if (trial.Design == TrialDesign.Within)
+            {
+                var limb = SubjectVariability.LimbFactor(Parameters, limbs);
+                armParameters = SubjectVariability.Apply(Parameters, factors with { GrowthResponsiveness = factors.GrowthResponsiveness * limb });
+            }
+            var values = Evaluate(trial.Arms[arms[k]], trial.Outcomes, athlete, armParameters);
             for (var o = 0; o < values.Length; o++)
             {
                 var cv = MeasurementCv(trial.Outcomes[o]);
