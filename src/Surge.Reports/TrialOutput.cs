@@ -261,6 +261,63 @@ public static class TrialOutput
         console.Write(contrasts);
     }
 
+    /// <summary>
+    /// <c>{"power": {"target", "alpha": 0.05, "replicates", "design", "seed", "results": [{a, b, outcome, n, power,
+    /// largest_n_tried}]}}</c>; <c>n</c> is null when the target was not reached.
+    /// </summary>
+    public static string PowerJson(Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("power");
+        writer.WriteNumber("target", target);
+        writer.WriteNumber("alpha", 0.05);
+        writer.WriteNumber("replicates", replicates);
+        writer.WriteString("design", trial.DesignId);
+        writer.WriteNumber("seed", trial.Seed);
+        writer.WriteStartArray("results");
+        foreach (var r in results)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("a", r.A);
+            writer.WriteString("b", r.B);
+            writer.WriteString("outcome", r.Outcome);
+            if (r.N is { } n)
+            {
+                writer.WriteNumber("n", n);
+            }
+            else
+            {
+                writer.WriteNull("n");
+            }
+            writer.WriteNumber("power", r.Power);
+            writer.WriteNumber("largest_n_tried", r.LargestNTried);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The power table: per contrast the n that reached the target and the power seen there.</summary>
+    public static void PowerTable(IAnsiConsole console, Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results)
+    {
+        var table = new Table().Title(Markup.Escape(string.Create(_invariant,
+            $"Subjects needed for {target * 100:0} % power at p < 0.05 ({replicates} simulated trials per n, {trial.DesignId}{(trial.Design == TrialDesign.Parallel ? ", n per arm" : "")})")));
+        table.AddColumn("a − b");
+        table.AddColumn("outcome");
+        table.AddColumn(new TableColumn("n").RightAligned());
+        table.AddColumn(new TableColumn("power at n").RightAligned());
+        foreach (var r in results)
+        {
+            table.AddRow(
+                Markup.Escape($"{r.A} − {r.B}"),
+                Markup.Escape(r.Outcome),
+                r.N is { } n ? n.ToString(_invariant) : Markup.Escape($"> {r.LargestNTried.ToString(_invariant)}"),
+                (r.Power * 100).ToString("0", _invariant) + " %");
+        }
+        console.Write(table);
+    }
+
     private static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", _invariant);
 
     private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;

@@ -22,16 +22,22 @@ public static class TrialCommand
         var json = new Option<bool>("--json") { Description = "Write the result as one JSON object to stdout (with --shard: the part, for 'surge trial merge')." };
         var csv = new Option<string?>("--csv") { Description = "Write every subject's values (subject,arm,outcome,value) to this file.", HelpName = "SUBJECTS.csv" };
         var shard = new Option<string?>("--shard") { Description = "Run only the K-th of N disjoint parts of the cohort (subject index % N == K - 1).", HelpName = "K/N" };
+        var power = new Option<double?>("--power") { Description = "Instead of one trial: the n at which this share of simulated trials (0.5-0.99) reaches p < 0.05, per contrast.", HelpName = "P" };
+        var replicates = new Option<int>("--replicates") { Description = "Simulated trials per n for --power (10-10000).", DefaultValueFactory = _ => 100 };
+        var maximumN = new Option<int>("--max-n") { Description = "Largest n tried by --power.", DefaultValueFactory = _ => 512 };
         var command = new Command("trial", "Run a virtual trial: a cohort of simulated subjects through arms of training; per arm mean, SD and n; contrasts with 95 % CI, p and Hedges' g.")
         {
-            file, json, csv, shard,
+            file, json, csv, shard, power, replicates, maximumN,
         };
-        command.SetAction(parseResult => Run(
-            context,
-            parseResult.GetRequiredValue(file),
-            parseResult.GetValue(json),
-            parseResult.GetValue(csv),
-            parseResult.GetValue(shard)));
+        command.SetAction(parseResult => parseResult.GetValue(power) is { } target
+            ? Power(context, parseResult.GetRequiredValue(file), parseResult.GetValue(json), target, parseResult.GetValue(replicates), parseResult.GetValue(maximumN),
+                parseResult.GetValue(csv) is not null || parseResult.GetValue(shard) is not null)
+            : Run(
+                context,
+                parseResult.GetRequiredValue(file),
+                parseResult.GetValue(json),
+                parseResult.GetValue(csv),
+                parseResult.GetValue(shard)));
 
         var parts = new Argument<string[]>("PART") { Description = "Every part (--shard K/N --json output) of one trial.", Arity = new ArgumentArity(1, MaximumShards) };
         var mergeJson = new Option<bool>("--json") { Description = "Write the merged result as one JSON object to stdout (the same bytes as one run)." };
@@ -98,6 +104,47 @@ public static class TrialCommand
         else
         {
             TrialOutput.Tables(context.CreateConsole(), result);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static int Power(CliContext context, string file, bool json, double target, int replicates, int maximumN, bool withRunOptions)
+    {
+        if (withRunOptions)
+        {
+            throw new CliException("--power runs many trials: it cannot be combined with --csv or --shard");
+        }
+        if (!(target >= 0.5 && target <= 0.99))
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--power: expected a share between 0.5 and 0.99 (e.g. 0.8), got {target}"));
+        }
+        if (replicates < 10 || replicates > 10_000)
+        {
+            throw new CliException($"--replicates: expected 10-10000 simulated trials per n, got {replicates}");
+        }
+        var parse = TrialFile.Load(file, context.Catalogue);
+        if (!parse.Success)
+        {
+            throw new CliException((parse.Error ?? new InputError(file, null, null, "", "could not be read as a trial file")).ToString());
+        }
+        foreach (var warning in parse.Warnings)
+        {
+            context.Warn(warning.ToString());
+        }
+        var trial = parse.Trial!;
+        var largest = trial.Design == TrialDesign.Parallel ? Trial.MaximumSubjects / trial.Arms.Count : Trial.MaximumSubjects;
+        if (maximumN < Trial.MinimumSubjects || maximumN > largest)
+        {
+            throw new CliException($"--max-n: expected {Trial.MinimumSubjects}-{largest} subjects, got {maximumN}");
+        }
+        var results = TrialPower.Find(TrialRunner.Default, trial, target, replicates, maximumN);
+        if (json)
+        {
+            context.Out.WriteLine(TrialOutput.PowerJson(trial, target, replicates, results));
+        }
+        else
+        {
+            TrialOutput.PowerTable(context.CreateConsole(), trial, target, replicates, results);
         }
         return ExitCodes.Success;
     }

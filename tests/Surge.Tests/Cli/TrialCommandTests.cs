@@ -122,3 +122,31 @@ public sealed class TrialCommandTests
         Assert.Contains("x.json", run.Error);
     }
 }
+
+/// <summary><c>surge trial FILE --power P</c>.</summary>
+public sealed class TrialPowerCommandTests
+{
+    [Fact]
+    public void Power_Json_GivesNPerContrast()
+    {
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--power", "0.8", "--replicates", "10", "--max-n", "24", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var results = json.RootElement.GetProperty("power").GetProperty("results");
+        Assert.Equal(3, results.GetArrayLength());
+        Assert.Equal("muscle_size:quadriceps", results[0].GetProperty("outcome").GetString());
+    }
+
+    [Theory]
+    [InlineData("--power", "1.5")]
+    [InlineData("--replicates", "1")]
+    public void Power_BadOption_ExitsTwo(string option, string value)
+    {
+        var args = option == "--power"
+            ? new[] { "trial", CliRunner.Example("trial-sets.yaml"), "--power", value }
+            : ["trial", CliRunner.Example("trial-sets.yaml"), "--power", "0.8", option, value];
+        var run = CliRunner.Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Error);
+    }
+}
