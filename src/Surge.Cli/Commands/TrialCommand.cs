@@ -21,28 +21,31 @@ public static class TrialCommand
         var file = new Argument<string>("FILE") { Description = "The trial file (YAML or JSON): cohort, design, seed, arms, outcomes." };
         var json = new Option<bool>("--json") { Description = "Write the result as one JSON object to stdout (with --shard: the part, for 'surge trial merge')." };
         var csv = new Option<string?>("--csv") { Description = "Write every subject's values (subject,arm,outcome,value) to this file.", HelpName = "SUBJECTS.csv" };
+        var plot = new Option<string?>("--plot") { Description = "Draw each subject's outcome per arm (paired lines for within designs) with mean ± SD (.png or .svg).", HelpName = "OUT" };
         var shard = new Option<string?>("--shard") { Description = "Run only the K-th of N disjoint parts of the cohort (subject index % N == K - 1).", HelpName = "K/N" };
         var power = new Option<double?>("--power") { Description = "Instead of one trial: the n at which this share of simulated trials (0.5-0.99) reaches p < 0.05, per contrast.", HelpName = "P" };
         var replicates = new Option<int>("--replicates") { Description = "Simulated trials per n for --power (10-10000).", DefaultValueFactory = _ => 100 };
         var maximumN = new Option<int>("--max-n") { Description = "Largest n tried by --power.", DefaultValueFactory = _ => 512 };
         var command = new Command("trial", "Run a virtual trial: a cohort of simulated subjects through arms of training; per arm mean, SD and n; contrasts with 95 % CI, p and Hedges' g.")
         {
-            file, json, csv, shard, power, replicates, maximumN,
+            file, json, csv, plot, shard, power, replicates, maximumN,
         };
         command.SetAction(parseResult => parseResult.GetValue(power) is { } target
             ? Power(context, parseResult.GetRequiredValue(file), parseResult.GetValue(json), target, parseResult.GetValue(replicates), parseResult.GetValue(maximumN),
-                parseResult.GetValue(csv) is not null || parseResult.GetValue(shard) is not null)
+                parseResult.GetValue(csv) is not null || parseResult.GetValue(shard) is not null || parseResult.GetValue(plot) is not null)
             : Run(
                 context,
                 parseResult.GetRequiredValue(file),
                 parseResult.GetValue(json),
                 parseResult.GetValue(csv),
+                parseResult.GetValue(plot),
                 parseResult.GetValue(shard)));
 
         var parts = new Argument<string[]>("PART") { Description = "Every part (--shard K/N --json output) of one trial.", Arity = new ArgumentArity(1, MaximumShards) };
         var mergeJson = new Option<bool>("--json") { Description = "Write the merged result as one JSON object to stdout (the same bytes as one run)." };
-        var merge = new Command("merge", "Combine the parts of a sharded trial into the one-run result.") { parts, mergeJson };
-        merge.SetAction(parseResult => Merge(context, parseResult.GetRequiredValue(parts), parseResult.GetValue(mergeJson)));
+        var mergePlot = new Option<string?>("--plot") { Description = "Draw the merged trial (.png or .svg).", HelpName = "OUT" };
+        var merge = new Command("merge", "Combine the parts of a sharded trial into the one-run result.") { parts, mergeJson, mergePlot };
+        merge.SetAction(parseResult => Merge(context, parseResult.GetRequiredValue(parts), parseResult.GetValue(mergeJson), parseResult.GetValue(mergePlot)));
         command.Subcommands.Add(merge);
         return command;
     }
@@ -61,7 +64,7 @@ public static class TrialCommand
         throw new CliException($"--shard: expected K/N with 1 <= K <= N <= {MaximumShards} (e.g. 2/8), got '{text}'");
     }
 
-    private static int Run(CliContext context, string file, bool json, string? csvPath, string? shardText)
+    private static int Run(CliContext context, string file, bool json, string? csvPath, string? plotPath, string? shardText)
     {
         var (shardIndex, shardCount) = shardText is null ? (0, 1) : ParseShard(shardText);
         var parse = TrialFile.Load(file, context.Catalogue);
@@ -72,6 +75,14 @@ public static class TrialCommand
         if (csvPath is not null)
         {
             OutputFile.CheckWritable(csvPath, "--csv", parse.Inputs);
+        }
+        if (plotPath is not null)
+        {
+            if (shardText is not null)
+            {
+                throw new CliException("--plot draws the whole trial: plot the merged parts instead (surge trial merge PART.json… --plot OUT)");
+            }
+            PlotOutput.Validate(plotPath, "--plot", parse.Inputs);
         }
         foreach (var warning in parse.Warnings)
         {
@@ -97,6 +108,10 @@ public static class TrialCommand
             return ExitCodes.Success;
         }
         var result = TrialResult.Compute(trial, run.Observations);
+        if (plotPath is not null)
+        {
+            TrialPlot.Write(plotPath, "--plot", result, run.Observations);
+        }
         if (json)
         {
             context.Out.WriteLine(TrialOutput.Json(result));
@@ -169,8 +184,12 @@ public static class TrialCommand
         return run!;
     }
 
-    private static int Merge(CliContext context, string[] files, bool json)
+    private static int Merge(CliContext context, string[] files, bool json, string? plotPath)
     {
+        if (plotPath is not null)
+        {
+            PlotOutput.Validate(plotPath, "--plot", files);
+        }
         var parts = new List<(string, TrialPart)>();
         foreach (var file in files)
         {
@@ -182,6 +201,10 @@ public static class TrialCommand
             parts.Add((file, TrialOutput.ReadPart(text!, file)));
         }
         var result = TrialOutput.Merge(parts);
+        if (plotPath is not null)
+        {
+            TrialPlot.Write(plotPath, "--plot", result, parts.SelectMany(p => p.Item2.Observations).ToArray());
+        }
         if (json)
         {
             context.Out.WriteLine(TrialOutput.Json(result));

@@ -150,3 +150,46 @@ public sealed class TrialPowerCommandTests
         Assert.Contains(option, run.Error);
     }
 }
+
+/// <summary><c>surge trial FILE --plot OUT</c> and <c>surge trial merge … --plot OUT</c>.</summary>
+public sealed class TrialPlotCommandTests
+{
+    [Theory]
+    [InlineData("trial-hormones.yaml", "t.png")]
+    [InlineData("trial-sets.yaml", "t.svg")]
+    public void Plot_WritesImage(string example, string name)
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("trial", CliRunner.Example(example), "--json", "--plot", folder.File(name));
+        Assert.Equal(0, run.ExitCode);
+        var bytes = File.ReadAllBytes(folder.File(name));
+        if (name.EndsWith(".png", StringComparison.Ordinal))
+        {
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        }
+        else
+        {
+            Assert.Contains("<svg", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        }
+        using var _ = System.Text.Json.JsonDocument.Parse(run.Out);
+    }
+
+    [Fact]
+    public void Plot_WithShard_ExitsTwoBeforeRunning()
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--shard", "1/2", "--plot", folder.File("t.png"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--plot", run.Error);
+        Assert.False(File.Exists(folder.File("t.png")));
+    }
+
+    [Fact]
+    public void Plot_UnknownExtension_ExitsTwo()
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--plot", folder.File("t.gif"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown image type", run.Error);
+    }
+}
