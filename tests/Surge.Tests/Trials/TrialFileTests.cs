@@ -185,6 +185,40 @@ public sealed class TrialFileTests
     }
 
     [Fact]
+    public void Parse_Json_ReadsAsYaml()
+    {
+        var json = """
+            {"cohort": {"n": 3, "variability": "none"}, "design": "within", "seed": 5,
+             "arms": {"legs": {"session": {"exercises": [{"exercise": "leg press", "sets": 3, "reps": 10, "load": "10RM"}]}},
+                      "arms": {"session": {"exercises": [{"exercise": "dumbbell curl", "sets": 3, "reps": 10, "load": "10RM"}]}}},
+             "outcomes": [{"measure": "acute_peak_change_pct", "hormone": "lactate"}]}
+            """;
+        var trial = TrialTestFiles.Parse(json, "trial.json");
+        Assert.Equal(TrialDesign.Within, trial.Design);
+        Assert.Equal(["legs", "arms"], trial.Arms.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Load_SessionFileArms_RunAnAcuteWithinTrial()
+    {
+        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
+        var text = $$"""
+            cohort: {n: 6}
+            design: within
+            arms:
+              leg_day: {session: {{Path.Combine(examples, "leg-day.yaml")}}}
+              arm_day: {session: {{Path.Combine(examples, "arm-day.yaml")}}}
+            outcomes:
+              - {measure: acute_peak_change_pct, hormone: growth_hormone}
+            """;
+        var trial = TrialTestFiles.Parse(text);
+        var result = TrialResult.Compute(trial, TrialRunner.Default.Run(trial).Observations);
+        var legs = result.Arms[0].Outcomes[0].Mean;
+        var arms = result.Arms[1].Outcomes[0].Mean;
+        Assert.True(legs > arms, $"GH rise after the leg day {legs:0} % vs the arm day {arms:0} %");
+    }
+
+    [Fact]
     public void Parse_ArbitraryMutations_NeverThrow()
     {
         var text = TrialTestFiles.SetsTrial(5);
