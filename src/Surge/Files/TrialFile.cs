@@ -116,11 +116,6 @@ internal sealed class TrialReader(string file, ExerciseCatalogue catalogue)
         {
             design = Choice(designNode, "design", ["parallel", "within"]) == "within" ? TrialDesign.Within : TrialDesign.Parallel;
         }
-        if (design == TrialDesign.Parallel && n * 1L > Trial.MaximumSubjects)
-        {
-            throw _reader.Error(nNode, "cohort.n", $"at most {Trial.MaximumSubjects} subjects");
-        }
-
         var seed = 0;
         if (SessionReader.Value(top, "seed") is { } seedNode)
         {

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Surge.Trials;
 
 namespace Surge.Tests.Trials;
@@ -76,6 +78,35 @@ public sealed class TrialStatisticsTests
         var c = TrialStatistics.Paired("a", "b", "x", [2.0, 3.0, 4.0], [1.0, 2.0, 3.0]);
         Assert.Null(c.P);
         Assert.NotNull(c.HedgesG);
+    }
+
+    [Fact]
+    public void Welch_SwappingArms_NegatesDifferenceAndKeepsP()
+    {
+        var values = ArbMap.Default.ArbFor<NormalFloat[]>();
+        Prop.ForAll(values, values, (first, second) =>
+        {
+            var a = first.Select(v => Math.Clamp(v.Get, -1e6, 1e6)).Append(1.0).Append(2.0).ToArray();
+            var b = second.Select(v => Math.Clamp(v.Get, -1e6, 1e6)).Append(0.5).Append(3.0).ToArray();
+            var ab = TrialStatistics.Welch("a", "b", "x", a, b);
+            var ba = TrialStatistics.Welch("b", "a", "x", b, a);
+            return Math.Abs(ab.Difference + ba.Difference) <= 1e-9 * (1 + Math.Abs(ab.Difference))
+                && ab.P is { } p && ba.P is { } q && Math.Abs(p - q) < 1e-9 && p >= 0 && p <= 1
+                && ab.CiLow <= ab.Difference && ab.Difference <= ab.CiHigh;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Paired_ShiftedCopy_HasExactDifferenceAndNullP()
+    {
+        var values = ArbMap.Default.ArbFor<NormalFloat[]>();
+        Prop.ForAll(values, first =>
+        {
+            var a = first.Select(v => Math.Round(Math.Clamp(v.Get, -1e3, 1e3), 2)).Append(1.0).Append(2.0).ToArray();
+            var b = a.Select(v => v - 4.0).ToArray();
+            var c = TrialStatistics.Paired("a", "b", "x", a, b);
+            return Math.Abs(c.Difference - 4.0) < 1e-9 && (c.P is null || c.P < 1e-6);
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]
