@@ -18,6 +18,7 @@ public static class Program
             root.Subcommands.Add(SimulateCommand.Create(context));
             root.Subcommands.Add(CompareCommand.Create(context));
             root.Subcommands.Add(TrainCommand.Create(context));
+            root.Subcommands.Add(TrialCommand.Create(context));
             root.Subcommands.Add(ExercisesCommand.Create(context));
             root.Subcommands.Add(ValidateCommand.Create(context));
             root.Subcommands.Add(ImportCommand.Create(context));

@@ -5,7 +5,7 @@ using Surge.Logs;
 
 namespace Surge.Tests.Files;
 
-/// <summary>Every shipped session example reads without error against the shipped catalogue (programs: <see cref="ProgramFileTests"/>).</summary>
+/// <summary>Every shipped session example reads without error against the shipped catalogue (programs: <see cref="ProgramFileTests"/>, trials: Trials/TrialFileTests).</summary>
 public sealed class ExampleFilesTests
 {
     public static TheoryData<string> Examples()
@@ -13,9 +13,11 @@ public sealed class ExampleFilesTests
         var data = new TheoryData<string>();
         foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "examples")).Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(path).StartsWith("program-", StringComparison.Ordinal) || Path.GetExtension(path) == ".csv")
+            if (Path.GetFileName(path).StartsWith("program-", StringComparison.Ordinal)
+                || Path.GetFileName(path).StartsWith("trial-", StringComparison.Ordinal)
+                || Path.GetExtension(path) == ".csv")
             {
-                continue; // program files: ProgramFileTests; app exports: below
+                continue; // program files: ProgramFileTests; trial files: Trials/TrialFileTests; app exports: below
             }
             data.Add(Path.GetFileName(path));
         }

@@ -1,0 +1,354 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+using Surge.Trials;
+
+namespace Surge.Reports;
+
+/// <summary>One shard's observations as read back from its part JSON, with what identifies the trial.</summary>
+public sealed record TrialPart(
+    string Digest, TrialDesign Design, int N, int Seed, TrialVariability Variability,
+    IReadOnlyList<string> Arms, IReadOnlyList<string> Outcomes, int ShardIndex, int ShardCount,
+    IReadOnlyList<SubjectObservation> Observations);
+
+/// <summary>The <c>surge trial</c> outputs: the JSON object (formats.md), a shard's part JSON, the subjects CSV and the paper-like tables.</summary>
+public static class TrialOutput
+{
+    private static readonly JsonWriterOptions _options = new() { Indented = true };
+    private static readonly CultureInfo _invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// <c>{"design", "n", "seed", "variability", "arms": {name: {"outcomes": {key: {mean, sd, n, unit}}}}, "contrasts": [...]}</c>;
+    /// a contrast's <c>p</c>, <c>t</c>, <c>df</c> are null when the standard error is 0 and <c>hedges_g</c> when the SDs are 0.
+    /// </summary>
+    public static string Json(TrialResult result) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        Header(writer, result.Design, result.N, result.Seed, result.Variability);
+        writer.WriteStartObject("arms");
+        foreach (var arm in result.Arms)
+        {
+            writer.WriteStartObject(arm.Arm);
+            writer.WriteStartObject("outcomes");
+            for (var o = 0; o < result.OutcomeKeys.Count; o++)
+            {
+                var summary = arm.Outcomes[o];
+                writer.WriteStartObject(result.OutcomeKeys[o]);
+                writer.WriteNumber("mean", summary.Mean);
+                writer.WriteNumber("sd", summary.Sd);
+                writer.WriteNumber("n", summary.N);
+                writer.WriteString("unit", TrialOutcome.Unit);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+        writer.WriteStartArray("contrasts");
+        foreach (var c in result.Contrasts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("a", c.A);
+            writer.WriteString("b", c.B);
+            writer.WriteString("outcome", c.Outcome);
+            writer.WriteString("test", result.Design == TrialDesign.Parallel ? "welch" : "paired");
+            writer.WriteNumber("difference", c.Difference);
+            writer.WriteNumber("ci_low", c.CiLow);
+            writer.WriteNumber("ci_high", c.CiHigh);
+            NumberOrNull(writer, "t", c.T);
+            NumberOrNull(writer, "df", c.DegreesOfFreedom);
+            NumberOrNull(writer, "p", c.P);
+            NumberOrNull(writer, "hedges_g", c.HedgesG);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>
+    /// A shard's part: the trial's identity (<c>trial_digest</c>, design, n, seed, variability, arm names, outcome keys),
+    /// <c>shard: {index (1-based), count}</c> and every observation (<c>subjects: [{subject, arm, values: [...]}]</c>).
+    /// </summary>
+    public static string PartJson(TrialRun run, string digest) => Write(writer =>
+    {
+        var trial = run.Trial;
+        writer.WriteStartObject();
+        writer.WriteString("trial_digest", digest);
+        Header(writer, trial.Design, trial.N, trial.Seed, trial.Variability);
+        writer.WriteStartObject("shard");
+        writer.WriteNumber("index", run.ShardIndex + 1);
+        writer.WriteNumber("count", run.ShardCount);
+        writer.WriteEndObject();
+        writer.WriteStartArray("arms");
+        foreach (var arm in trial.Arms)
+        {
+            writer.WriteStringValue(arm.Name);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("outcomes");
+        foreach (var outcome in trial.Outcomes)
+        {
+            writer.WriteStringValue(outcome.Key);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("subjects");
+        foreach (var observation in run.Observations)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("subject", observation.Subject);
+            writer.WriteString("arm", trial.Arms[observation.Arm].Name);
+            writer.WriteStartArray("values");
+            foreach (var value in observation.Values)
+            {
+                writer.WriteNumberValue(value);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>Reads a part written by <see cref="PartJson"/>; <see cref="ReportException"/> names the file and what is wrong.</summary>
+    public static TrialPart ReadPart(string text, string file)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            string Text(JsonElement e, string name) => e.GetProperty(name).GetString() ?? throw new FormatException($"'{name}' is null");
+            var design = Text(root, "design") switch
+            {
+                "parallel" => TrialDesign.Parallel,
+                "within" => TrialDesign.Within,
+                var other => throw new FormatException($"unknown design '{other}'"),
+            };
+            var variability = Text(root, "variability") == "none" ? TrialVariability.None : TrialVariability.Population;
+            var arms = root.GetProperty("arms").EnumerateArray().Select(a => a.GetString() ?? "").ToArray();
+            var outcomes = root.GetProperty("outcomes").EnumerateArray().Select(a => a.GetString() ?? "").ToArray();
+            var shard = root.GetProperty("shard");
+            var observations = new List<SubjectObservation>();
+            foreach (var subject in root.GetProperty("subjects").EnumerateArray())
+            {
+                var arm = Array.IndexOf(arms, Text(subject, "arm"));
+                if (arm < 0)
+                {
+                    throw new FormatException($"subject {subject.GetProperty("subject").GetInt32()} is in an arm not listed in 'arms'");
+                }
+                var values = subject.GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+                if (values.Length != outcomes.Length)
+                {
+                    throw new FormatException($"subject {subject.GetProperty("subject").GetInt32()} has {values.Length} values for {outcomes.Length} outcomes");
+                }
+                observations.Add(new SubjectObservation(subject.GetProperty("subject").GetInt32(), arm, values));
+            }
+            return new TrialPart(Text(root, "trial_digest"), design, root.GetProperty("n").GetInt32(), root.GetProperty("seed").GetInt32(), variability,
+                arms, outcomes, shard.GetProperty("index").GetInt32() - 1, shard.GetProperty("count").GetInt32(), observations);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ReportException($"{file}: not a part written by 'surge trial --shard K/N --json': {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Combines the parts of one trial into the one-run statistics. Every part must come from the same trial (digest,
+    /// design, n, seed, arms, outcomes) and every shard 1…N must be given exactly once.
+    /// </summary>
+    public static TrialResult Merge(IReadOnlyList<(string File, TrialPart Part)> parts)
+    {
+        if (parts.Count == 0)
+        {
+            throw new ReportException("merge: expected at least one part");
+        }
+        var (firstFile, first) = parts[0];
+        var seen = new Dictionary<int, string>();
+        foreach (var (file, part) in parts)
+        {
+            if (part.Digest != first.Digest || part.Design != first.Design || part.N != first.N || part.Seed != first.Seed
+                || part.Variability != first.Variability || !part.Arms.SequenceEqual(first.Arms) || !part.Outcomes.SequenceEqual(first.Outcomes))
+            {
+                throw new ReportException($"merge: '{file}' is a part of another trial than '{firstFile}' (trial file, design, n, seed, arms or outcomes differ)");
+            }
+            if (part.ShardCount != first.ShardCount)
+            {
+                throw new ReportException($"merge: '{file}' is shard {part.ShardIndex + 1} of {part.ShardCount}, '{firstFile}' of {first.ShardCount}: give the parts of one split");
+            }
+            if (!seen.TryAdd(part.ShardIndex, file))
+            {
+                throw new ReportException($"merge: shard {part.ShardIndex + 1}/{part.ShardCount} is given twice ('{seen[part.ShardIndex]}' and '{file}')");
+            }
+        }
+        var missing = Enumerable.Range(0, first.ShardCount).Where(k => !seen.ContainsKey(k)).Select(k => (k + 1).ToString(_invariant)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ReportException($"merge: missing shard {string.Join(", ", missing)} of {first.ShardCount}");
+        }
+        try
+        {
+            return TrialResult.Compute(first.Design, first.N, first.Seed, first.Variability, first.Arms, first.Outcomes, parts.SelectMany(p => p.Part.Observations));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new ReportException("merge: " + e.Message);
+        }
+    }
+
+    /// <summary>The subjects CSV: <c>subject,arm,outcome,value</c>, one row per subject, arm and outcome.</summary>
+    public static string Csv(TrialRun run)
+    {
+        var text = new StringBuilder("subject,arm,outcome,value\n");
+        foreach (var observation in run.Observations)
+        {
+            for (var o = 0; o < run.Trial.Outcomes.Count; o++)
+            {
+                text.Append(observation.Subject.ToString(_invariant)).Append(',')
+                    .Append(run.Trial.Arms[observation.Arm].Name).Append(',')
+                    .Append(Quote(run.Trial.Outcomes[o].Key)).Append(',')
+                    .Append(observation.Values[o].ToString("R", _invariant)).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Writes <see cref="Csv"/> to <paramref name="path"/> whole or not at all.</summary>
+    public static void WriteCsv(string path, string option, TrialRun run)
+    {
+        var text = Csv(run);
+        OutputFile.Write(path, option, temporary => File.WriteAllText(temporary, text, new UTF8Encoding(false)));
+    }
+
+    /// <summary>Two tables like a paper's: per arm mean ± SD (n) of each outcome; per contrast the difference [95 % CI], p and g.</summary>
+    public static void Tables(IAnsiConsole console, TrialResult result)
+    {
+        var arms = new Table().Title(Markup.Escape($"{(result.Design == TrialDesign.Parallel ? "Parallel" : "Within-subject")} trial, n = {result.N}{(result.Design == TrialDesign.Parallel ? " per arm" : "")}, seed {result.Seed}, variability {(result.Variability == TrialVariability.Population ? "population" : "none")}"));
+        arms.AddColumn("outcome (% change)");
+        foreach (var arm in result.Arms)
+        {
+            arms.AddColumn(new TableColumn(Markup.Escape(arm.Arm)).RightAligned());
+        }
+        for (var o = 0; o < result.OutcomeKeys.Count; o++)
+        {
+            var row = new List<string> { Markup.Escape(result.OutcomeKeys[o]) };
+            foreach (var arm in result.Arms)
+            {
+                var s = arm.Outcomes[o];
+                row.Add($"{s.Mean.ToString("0.0", _invariant)} ± {s.Sd.ToString("0.0", _invariant)} ({s.N.ToString(_invariant)})");
+            }
+            arms.AddRow(row.ToArray());
+        }
+        console.Write(arms);
+        if (result.Contrasts.Count == 0)
+        {
+            return;
+        }
+        var contrasts = new Table().Title(result.Design == TrialDesign.Parallel ? "Contrasts (Welch's t)" : "Contrasts (paired t)");
+        contrasts.AddColumn("a − b");
+        contrasts.AddColumn("outcome");
+        contrasts.AddColumn(new TableColumn("difference [[95 % CI]]").RightAligned());
+        contrasts.AddColumn(new TableColumn("p").RightAligned());
+        contrasts.AddColumn(new TableColumn("Hedges' g").RightAligned());
+        foreach (var c in result.Contrasts)
+        {
+            contrasts.AddRow(
+                Markup.Escape($"{c.A} − {c.B}"),
+                Markup.Escape(c.Outcome),
+                Markup.Escape($"{Signed(c.Difference)} [{Signed(c.CiLow)}, {Signed(c.CiHigh)}]"),
+                Markup.Escape(c.P is { } p ? (p < 0.001 ? "< 0.001" : p.ToString("0.000", _invariant)) : "n/a"),
+                c.HedgesG is { } g ? g.ToString("0.00", _invariant) : "n/a");
+        }
+        console.Write(contrasts);
+    }
+
+    /// <summary>
+    /// <c>{"power": {"target", "alpha": 0.05, "replicates", "design", "seed", "results": [{a, b, outcome, n, power,
+    /// largest_n_tried}]}}</c>; <c>n</c> is null when the target was not reached.
+    /// </summary>
+    public static string PowerJson(Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("power");
+        writer.WriteNumber("target", target);
+        writer.WriteNumber("alpha", 0.05);
+        writer.WriteNumber("replicates", replicates);
+        writer.WriteString("design", trial.DesignId);
+        writer.WriteNumber("seed", trial.Seed);
+        writer.WriteStartArray("results");
+        foreach (var r in results)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("a", r.A);
+            writer.WriteString("b", r.B);
+            writer.WriteString("outcome", r.Outcome);
+            if (r.N is { } n)
+            {
+                writer.WriteNumber("n", n);
+            }
+            else
+            {
+                writer.WriteNull("n");
+            }
+            writer.WriteNumber("power", r.Power);
+            writer.WriteNumber("largest_n_tried", r.LargestNTried);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The power table: per contrast the n that reached the target and the power seen there.</summary>
+    public static void PowerTable(IAnsiConsole console, Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results)
+    {
+        var table = new Table().Title(Markup.Escape(string.Create(_invariant,
+            $"Subjects needed for {target * 100:0} % power at p < 0.05 ({replicates} simulated trials per n, {trial.DesignId}{(trial.Design == TrialDesign.Parallel ? ", n per arm" : "")})")));
+        table.AddColumn("a − b");
+        table.AddColumn("outcome");
+        table.AddColumn(new TableColumn("n").RightAligned());
+        table.AddColumn(new TableColumn("power at n").RightAligned());
+        foreach (var r in results)
+        {
+            table.AddRow(
+                Markup.Escape($"{r.A} − {r.B}"),
+                Markup.Escape(r.Outcome),
+                r.N is { } n ? n.ToString(_invariant) : Markup.Escape($"> {r.LargestNTried.ToString(_invariant)}"),
+                (r.Power * 100).ToString("0", _invariant) + " %");
+        }
+        console.Write(table);
+    }
+
+    private static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", _invariant);
+
+    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    private static void Header(Utf8JsonWriter writer, TrialDesign design, int n, int seed, TrialVariability variability)
+    {
+        writer.WriteString("design", design == TrialDesign.Parallel ? "parallel" : "within");
+        writer.WriteNumber("n", n);
+        writer.WriteNumber("seed", seed);
+        writer.WriteString("variability", variability == TrialVariability.Population ? "population" : "none");
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, _options))
+        {
+            write(writer);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

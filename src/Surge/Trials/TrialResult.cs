@@ -1,0 +1,81 @@
+namespace Surge.Trials;
+
+/// <summary>One arm's summaries, one per outcome in the trial's order.</summary>
+public sealed record ArmSummary(string Arm, IReadOnlyList<OutcomeSummary> Outcomes);
+
+/// <summary>
+/// The statistics of a trial (formats.md, "Virtual trials"): per arm the mean, SD and n of each outcome, and per
+/// pair of arms (later arm a, earlier arm b, in file order) and outcome the difference a − b with its 95 % CI, p and
+/// Hedges' g — Welch's t for a parallel design, the paired t (paired by subject) for a within design.
+/// </summary>
+/// <param name="Design">The design.</param>
+/// <param name="N">Subjects (per arm for a parallel design).</param>
+/// <param name="Seed">The trial's seed.</param>
+/// <param name="Variability">Whether subjects differed.</param>
+/// <param name="OutcomeKeys">The outcome keys in the trial's order.</param>
+/// <param name="Arms">Per arm, one summary per outcome.</param>
+/// <param name="Contrasts">Every pair of arms on every outcome.</param>
+public sealed record TrialResult(
+    TrialDesign Design, int N, int Seed, TrialVariability Variability, IReadOnlyList<string> OutcomeKeys,
+    IReadOnlyList<ArmSummary> Arms, IReadOnlyList<TrialContrast> Contrasts)
+{
+    /// <summary>The statistics of a whole trial from every observation (see the other overload).</summary>
+    public static TrialResult Compute(Trial trial, IEnumerable<SubjectObservation> observations) =>
+        Compute(trial.Design, trial.N, trial.Seed, trial.Variability, trial.Arms.Select(a => a.Name).ToArray(), trial.Outcomes.Select(o => o.Key).ToArray(), observations);
+
+    /// <summary>
+    /// Computes the statistics from every observation of the trial (all shards). Observations are ordered by subject
+    /// first, so one run and a merge of shards give the same numbers bit for bit.
+    /// </summary>
+    public static TrialResult Compute(TrialDesign design, int n, int seed, TrialVariability variability,
+        IReadOnlyList<string> armNames, IReadOnlyList<string> outcomeKeys, IEnumerable<SubjectObservation> observations)
+    {
+        var ordered = observations.OrderBy(o => o.Subject).ThenBy(o => o.Arm).ToArray();
+        var values = new List<double>[armNames.Count, outcomeKeys.Count];
+        for (var a = 0; a < armNames.Count; a++)
+        {
+            for (var o = 0; o < outcomeKeys.Count; o++)
+            {
+                values[a, o] = [];
+            }
+        }
+        foreach (var observation in ordered)
+        {
+            for (var o = 0; o < outcomeKeys.Count; o++)
+            {
+                values[observation.Arm, o].Add(observation.Values[o]);
+            }
+        }
+        var arms = new List<ArmSummary>();
+        for (var a = 0; a < armNames.Count; a++)
+        {
+            var summaries = new List<OutcomeSummary>();
+            for (var o = 0; o < outcomeKeys.Count; o++)
+            {
+                if (values[a, o].Count != n)
+                {
+                    throw new InvalidOperationException($"Arm '{armNames[a]}' has {values[a, o].Count} subjects, expected {n}: a shard is missing.");
+                }
+                summaries.Add(TrialStatistics.Describe(values[a, o]));
+            }
+            arms.Add(new ArmSummary(armNames[a], summaries));
+        }
+        var contrasts = new List<TrialContrast>();
+        for (var b = 0; b < armNames.Count; b++)
+        {
+            for (var a = b + 1; a < armNames.Count; a++)
+            {
+                for (var o = 0; o < outcomeKeys.Count; o++)
+                {
+                    var nameA = armNames[a];
+                    var nameB = armNames[b];
+                    var key = outcomeKeys[o];
+                    contrasts.Add(design == TrialDesign.Parallel
+                        ? TrialStatistics.Welch(nameA, nameB, key, values[a, o], values[b, o])
+                        : TrialStatistics.Paired(nameA, nameB, key, values[a, o], values[b, o]));
+                }
+            }
+        }
+        return new TrialResult(design, n, seed, variability, outcomeKeys, arms, contrasts);
+    }
+}

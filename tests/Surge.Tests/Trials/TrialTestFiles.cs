@@ -1,0 +1,49 @@
+using Surge.Catalogue;
+using Surge.Files;
+using Surge.Trials;
+
+namespace Surge.Tests.Trials;
+
+/// <summary>Small trial documents for tests.</summary>
+internal static class TrialTestFiles
+{
+    public static string SetsTrial(int n, string variability = "population", string design = "parallel", int seed = 7, int weeks = 6) => $$"""
+        cohort:
+          n: {{n}}
+          athlete: {sex: male, age: 24, training_status: untrained}
+          variability: {{variability}}
+        design: {{design}}
+        seed: {{seed}}
+        arms:
+          one_set:
+            program:
+              weeks: {{weeks}}
+              week:
+                mon: {exercises: [{exercise: leg extension, sets: 1, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+                thu: {exercises: [{exercise: leg extension, sets: 1, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+          three_sets:
+            program:
+              weeks: {{weeks}}
+              week:
+                mon: {exercises: [{exercise: leg extension, sets: 3, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+                thu: {exercises: [{exercise: leg extension, sets: 3, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+        outcomes:
+          - {measure: muscle_size, group: quadriceps}
+          - {measure: one_rm, exercise: leg extension}
+          - {measure: acute_peak_change_pct, hormone: total_testosterone}
+        """;
+
+    public static Trial Parse(string text, string file = "trial.yaml")
+    {
+        var result = TrialFile.Parse(text, file, ExerciseCatalogue.Default);
+        Assert.True(result.Success, result.Error?.ToString());
+        return result.Trial!;
+    }
+
+    public static InputError Error(string text, string file = "trial.yaml")
+    {
+        var result = TrialFile.Parse(text, file, ExerciseCatalogue.Default);
+        Assert.False(result.Success);
+        return result.Error!;
+    }
+}
