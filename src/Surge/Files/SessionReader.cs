@@ -385,9 +385,13 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
     private PartialSet ReadSetFields(YamlTreeMapping map, string path)
     {
         int? reps = null;
-        if (map.Find("reps") is { } repsEntry)
+        if (map.Find("reps") is { Value: YamlTreeScalar { Value: var text } } && string.Equals(text.Trim(), "amrap", StringComparison.OrdinalIgnoreCase))
         {
-            var value = Integer(repsEntry.Value, path + ".reps", "a whole number of repetitions");
+            reps = SetPrescription.AsManyAsPossibleReps;
+        }
+        else if (map.Find("reps") is { } repsEntry)
+        {
+            var value = Integer(repsEntry.Value, path + ".reps", "a whole number of repetitions, or amrap (as many as possible)");
             if (value < 1 || value > SessionFile.MaximumReps)
             {
                 throw Error(repsEntry.Value, path + ".reps", $"must be between 1 and {SessionFile.MaximumReps} repetitions, got {Describe(repsEntry.Value)}");

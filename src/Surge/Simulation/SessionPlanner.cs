@@ -71,6 +71,12 @@ public static class SessionPlanner
         var sets = new List<PlannedSet>();
         var warnings = new List<string>();
         var clockSeconds = 0.0;
+        // Fatigue of each muscle group: the share of its fresh repetition capacity that earlier sets took and rest has
+        // not yet given back (docs/model.md, "Load and repetitions"). It decides how many reps an amrap set gets.
+        var fatigue = new double[MuscleGroups.Count];
+        var fatigueClockSeconds = 0.0;
+        var fatiguePerSet = p["set_fatigue_per_set"] * (athlete.Sex == Sex.Female ? p["set_fatigue_female_factor"] : 1.0);
+        var fatigueRecoverySeconds = 60.0 * p["set_fatigue_recovery_tau"];
         for (var b = 0; b < session.Bouts.Count; b++)
         {
             var bout = session.Bouts[b];
@@ -120,34 +126,59 @@ public static class SessionPlanner
                 relative = Math.Max(relative, 0.05);
                 var fraction = Math.Clamp(exercise.Intensity(externalKg, oneRmKg, athlete.BodyMassKg), 0.05, 1.0);
                 var possible = RepetitionMaximum.MaximumRepetitions(relative);
+                // Rest since the last set gives capacity back; what is left lowers this set's capacity.
+                var recovered = Math.Exp(-(clockSeconds - fatigueClockSeconds) / fatigueRecoverySeconds);
+                for (var g = 0; g < fatigue.Length; g++)
+                {
+                    fatigue[g] *= recovered;
+                }
+                fatigueClockSeconds = clockSeconds;
+                // Each group weighs by its involvement relative to the prime mover (1 for the prime mover): the set
+                // fails with its most fatigued contributor.
+                var primeActivation = Math.Max(groups.Select(exercise.ActivationOf).DefaultIfEmpty(1.0).Max(), 1e-9);
+                var groupFatigue = groups.Select(g => exercise.ActivationOf(g) / primeActivation * fatigue[(int)g]).DefaultIfEmpty(0.0).Max();
+                var capacity = possible * (1.0 - Math.Clamp(groupFatigue, 0.0, 1.0));
+                var reps = set.Reps;
                 double reserve;
-                if (set.Effort.RepsInReserve is { } stated)
+                if (set.AsManyAsPossible)
+                {
+                    // As many as the lifter can: the capacity left, less any reserve the lifter stated (rir/rpe).
+                    var stop = set.Effort.RepsInReserve ?? 0.0;
+                    reps = (int)Math.Max(1.0, Math.Round(capacity - stop, MidpointRounding.AwayFromZero));
+                    reserve = stop;
+                }
+                else if (set.Effort.RepsInReserve is { } stated)
                 {
                     // RIR, RPE or failure as the lifter recorded it: used as given (people differ from the relation).
                     reserve = stated;
                 }
-                else if (set.Reps > possible + 0.5)
+                else if (reps > possible + 0.5)
                 {
                     warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{where}, set {s + 1}: {set.Reps} reps at {relative * 100:0.#} %1RM is more than the {possible:0.#} the reps-to-%1RM relation allows; taken as done, to failure"));
+                        $"{where}, set {s + 1}: {reps} reps at {relative * 100:0.#} %1RM is more than the {possible:0.#} the reps-to-%1RM relation allows; taken as done, to failure"));
                     reserve = 0.0;
                 }
                 else
                 {
-                    reserve = Math.Max(0.0, possible - set.Reps);
+                    reserve = Math.Max(0.0, possible - reps);
+                }
+                // The set takes its share of the fresh capacity from each group it works.
+                foreach (var g in groups)
+                {
+                    fatigue[(int)g] = Math.Min(1.0, fatigue[(int)g] + fatiguePerSet * exercise.ActivationOf(g) / primeActivation * Math.Min(1.0, reps / possible));
                 }
                 var tempo = set.Tempo ?? DefaultTempo(fraction, p);
                 var contraction = tempo.ConcentricSeconds
                     + p["eccentric_cost_ratio"] * tempo.EccentricSeconds
                     + p["isometric_cost_ratio"] * (tempo.BottomPauseSeconds + tempo.TopPauseSeconds);
-                var effort = set.Reps / (set.Reps + reserve);
+                var effort = reps / (reps + reserve);
                 var loadRecruitment = Math.Min(1.0, fraction / p["full_recruitment_load"]);
                 var recruitment = loadRecruitment + (1.0 - loadRecruitment) * effort * effort * effort;
-                var durationSeconds = Math.Max(1.0, set.Reps * tempo.RepetitionSeconds);
+                var durationSeconds = Math.Max(1.0, reps * tempo.RepetitionSeconds);
                 var start = clockSeconds / 60.0;
                 clockSeconds += durationSeconds;
-                sets.Add(new PlannedSet(b, bout.NameAsWritten, start, clockSeconds / 60.0, fraction, set.Reps, reserve, recruitment,
-                    groups, working, contraction, tempo.EccentricSeconds, set.Reps * externalKg * handFactor, exercise, bout.Side,
+                sets.Add(new PlannedSet(b, bout.NameAsWritten, start, clockSeconds / 60.0, fraction, reps, reserve, recruitment,
+                    groups, working, contraction, tempo.EccentricSeconds, reps * externalKg * handFactor, exercise, bout.Side,
                     externalKg, oneRmKg, relative));
                 var lastOfBout = s == bout.Sets.Count - 1;
                 clockSeconds += (lastOfBout && bout.Transition is { } transition ? transition : set.Rest).TotalSeconds;

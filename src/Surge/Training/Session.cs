@@ -31,12 +31,22 @@ public readonly record struct Effort(double? RepsInReserve)
 }
 
 /// <summary>One set as prescribed or logged.</summary>
-/// <param name="Reps">Repetitions done, ≥ 1.</param>
+/// <param name="Reps">
+/// Repetitions done, ≥ 1; or <see cref="AsManyAsPossibleReps"/> (<c>reps: amrap</c>): as many as the lifter can, which
+/// the planner decides from the load and the fatigue left by earlier sets (docs/model.md, "Load and repetitions").
+/// </param>
 /// <param name="Load">The load.</param>
 /// <param name="Rest">The pause after the set.</param>
 /// <param name="Effort">Reps in reserve, if stated.</param>
 /// <param name="Tempo">Seconds per phase of a repetition; null: chosen from the load.</param>
-public sealed record SetPrescription(int Reps, Load Load, TimeSpan Rest, Effort Effort, Tempo? Tempo);
+public sealed record SetPrescription(int Reps, Load Load, TimeSpan Rest, Effort Effort, Tempo? Tempo)
+{
+    /// <summary>The value of <see cref="Reps"/> for a set done for as many repetitions as possible (to failure).</summary>
+    public const int AsManyAsPossibleReps = 0;
+
+    /// <summary>Whether the set is done for as many repetitions as possible (<c>reps: amrap</c>).</summary>
+    public bool AsManyAsPossible => Reps == AsManyAsPossibleReps;
+}
 
 /// <summary>One exercise done for one or more sets.</summary>
 /// <param name="Exercise">The catalogue entry.</param>
