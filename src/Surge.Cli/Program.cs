@@ -22,6 +22,7 @@ public static class Program
             root.Subcommands.Add(ValidateCommand.Create(context));
             root.Subcommands.Add(ImportCommand.Create(context));
             root.Subcommands.Add(HistoryCommand.Create(context));
+            root.Subcommands.Add(AthleteCommand.Create(context));
             root.Subcommands.Add(ServeCommand.Create(context));
 
             var parseResult = root.Parse(args);
