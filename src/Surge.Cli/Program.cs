@@ -23,6 +23,7 @@ public static class Program
             root.Subcommands.Add(ImportCommand.Create(context));
             root.Subcommands.Add(HistoryCommand.Create(context));
             root.Subcommands.Add(AthleteCommand.Create(context));
+            root.Subcommands.Add(FitCommand.Create(context));
             root.Subcommands.Add(ServeCommand.Create(context));
 
             var parseResult = root.Parse(args);
