@@ -162,11 +162,11 @@ public static class LogApi
             return DateProblem(from, to);
         }
         using var store = database.Open(Owner(user));
-        if (store.FindAthlete(id) is null)
+        if (store.FindAthlete(id) is not { } athlete)
         {
             return NotFound(id);
         }
-        return History(store.Workouts(id, dates.First, dates.Last), store);
+        return History(store.Workouts(id, dates.First, dates.Last), store, athlete.Name);
     }
 
     private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
@@ -182,14 +182,16 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.Workouts(found.Id, dates.First, dates.Last), store);
+        return History(store.Workouts(found.Id, dates.First, dates.Last), store, found.Name);
     }
 
-    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store)
+    /// <summary>The history JSON of <paramref name="athlete"/>'s workouts, predicted with their stored profile (surge athlete).</summary>
+    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store, string athlete)
     {
         var workouts = StoredHistory.ApplyMappings(stored, store.Mappings(), ExerciseCatalogue.Default);
-        var report = HistoryAnalyzer.Analyze(workouts, Training.Athlete.Default, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        return Results.Text(HistoryJson.Write(report), JsonType, Encoding.UTF8);
+        var profile = store.Profile(athlete);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        return Results.Text(HistoryJson.Write(report, athlete, profile), JsonType, Encoding.UTF8);
     }
 
     /// <summary>Parsed ?from and ?to (either may be absent); null when one is malformed or from is after to.</summary>
