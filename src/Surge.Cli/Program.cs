@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>, <c>serve</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>, <c>athlete</c>, <c>fit</c>, <c>serve</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
