@@ -3,7 +3,7 @@ using Surge.Cli.Commands;
 
 namespace Surge.Cli;
 
-/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>, <c>serve</c>.</summary>
+/// <summary>The <c>surge</c> command line: <c>simulate</c>, <c>compare</c>, <c>train</c>, <c>exercises</c>, <c>validate</c>, <c>import</c>, <c>history</c>, <c>athlete</c>, <c>fit</c>, <c>serve</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -23,6 +23,8 @@ public static class Program
             root.Subcommands.Add(ValidateCommand.Create(context));
             root.Subcommands.Add(ImportCommand.Create(context));
             root.Subcommands.Add(HistoryCommand.Create(context));
+            root.Subcommands.Add(AthleteCommand.Create(context));
+            root.Subcommands.Add(FitCommand.Create(context));
             root.Subcommands.Add(ServeCommand.Create(context));
 
             var parseResult = root.Parse(args);

@@ -99,7 +99,7 @@ public static class HistoryImportOutput
     internal static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The summary table, then skipped rows and unmatched names.</summary>
-    public static void Table(IAnsiConsole console, string file, ImportSummary summary, int mappingsSaved, string? database)
+    public static void Table(IAnsiConsole console, string file, ImportSummary summary, int mappingsSaved, string? database, string? athlete = null)
     {
         var log = summary.Log;
         console.WriteLine($"{(summary.DryRun ? "dry run (nothing written): " : "imported ")}{file} ({log.Format.ToString().ToLowerInvariant()} export, layout {log.Layout})");
@@ -117,6 +117,10 @@ public static class HistoryImportOutput
         Row(summary.DryRun ? "sets new" : "sets added", Format.Integer(summary.Outcome.SetsAdded));
         Row("rows skipped", Format.Integer(log.Skipped.Count));
         Row("unmatched exercise names", Format.Integer(log.Unmatched.Count));
+        if (athlete is not null)
+        {
+            Row("athlete", athlete);
+        }
         if (database is not null)
         {
             Row(summary.DryRun ? "database (read only)" : "database", database);

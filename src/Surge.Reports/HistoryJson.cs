@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Surge.Catalogue;
 using Surge.History;
+using Surge.Training;
 
 namespace Surge.Reports;
 
@@ -10,7 +11,11 @@ public static class HistoryJson
 {
     private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(HistoryReport report)
+    /// <summary>
+    /// The history object; <c>athlete</c> is <paramref name="athleteName"/> with <paramref name="profile"/> (the stored
+    /// profile the predictions used; null: nothing stored, the defaults).
+    /// </summary>
+    public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, _options))
@@ -79,6 +84,30 @@ public static class HistoryJson
             writer.WriteEndObject();
 
             writer.WriteNumber("warm_ups", report.WarmUps);
+
+            writer.WritePropertyName("athlete");
+            AthleteOutput.WriteObject(writer, athleteName, profile ?? AthleteSettings.None);
+
+            var readiness = report.Readiness;
+            writer.WriteStartObject("readiness");
+            HistoryImportOutput.WriteDate(writer, "date", readiness.Date);
+            if (readiness.At is { } at)
+            {
+                writer.WriteString("at", Format.IsoLocal(at));
+            }
+            else
+            {
+                writer.WriteNull("at");
+            }
+            writer.WriteStartObject("muscles");
+            foreach (var muscle in readiness.Muscles)
+            {
+                writer.WriteStartObject(muscle.Group.Id());
+                writer.WriteNumber("recovered_pct", Math.Round(muscle.RecoveredPct, 1));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

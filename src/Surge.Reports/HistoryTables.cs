@@ -2,14 +2,17 @@ using Spectre.Console;
 using Surge.Catalogue;
 using Surge.History;
 using Surge.Simulation;
+using Surge.Training;
 
 namespace Surge.Reports;
 
 /// <summary>The human-readable output of <c>surge history</c>: sessions, weekly hard sets with bands, projection.</summary>
 public static class HistoryTables
 {
-    public static void Write(IAnsiConsole console, HistoryReport report, int sessionsShown, int weeksShown, DateOnly? from, DateOnly? to)
+    public static void Write(IAnsiConsole console, HistoryReport report, int sessionsShown, int weeksShown, DateOnly? from, DateOnly? to,
+        string athleteName = "default", AthleteSettings? profile = null)
     {
+        console.WriteLine(AthleteOutput.Line(athleteName, profile ?? AthleteSettings.None));
         if (report.Workouts == 0)
         {
             var range = from is null && to is null ? "" : $" between {(from is { } f ? HistoryImportOutput.IsoDate(f) : "the start")} and {(to is { } t ? HistoryImportOutput.IsoDate(t) : "today")}";
@@ -89,6 +92,21 @@ public static class HistoryTables
         }
         console.Write(table);
         console.WriteLine("Size change: mean of both sides, % from today; groups not listed: no training and no change.");
+
+        if (report.Readiness is { At: { } at, Muscles.Count: > 0 } readiness)
+        {
+            console.WriteLine();
+            var ready = new Table().Border(TableBorder.Rounded);
+            ready.Title = new TableTitle($"readiness at {Format.Clock(at)}");
+            ready.AddColumn("muscle group");
+            ready.AddColumn(new TableColumn("recovered").RightAligned());
+            foreach (var muscle in readiness.Muscles)
+            {
+                ready.AddRow(Markup.Escape(muscle.Group.Id()), Markup.Escape(Format.Percent(muscle.RecoveredPct)));
+            }
+            console.Write(ready);
+            console.WriteLine("A day after the last workout. Recovered: how much of the micro-damage deficit the model tracks has resolved (100 % = fully recovered; docs/model.md, \"Readiness\").");
+        }
 
         if (report.Unmatched.Count > 0)
         {

@@ -14,6 +14,17 @@ internal sealed class AthleteRow
     public string Name { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public List<WorkoutRow> Workouts { get; set; } = [];
+
+    // The stored profile (surge athlete): null fields are not set (the session format's defaults apply).
+    public Training.Sex? Sex { get; set; }
+    public double? AgeYears { get; set; }
+    public double? BodyMassKg { get; set; }
+    public double? BodyFatFraction { get; set; }
+    public Training.TrainingStatus? TrainingStatus { get; set; }
+    public double? MorningTestosteroneNmolPerL { get; set; }
+
+    /// <summary>When the profile was last set; null when it never was.</summary>
+    public DateTime? ProfileUpdatedUtc { get; set; }
 }
 
 /// <summary>One imported workout; (athlete, key) is unique so re-imports add nothing twice.</summary>

@@ -37,6 +37,8 @@ internal abstract class SurgeContext(DbContextOptions options) : IdentityDbConte
             e.Property(a => a.Name).HasMaxLength(200);
             e.Property(a => a.OwnerId).HasMaxLength(OwnerIdLength).HasDefaultValue("");
             e.HasIndex(a => new { a.OwnerId, a.Name }).IsUnique();
+            e.Property(a => a.Sex).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.TrainingStatus).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<ImportRow>(e =>
         {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Surge.Logs;
+using Surge.Training;
 
 namespace Surge.Storage;
 
@@ -230,6 +231,64 @@ public sealed class SurgeStore : IDisposable
         };
         return row;
     }
+
+    /// <summary>
+    /// The stored profile of the owner's athlete <paramref name="athlete"/>: the fields set with
+    /// <see cref="SaveProfile"/>, <see cref="AthleteSettings.None"/> when nothing is set or there is no such athlete.
+    /// </summary>
+    public AthleteSettings Profile(string athlete = DefaultAthlete)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
+        var row = _db.Athletes.AsNoTracking().FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
+        return row is null ? AthleteSettings.None : ToSettings(row);
+    }
+
+    /// <summary>
+    /// Stores the fields <paramref name="changes"/> sets in the profile of <paramref name="athlete"/> (created if new),
+    /// leaving the others as they were, in one transaction; returns the whole stored profile.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused (nothing is stored).</exception>
+    public AthleteSettings SaveProfile(AthleteSettings changes, string athlete = DefaultAthlete)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
+        _db.ChangeTracker.Clear();
+        using var transaction = _db.Database.BeginTransaction();
+        try
+        {
+            var now = DateTime.UtcNow;
+            var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
+            if (row is null)
+            {
+                row = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
+                _db.Athletes.Add(row);
+            }
+
+            var merged = ToSettings(row).Update(changes);
+            row.Sex = merged.Sex;
+            row.AgeYears = merged.AgeYears;
+            row.BodyMassKg = merged.BodyMassKg;
+            row.BodyFatFraction = merged.BodyFatFraction;
+            row.TrainingStatus = merged.TrainingStatus;
+            row.MorningTestosteroneNmolPerL = merged.MorningTestosteroneNmolPerL;
+            row.ProfileUpdatedUtc = now;
+            _db.SaveChanges();
+            transaction.Commit();
+            return merged;
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException)
+        {
+            transaction.Rollback();
+            throw new StoreException($"saving the profile of {athlete} failed, nothing was stored: {Innermost(e)}", e);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
+
+    private static AthleteSettings ToSettings(AthleteRow row) =>
+        new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL);
 
     /// <summary>Remembered exercise-name mappings (name as written → catalogue exercise); keys are case-insensitive.</summary>
     public IReadOnlyDictionary<string, string> Mappings()

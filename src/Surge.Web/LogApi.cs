@@ -18,7 +18,7 @@ namespace Surge.Web;
 
 /// <summary>
 /// The signed-in user's logs: <c>POST /api/import</c>, <c>GET /api/athletes</c>, <c>GET|DELETE /api/athletes/{id}</c>,
-/// <c>GET /api/athletes/{id}/history</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
+/// <c>GET /api/athletes/{id}/history</c>, <c>GET|PUT /api/athletes/{id}/profile</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
 /// only the caller's own athletes: another user's id answers 404, exactly as an id that does not exist.
 /// </summary>
 public static class LogApi
@@ -53,6 +53,17 @@ public static class LogApi
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
+        api.MapGet("/athletes/{id:long}/profile", Profile)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The stored profile of one of your athletes (the `surge athlete --json` object).");
+        api.MapPut("/athletes/{id:long}/profile", SetProfile)
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .Accepts<JsonElement>(JsonType)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -162,11 +173,11 @@ public static class LogApi
             return DateProblem(from, to);
         }
         using var store = database.Open(Owner(user));
-        if (store.FindAthlete(id) is null)
+        if (store.FindAthlete(id) is not { } athlete)
         {
             return NotFound(id);
         }
-        return History(store.Workouts(id, dates.First, dates.Last), store);
+        return History(store.Workouts(id, dates.First, dates.Last), store, athlete.Name);
     }
 
     private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
@@ -182,14 +193,16 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.Workouts(found.Id, dates.First, dates.Last), store);
+        return History(store.Workouts(found.Id, dates.First, dates.Last), store, found.Name);
     }
 
-    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store)
+    /// <summary>The history JSON of <paramref name="athlete"/>'s workouts, predicted with their stored profile (surge athlete).</summary>
+    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store, string athlete)
     {
         var workouts = StoredHistory.ApplyMappings(stored, store.Mappings(), ExerciseCatalogue.Default);
-        var report = HistoryAnalyzer.Analyze(workouts, Training.Athlete.Default, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        return Results.Text(HistoryJson.Write(report), JsonType, Encoding.UTF8);
+        var profile = store.Profile(athlete);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        return Results.Text(HistoryJson.Write(report, athlete, profile), JsonType, Encoding.UTF8);
     }
 
     /// <summary>Parsed ?from and ?to (either may be absent); null when one is malformed or from is after to.</summary>
@@ -217,6 +230,84 @@ public static class LogApi
 
     private static IResult DateProblem(string? from, string? to) =>
         Problems.Field("from", $"expected dates as YYYY-MM-DD with from on or before to; got from '{from ?? ""}', to '{to ?? ""}'");
+
+    private static IResult Profile(long id, ClaimsPrincipal user, LogDatabase database)
+    {
+        using var store = database.Open(Owner(user));
+        return store.FindAthlete(id) is { } athlete
+            ? Results.Text(AthleteOutput.Json(athlete.Name, store.Profile(athlete.Name)), JsonType, Encoding.UTF8)
+            : NotFound(id);
+    }
+
+    private static readonly string[] _profileFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];
+
+    private static async Task<IResult> SetProfile(long id, HttpRequest request, ClaimsPrincipal user, LogDatabase database)
+    {
+        var (body, problem) = await BodyReader.ReadAsync(request, allowYaml: false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        JsonObject? fields;
+        try
+        {
+            fields = JsonNode.Parse(body!.Text) as JsonObject;
+        }
+        catch (JsonException e)
+        {
+            return Problems.Field("", $"the body is not valid JSON: {e.Message}");
+        }
+        if (fields is null)
+        {
+            return Problems.Field("", "expected a JSON object with any of " + string.Join(", ", _profileFields));
+        }
+        string? Text(string name) => fields[name] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            JsonValue value when value.TryGetValue<double>(out var number) => number.ToString("R", CultureInfo.InvariantCulture),
+            _ => "",
+        };
+        if (fields.Select(f => f.Key).FirstOrDefault(k => Array.IndexOf(_profileFields, k) < 0) is { } unknown)
+        {
+            return Problems.Field(unknown, "unknown field; expected one of " + string.Join(", ", _profileFields));
+        }
+        string? error = null;
+        string? errorField = null;
+        T? Parse<T>(string name, Func<string?, Quantities.QuantityParseResult<T>> parse)
+            where T : struct
+        {
+            if (error is not null || Text(name) is not { } text)
+            {
+                return null;
+            }
+            var result = parse(text);
+            if (!result.Success)
+            {
+                (error, errorField) = (result.Error, name);
+                return null;
+            }
+            return result.Value;
+        }
+        var changes = new AthleteSettings(
+            Parse("sex", AthleteSettings.ParseSex),
+            Parse("age", AthleteSettings.ParseAgeYears),
+            Parse("body_mass", AthleteSettings.ParseBodyMassKg),
+            Parse("body_fat", AthleteSettings.ParseBodyFatFraction),
+            Parse("training_status", AthleteSettings.ParseTrainingStatus),
+            Parse("resting_testosterone", AthleteSettings.ParseMorningTestosteroneNmolPerL));
+        if (error is not null)
+        {
+            return Problems.Field(errorField!, error);
+        }
+        using var store = database.Open(Owner(user));
+        if (store.FindAthlete(id) is not { } athlete)
+        {
+            return NotFound(id);
+        }
+        var profile = store.SaveProfile(changes, athlete.Name);
+        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
+    }
 
     private static IResult NotFound(long id) =>
         Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete with id {id}");

@@ -47,6 +47,10 @@ public sealed class LogApiTests : IDisposable
         Assert.True(weeks[0].GetProperty("hard_sets").GetProperty("quadriceps").GetDouble() > 0);
         Assert.Equal(24, history.GetProperty("sessions").GetArrayLength());
         Assert.True(history.GetProperty("projection").GetProperty("muscles").EnumerateObject().Any());
+        Assert.Equal("default", history.GetProperty("athlete").GetProperty("name").GetString());
+        Assert.Equal("male", history.GetProperty("athlete").GetProperty("sex").GetString());
+        Assert.Equal("2026-11-21", history.GetProperty("readiness").GetProperty("date").GetString());
+        Assert.True(history.GetProperty("readiness").GetProperty("muscles").EnumerateObject().Any());
 
         var byName = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/history?athlete=default&from=2026-11-01"), HttpStatusCode.OK);
         Assert.True(byName.GetProperty("workouts").GetInt32() is > 0 and < 24);

@@ -26,7 +26,7 @@ public static class HistoryCommand
         var all = new Option<bool>("--all") { Description = $"Show every session, not only the last {DefaultSessionsShown}." };
         var json = new Option<bool>("--json") { Description = "Write the analysis as one JSON object to stdout (formats.md, \"surge history --json\")." };
         var plot = new Option<string?>("--plot") { Description = "Draw weekly hard sets per muscle group and the 12-week projection (.png or .svg).", HelpName = "OUT" };
-        var athlete = new Option<string?>("--athlete") { Description = "Whose log to analyse (default: default).", HelpName = "NAME" };
+        var athlete = new Option<string?>("--athlete") { Description = "Whose log to analyse, with their stored profile (surge athlete; default: default).", HelpName = "NAME" };
         var command = new Command("history", "Analyse the imported workout log: predicted responses, weekly hard sets per muscle, and a 12-week projection.")
         {
             db, from, to, all, json, plot, athlete,
@@ -39,7 +39,7 @@ public static class HistoryCommand
             parseResult.GetValue(all),
             parseResult.GetValue(json),
             parseResult.GetValue(plot),
-            parseResult.GetValue(athlete) ?? "default"));
+            AthleteCommand.AthleteName(parseResult.GetValue(athlete))));
         return command;
     }
 
@@ -65,17 +65,19 @@ public static class HistoryCommand
             PlotOutput.Validate(plotPath, "--plot", ImportCommand.DatabaseFiles(db));
         }
         IReadOnlyList<LoggedWorkout> workouts;
+        AthleteSettings profile;
         try
         {
             using var store = ImportCommand.OpenStore(db);
             workouts = StoredHistory.ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
+            profile = store.Profile(athleteName);
         }
         catch (StoreException e)
         {
             throw new CliException("--db: " + e.Message);
         }
 
-        var report = HistoryAnalyzer.Analyze(workouts, Athlete.Default, context.Catalogue, context.Simulator, context.ProgramSimulator);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, context.Simulator, context.ProgramSimulator);
         if (plotPath is not null && report.Workouts > 0)
         {
             HistoryPlot.Write(plotPath, "--plot", report);
@@ -86,11 +88,11 @@ public static class HistoryCommand
         }
         if (json)
         {
-            context.Out.WriteLine(HistoryJson.Write(report));
+            context.Out.WriteLine(HistoryJson.Write(report, athleteName, profile));
         }
         else
         {
-            HistoryTables.Write(context.CreateConsole(), report, all ? int.MaxValue : DefaultSessionsShown, WeeksShown, from, to);
+            HistoryTables.Write(context.CreateConsole(), report, all ? int.MaxValue : DefaultSessionsShown, WeeksShown, from, to, athleteName, profile);
         }
         return ExitCodes.Success;
     }

@@ -11,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Surge.Cli.Commands;
 
-/// <summary><c>surge import FILE --format strong|hevy [--unit kg|lb] [--map MAPPING.yaml] [--db CONN] [--dry-run] [--json]</c>.</summary>
+/// <summary><c>surge import FILE --format strong|hevy [--unit kg|lb] [--map MAPPING.yaml] [--db CONN] [--athlete NAME] [--dry-run] [--json]</c>.</summary>
 public static class ImportCommand
 {
     public static Command Create(CliContext context)
@@ -23,11 +23,12 @@ public static class ImportCommand
         unit.AcceptOnlyFromAmong("kg", "lb");
         var map = new Option<string?>("--map") { Description = "YAML file mapping unknown exercise names to catalogue exercises (mappings: {\"Name\": \"exercise\"}); remembered for later imports.", HelpName = "MAPPING.yaml" };
         var db = DbOption();
+        var athlete = new Option<string?>("--athlete") { Description = "Whose log this is (default: default); surge history --athlete NAME analyses it with NAME's profile.", HelpName = "NAME" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and summarise the file without writing to the database." };
         var json = new Option<bool>("--json") { Description = "Write the summary as one JSON object to stdout." };
         var command = new Command("import", "Import a workout log exported from Strong or Hevy into the database.")
         {
-            file, format, unit, map, db, dryRun, json,
+            file, format, unit, map, db, athlete, dryRun, json,
         };
         command.SetAction(parseResult => Run(
             context,
@@ -36,6 +37,7 @@ public static class ImportCommand
             parseResult.GetValue(unit) switch { "kg" => WeightUnit.Kg, "lb" => WeightUnit.Lb, _ => null },
             parseResult.GetValue(map),
             parseResult.GetValue(db),
+            AthleteCommand.AthleteName(parseResult.GetValue(athlete)),
             parseResult.GetValue(dryRun),
             parseResult.GetValue(json)));
         return command;
@@ -62,7 +64,7 @@ public static class ImportCommand
     }
 
     /// <summary>Opens the store, turning its failures into bad-input errors.</summary>
-    private static SurgeStore? OpenExistingStore(string? connection)
+    internal static SurgeStore? OpenExistingStore(string? connection)
     {
         try
         {
@@ -86,7 +88,7 @@ public static class ImportCommand
         }
     }
 
-    private static int Run(CliContext context, string file, LogFormat format, WeightUnit? unit, string? mapPath, string? db, bool dryRun, bool json)
+    private static int Run(CliContext context, string file, LogFormat format, WeightUnit? unit, string? mapPath, string? db, string athlete, bool dryRun, bool json)
     {
         if (!File.Exists(file))
         {
@@ -135,14 +137,14 @@ public static class ImportCommand
         {
             if (dryRun)
             {
-                var present = (store?.Workouts(athlete: "default") ?? []).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+                var present = (store?.Workouts(athlete: athlete) ?? []).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
                 var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).DistinctBy(w => w.Key).ToList();
                 var duplicates = log.Workouts.Count - log.Workouts.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count();
                 outcome = new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
             }
             else
             {
-                outcome = store!.Import(log, Path.GetFullPath(file));
+                outcome = store!.Import(log, Path.GetFullPath(file), athlete);
                 if (fileMappings is { Count: > 0 })
                 {
                     store.SaveMappings(fileMappings);
@@ -161,7 +163,7 @@ public static class ImportCommand
         }
         else
         {
-            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location);
+            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location, athlete);
         }
         return ExitCodes.Success;
     }

@@ -194,7 +194,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         if (map.Find("age") is { } ageEntry)
         {
             var age = Number(ageEntry.Value, "athlete.age", "an age in years", ["y", "yr", "yrs", "year", "years"]);
-            if (age < 15 || age > 100)
+            if (age < AthleteSettings.MinimumAgeYears || age > AthleteSettings.MaximumAgeYears)
             {
                 throw Error(ageEntry.Value, "athlete.age", $"must be between 15 and 100 years, got {Describe(ageEntry.Value)}");
             }
@@ -203,7 +203,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         if (map.Find("body_mass") is { } massEntry)
         {
             var mass = Quantity(massEntry.Value, "athlete.body_mass", QuantityParser.ParseMass).Kilograms;
-            if (mass < 30 || mass > 250)
+            if (mass < AthleteSettings.MinimumBodyMassKg || mass > AthleteSettings.MaximumBodyMassKg)
             {
                 throw Error(massEntry.Value, "athlete.body_mass", $"must be between 30 and 250 kg, got {Describe(massEntry.Value)}");
             }
@@ -212,7 +212,7 @@ internal sealed class SessionReader(string file, ExerciseCatalogue catalogue, Da
         if (map.Find("body_fat") is { } fatEntry)
         {
             var fat = Quantity(fatEntry.Value, "athlete.body_fat", QuantityParser.ParseBodyFatFraction);
-            if (fat < 0.03 || fat > 0.60)
+            if (fat < AthleteSettings.MinimumBodyFatFraction || fat > AthleteSettings.MaximumBodyFatFraction)
             {
                 throw Error(fatEntry.Value, "athlete.body_fat", $"must be between 3 and 60 %, got {Describe(fatEntry.Value)}");
             }

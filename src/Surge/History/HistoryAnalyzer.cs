@@ -1,6 +1,7 @@
 using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Logs;
+using Surge.Physiology;
 using Surge.Quantities;
 using Surge.Simulation;
 using Surge.Training;
@@ -56,7 +57,8 @@ public static class HistoryAnalyzer
         var oneRms = EstimateOneRms(ordered, exercises, athlete);
 
         var responses = new HistorySession[ordered.Length];
-        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions));
+        var muscleMassKg = new AthleteProfile(athlete, sessions.Parameters).MuscleMassKg;
+        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, muscleMassKg));
 
         var weeks = CountWeeks(ordered, exercises);
         var projection = Project(ordered, weeks, athlete, exercises, oneRms, programs);
@@ -71,7 +73,11 @@ public static class HistoryAnalyzer
             weeks,
             responses,
             projection,
-            oneRms.ToDictionary(p => p.Key.Name, p => p.Value));
+            oneRms.ToDictionary(p => p.Key.Name, p => p.Value))
+        {
+            Athlete = athlete,
+            Readiness = Readiness.DayAfter(responses, sessions.Parameters),
+        };
     }
 
     /// <summary>The Monday starting the ISO week of <paramref name="date"/>.</summary>
@@ -189,7 +195,8 @@ public static class HistoryAnalyzer
     }
 
     private static HistorySession Respond(
-        LoggedWorkout workout, Athlete athlete, Dictionary<string, Exercise?> exercises, Dictionary<Exercise, double> oneRms, SessionSimulator simulator)
+        LoggedWorkout workout, Athlete athlete, Dictionary<string, Exercise?> exercises, Dictionary<Exercise, double> oneRms, SessionSimulator simulator,
+        IReadOnlyList<double> muscleMassKg)
     {
         double? OneRm(Exercise e) => oneRms.TryGetValue(e, out var kg) ? kg : null;
         Load LoadOf(LoggedSet set, Exercise exercise)
@@ -213,7 +220,11 @@ public static class HistoryAnalyzer
             bouts.Sum(b => b.Sets.Count),
             result[Measure.TotalTestosterone].PeakChangePct,
             result[Measure.GrowthHormone].Peak,
-            result[Measure.Lactate].Peak);
+            result[Measure.Lactate].Peak)
+        {
+            End = workout.Start.AddMinutes(result.Session.EndMin),
+            DamagePerKg = result.Diagnostics.GroupDamage.Select((d, g) => muscleMassKg[g] > 0 ? d / muscleMassKg[g] : 0.0).ToArray(),
+        };
     }
 
     private static List<HistoryWeek> CountWeeks(IReadOnlyList<LoggedWorkout> ordered, Dictionary<string, Exercise?> exercises)

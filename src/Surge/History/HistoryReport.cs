@@ -1,5 +1,6 @@
 using Surge.Catalogue;
 using Surge.Logs;
+using Surge.Training;
 
 namespace Surge.History;
 
@@ -53,7 +54,17 @@ public sealed record HistorySession(
     int SimulatedSets,
     double TotalTestosteronePeakChangePct,
     double GrowthHormonePeakUgPerL,
-    double LactatePeakMmolPerL);
+    double LactatePeakMmolPerL)
+{
+    /// <summary>End of the last simulated set (local time); <see cref="Start"/> when nothing was simulated.</summary>
+    public DateTime End { get; init; } = Start;
+
+    /// <summary>
+    /// Per muscle group (canonical order), the model's micro-damage at the end of the last set per kg of the group's
+    /// muscle, 1/kg (what <see cref="Readiness"/> decays); empty when not computed.
+    /// </summary>
+    public IReadOnlyList<double> DamagePerKg { get; init; } = [];
+}
 
 /// <summary>Hard sets per canonical muscle group in one Monday-to-Sunday week.</summary>
 /// <param name="WeekStart">The week's Monday (ISO 8601 week).</param>
@@ -98,4 +109,11 @@ public sealed record HistoryReport(
     IReadOnlyList<HistoryWeek> Weeks,
     IReadOnlyList<HistorySession> Sessions,
     HistoryProjection Projection,
-    IReadOnlyDictionary<string, double> OneRmKg);
+    IReadOnlyDictionary<string, double> OneRmKg)
+{
+    /// <summary>The athlete every prediction used.</summary>
+    public Athlete Athlete { get; init; } = Athlete.Default;
+
+    /// <summary>How far each trained muscle has recovered the day after the last workout.</summary>
+    public HistoryReadiness Readiness { get; init; } = HistoryReadiness.None;
+}

@@ -193,9 +193,11 @@ public sealed class SessionSimulator(ModelParameters parameters)
             plan.Sets.Sum(s => s.VolumeLoadKg), session.RecordUntil.TotalMinutes);
         var intervals = plan.Sets.Select(s => new SetInterval(s.BoutIndex, s.Exercise, s.StartMin, s.EndMin, s.Side, s.Reps, s.ExternalLoadKg, s.PercentOfOneRm, s.RepsInReserve)).ToArray();
         var damage = 0.0;
+        var groupDamage = new double[MuscleGroups.Count];
         for (var k = 0; k < tracked.Length; k++)
         {
             damage += tracker.DamageAtEnd(k);
+            groupDamage[(int)tracked[k]] = tracker.DamageAtEnd(k);
         }
         var diagnostics = new Diagnostics(
             tracker.LowestPhosphocreatine * 100.0,
@@ -205,7 +207,10 @@ public sealed class SessionSimulator(ModelParameters parameters)
             tracker.LowestPlasmaVolumeChangePct,
             damage,
             (tracker.PeakCorrectedTestosteroneRatio - 1.0) * 100.0,
-            arSensitivity);
+            arSensitivity)
+        {
+            GroupDamage = groupDamage,
+        };
         return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings, plasmaVolumeChange);
     }
 

@@ -72,7 +72,15 @@ public sealed record Diagnostics(
     double LowestPlasmaVolumeChangePct,
     double DamageIndex,
     double PeakTotalTestosteroneCorrectedChangePct,
-    IReadOnlyList<double> AndrogenReceptorSensitivity);
+    IReadOnlyList<double> AndrogenReceptorSensitivity)
+{
+    /// <summary>
+    /// Per muscle group (canonical order), the micro-damage D_g at the end of the last set, dimensionless (the groups
+    /// sum to <see cref="DamageIndex"/>); 0 for groups the session does not work, empty when not computed. After the last
+    /// set it decays with the model's damage recovery time constant (docs/model.md, section 10).
+    /// </summary>
+    public IReadOnlyList<double> GroupDamage { get; init; } = [];
+}
 
 /// <summary>Everything a session simulation produces.</summary>
 /// <param name="Session">The session in figures.</param>

@@ -5,7 +5,7 @@ namespace Surge.Tests.Cli;
 
 public sealed class HistoryCommandTests
 {
-    private static readonly string[] _keys = ["workouts", "sets", "first", "last", "unmatched", "weeks", "sessions", "projection"];
+    private static readonly string[] _keys = ["workouts", "sets", "first", "last", "unmatched", "weeks", "sessions", "projection", "athlete", "readiness"];
     private static readonly string[] _extraKeys = ["warm_ups"];
     private static readonly string[] _sessionKeys = ["start", "title", "sets", "total_testosterone_peak_change_pct", "growth_hormone_peak", "lactate_peak"];
 

@@ -264,9 +264,25 @@ namespace Surge.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<double?>("AgeYears")
+                        .HasColumnType("double precision")
+                        .HasColumnName("age_years");
+
+                    b.Property<double?>("BodyFatFraction")
+                        .HasColumnType("double precision")
+                        .HasColumnName("body_fat_fraction");
+
+                    b.Property<double?>("BodyMassKg")
+                        .HasColumnType("double precision")
+                        .HasColumnName("body_mass_kg");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
+
+                    b.Property<double?>("MorningTestosteroneNmolPerL")
+                        .HasColumnType("double precision")
+                        .HasColumnName("morning_testosterone_nmol_per_l");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -281,6 +297,20 @@ namespace Surge.Storage.Migrations.Postgres
                         .HasColumnType("character varying(450)")
                         .HasDefaultValue("")
                         .HasColumnName("owner_id");
+
+                    b.Property<DateTime?>("ProfileUpdatedUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_updated_utc");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("TrainingStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("training_status");
 
                     b.HasKey("Id");
 

@@ -253,9 +253,25 @@ namespace Surge.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<double?>("AgeYears")
+                        .HasColumnType("REAL")
+                        .HasColumnName("age_years");
+
+                    b.Property<double?>("BodyFatFraction")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_fat_fraction");
+
+                    b.Property<double?>("BodyMassKg")
+                        .HasColumnType("REAL")
+                        .HasColumnName("body_mass_kg");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
+
+                    b.Property<double?>("MorningTestosteroneNmolPerL")
+                        .HasColumnType("REAL")
+                        .HasColumnName("morning_testosterone_nmol_per_l");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -270,6 +286,20 @@ namespace Surge.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("")
                         .HasColumnName("owner_id");
+
+                    b.Property<DateTime?>("ProfileUpdatedUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_updated_utc");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("TrainingStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("training_status");
 
                     b.HasKey("Id");
 

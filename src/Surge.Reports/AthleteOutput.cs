@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+using Surge.Quantities;
+using Surge.Training;
+
+namespace Surge.Reports;
+
+/// <summary>A stored profile shown: the athlete's name and settings (formats.md, "Athlete profiles: <c>surge athlete</c>").</summary>
+public static class AthleteOutput
+{
+    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The <c>surge athlete --json</c> object.</summary>
+    public static string Json(string name, AthleteSettings settings)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, _options))
+        {
+            WriteObject(writer, name, settings);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Writes the athlete object: every field as the predictions use it (unset fields at their defaults for the sex),
+    /// except <c>resting_testosterone_nmol_per_l</c>, null when not set (the model's default for sex and age applies).
+    /// </summary>
+    public static void WriteObject(Utf8JsonWriter writer, string name, AthleteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(settings);
+        var athlete = settings.ToAthlete();
+        writer.WriteStartObject();
+        writer.WriteString("name", name);
+        writer.WriteString("sex", AthleteSettings.Name(athlete.Sex));
+        writer.WriteNumber("age", athlete.AgeYears);
+        writer.WriteNumber("body_mass_kg", athlete.BodyMassKg);
+        writer.WriteNumber("body_fat_pct", athlete.BodyFatFraction * 100.0);
+        writer.WriteString("training_status", AthleteSettings.Name(athlete.TrainingStatus));
+        if (athlete.MorningTestosteroneNmolPerL is { } testosterone)
+        {
+            writer.WriteNumber("resting_testosterone_nmol_per_l", testosterone);
+        }
+        else
+        {
+            writer.WriteNull("resting_testosterone_nmol_per_l");
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One line for reports: "athlete default: male, 25 years, 80 kg, 15 % body fat, trained (defaults)".</summary>
+    public static string Line(string name, AthleteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var a = settings.ToAthlete();
+        var testosterone = a.MorningTestosteroneNmolPerL is { } t ? $", resting T {Number(t)} nmol/L" : "";
+        var note = settings.IsEmpty ? " (no stored profile: the defaults; set one with surge athlete)" : "";
+        return $"athlete {name}: {AthleteSettings.Name(a.Sex)}, {Number(a.AgeYears)} years, {Number(a.BodyMassKg)} kg, "
+            + $"{Number(a.BodyFatFraction * 100.0)} % body fat, {AthleteSettings.Name(a.TrainingStatus)}{testosterone}{note}";
+    }
+
+    /// <summary>The <c>surge athlete</c> table: field, value with unit, and whether it is set or a default.</summary>
+    public static void Table(IAnsiConsole console, string name, AthleteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(settings);
+        var a = settings.ToAthlete();
+        var table = new Table().Border(TableBorder.Rounded);
+        table.Title = new TableTitle(Markup.Escape($"athlete {name}"));
+        table.AddColumn("field");
+        table.AddColumn(new TableColumn("value").RightAligned());
+        table.AddColumn("unit");
+        table.AddColumn("source");
+        var sexDefault = $"default for {AthleteSettings.Name(a.Sex)}";
+        void Row(string field, string value, string unit, bool set, string fallback = "default") =>
+            table.AddRow(Markup.Escape(field), Markup.Escape(value), Markup.Escape(unit), Markup.Escape(set ? "set" : fallback));
+        Row("sex", AthleteSettings.Name(a.Sex), "", settings.Sex is not null);
+        Row("age", Number(a.AgeYears), "years", settings.AgeYears is not null);
+        Row("body mass", Number(a.BodyMassKg), "kg", settings.BodyMassKg is not null, sexDefault);
+        Row("body fat", Number(a.BodyFatFraction * 100.0), "%", settings.BodyFatFraction is not null, sexDefault);
+        Row("training status", AthleteSettings.Name(a.TrainingStatus), "", settings.TrainingStatus is not null);
+        var testosterone = a.MorningTestosteroneNmolPerL is { } t
+            ? $"{Number(t)} ({Number(t * QuantityParser.TestosteroneNgPerDlPerNmolPerL)} ng/dL)"
+            : "not set";
+        Row("resting testosterone (08:00)", testosterone, "nmol/L", a.MorningTestosteroneNmolPerL is not null, "model default for sex and age");
+        console.Write(table);
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

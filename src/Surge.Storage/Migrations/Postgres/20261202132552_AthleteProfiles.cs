@@ -1,0 +1,91 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Surge.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AthleteProfiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "age_years",
+                table: "athletes",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "body_fat_fraction",
+                table: "athletes",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "body_mass_kg",
+                table: "athletes",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "morning_testosterone_nmol_per_l",
+                table: "athletes",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "profile_updated_utc",
+                table: "athletes",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "sex",
+                table: "athletes",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "training_status",
+                table: "athletes",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "age_years",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "body_fat_fraction",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "body_mass_kg",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "morning_testosterone_nmol_per_l",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "profile_updated_utc",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "sex",
+                table: "athletes");
+
+            migrationBuilder.DropColumn(
+                name: "training_status",
+                table: "athletes");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Surge.TestData;
+using Surge.Training;
+
+namespace Surge.Storage.Tests;
+
+/// <summary>Stored athlete profiles (surge athlete) on every provider, and the migration that added them.</summary>
+public sealed class ProfileTests
+{
+    private static readonly AthleteSettings _woman = new(Sex.Female, 31, 61.0, 0.24, TrainingStatus.Untrained, 1.2);
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void SaveProfile_ThenProfile_RoundTripsEveryField_AcrossReopening(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using (var store = database.Open())
+        {
+            Assert.Equal(AthleteSettings.None, store.Profile());
+            Assert.Equal(_woman, store.SaveProfile(_woman));
+        }
+
+        using var again = database.Open();
+        Assert.Equal(_woman, again.Profile());
+        Assert.Equal(AthleteSettings.None, again.Profile("someone else"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void SaveProfile_PartialUpdate_KeepsTheOtherFields(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using var store = database.Open();
+        store.SaveProfile(_woman, "ann");
+
+        var updated = store.SaveProfile(new AthleteSettings(AgeYears: 32, BodyMassKg: 63.5), "ann");
+
+        var expected = _woman with { AgeYears = 32, BodyMassKg = 63.5 };
+        Assert.Equal(expected, updated);
+        Assert.Equal(expected, store.Profile("ann"));
+        Assert.Equal(AthleteSettings.None, store.Profile());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void SaveProfile_ForTheAthleteOfAnImportedLog_KeepsItsWorkouts_AndOwnersAreSeparate(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using (var store = database.Open())
+        {
+            store.Import(LogGenerator.Build(0, 3), "a.csv", "ann");
+            store.SaveProfile(_woman, "ann");
+            Assert.Equal(3, store.Workouts(athlete: "ann").Count);
+            Assert.Single(store.Athletes());
+        }
+
+        using var other = SurgeStore.Open(database.Connection, "another-owner");
+        Assert.Equal(AthleteSettings.None, other.Profile("ann"));
+        other.SaveProfile(new AthleteSettings(Sex.Male), "ann");
+        using var local = database.Open();
+        Assert.Equal(_woman, local.Profile("ann"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void Open_DatabaseMadeByThePreviousMigration_UpgradesAndKeepsItsRows(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        using (var old = Context(database.Connection))
+        {
+            old.GetService<IMigrator>().Migrate("Accounts");
+            Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith("_AthleteProfiles", StringComparison.Ordinal));
+            var created = DateTime.UtcNow;
+            old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {created})");
+        }
+
+        using var store = database.Open();
+        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
+        Assert.Contains(store.Athletes(), a => a.Name == "ann");
+        Assert.Equal(AthleteSettings.None, store.Profile("ann"));
+        store.SaveProfile(_woman, "ann");
+        Assert.Equal(_woman, store.Profile("ann"));
+        Assert.Single(store.Athletes());
+    }
+
+    private static SurgeContext Context(string connection)
+    {
+        var target = ConnectionTarget.Parse(connection);
+        if (target.Provider == StoreProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target.Display)!);
+            return new SqliteSurgeContext(new DbContextOptionsBuilder<SqliteSurgeContext>().UseSqlite(target.ConnectionString).Options);
+        }
+        return new PostgresSurgeContext(new DbContextOptionsBuilder<PostgresSurgeContext>().UseNpgsql(target.ConnectionString).Options);
+    }
+}
