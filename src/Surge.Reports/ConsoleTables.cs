@@ -33,7 +33,7 @@ public static class ConsoleTables
                 Cell(measure.Unit),
                 Cell(Format.Value(measure.Baseline, measure.Unit)),
                 Cell(Format.Value(measure.Peak, measure.Unit)),
-                Cell(Format.SignedPercent(measure.PeakChangePct)),
+                Cell(Format.Change(measure.PeakChangePct)),
                 Cell(Format.MinutesFrom(measure.PeakT - endMin)),
                 Cell(measure.BackToBaselineT is { } back ? Format.MinutesFrom(back - endMin) : NotWithinRecord));
         }
@@ -59,14 +59,14 @@ public static class ConsoleTables
             {
                 var m = session.Result[measure];
                 cells.Add(Cell(
-                    $"{Format.SignedPercent(m.PeakChangePct)}\n" +
+                    $"{Format.Change(m.PeakChangePct)}\n" +
                     $"peak {Format.Value(m.Peak, m.Unit)}\n" +
                     $"at {Format.Minutes(m.PeakT)}"));
             }
             table.AddRow(cells);
         }
         console.Write(table);
-        console.WriteLine("change: peak vs. baseline; at: time to peak since the first set.");
+        console.WriteLine("change: peak vs. baseline (× N: N-fold); at: time to peak since the first set.");
         console.WriteLine();
         for (var i = 0; i < sessions.Count; i++)
         {

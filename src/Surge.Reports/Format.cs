@@ -21,6 +21,20 @@ public static class Format
     /// <summary>A signed percentage, e.g. "+25.1 %".</summary>
     public static string SignedPercent(double percent) => percent.ToString("+0.0;-0.0;0.0", _invariant) + " %";
 
+    /// <summary>
+    /// A change from baseline for people to read: a signed percentage up to +400 %, a fold change beyond it (GH rises
+    /// a hundred-fold from its tiny resting level; "+11297 %" says less than "× 114"), e.g. "+25.1 %", "× 114".
+    /// </summary>
+    public static string Change(double percent)
+    {
+        if (percent <= 400.0 || !double.IsFinite(percent))
+        {
+            return SignedPercent(percent);
+        }
+        var fold = 1.0 + percent / 100.0;
+        return "× " + fold.ToString(fold >= 100 ? "0" : "0.0", _invariant);
+    }
+
     /// <summary>A percentage, e.g. "35.0 %".</summary>
     public static string Percent(double percent) => percent.ToString("0.0", _invariant) + " %";
 

@@ -17,7 +17,7 @@ public sealed class CompareCommandTests
         Assert.Contains(lines, l => l.Contains("measure") && l.Contains("leg-day.yaml") && l.Contains("arm-day.yaml"));
         foreach (var title in new[] { "Total testosterone", "Free testosterone", "Growth hormone", "Cortisol", "Blood lactate" })
         {
-            Assert.Contains(lines, l => l.Contains(title) && l.Contains(" %"));
+            Assert.Contains(lines, l => l.Contains(title) && (l.Contains(" %") || l.Contains("× ")));
         }
         Assert.Contains(lines, l => l.Contains("peak ") && l.Contains("nmol/L"));
         Assert.Contains(lines, l => l.Contains("at ") && l.Contains(" min"));

@@ -29,6 +29,8 @@ public sealed class SimulateCommandTests
         Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("ug/L"));
         // GH peaks during the leg day's last exercise: said as "before", not as a negative time after.
         Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains(" min before"));
+        // GH rises a hundred-fold from its tiny resting level: said as a fold change, not as "+11297 %".
+        Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("× ") && !l.Contains("+1"));
         Assert.Contains(lines, l => l.Contains("Total testosterone") && l.Contains(" min after"));
         Assert.DoesNotContain(lines, l => l.Contains(" -") && l.Contains(" min"));
         Assert.Contains(lines, l => l.Contains("Cortisol") && l.Contains("nmol/L"));
@@ -226,4 +228,13 @@ public sealed class SimulateCommandTests
         using var json = JsonDocument.Parse(CliRunner.Run("simulate", file, "--json").Out);
         return json.RootElement.GetProperty("measures").GetProperty("lactate").GetProperty("series").GetArrayLength();
     }
+
+    [Theory]
+    [InlineData(25.12, "+25.1 %")]
+    [InlineData(-12.6, "-12.6 %")]
+    [InlineData(400.0, "+400.0 %")]
+    [InlineData(1502.3, "× 16.0")]
+    [InlineData(11296.9, "× 114")]
+    public void Format_Change_IsAPercentageUpTo400AndAFoldChangeBeyond(double percent, string expected) =>
+        Assert.Equal(expected, Surge.Reports.Format.Change(percent));
 }
