@@ -66,7 +66,7 @@ public static class ValidationMarkdown
         | `properties` | optional: the model properties the study checks, e.g. `[P2, P3]` |
         | `athlete` | optional: the subjects as a session-file `athlete` (sex, age, body mass, training status, …); used by every condition that has none of its own |
         | `note` | optional: how the protocol was translated, in a sentence or two |
-        | `conditions` | a mapping of condition keys to `{label, session}` or `{label, program}`; a session or program file ([formats](session-format.md)) |
+        | `conditions` | a mapping of condition keys to `{label, session}`, `{label, program}` or `{label, trial}`; a session or program file ([formats](session-format.md)), or a trial file's text as a block (`trial: \|`, every arm inline; docs/formats.md, "surge trial") for the spread of responses across subjects |
         | `observations` | a list of observations, each as below |
 
         An observation:
@@ -90,6 +90,7 @@ public static class ValidationMarkdown
         | `compare` | `value` (default), `change_pct`, `greater_than`, `less_than` or `difference` |
         | `other` | the other condition of an ordering or a difference |
         | `note` | optional: why the case is as it is |
+        | `statistic`, `arm` | trial conditions only: `mean` or `sd` of the arm's % changes across the simulated subjects (measure `muscle_size` with `group`, or `one_rm` with `exercise`, an outcome of the trial; unit `%`); an `sd` needs no spread: its standard error is SD/√(2(n − 1)) |
 
         Errors in a case file are reported as `file:line:column: field: message`, and `surge validate` then exits 2.
         """;

@@ -69,7 +69,7 @@ public static class ValidationPlots
         {
             var curves = new List<ValidationCurve>();
             var points = new List<ValidationPoint>();
-            foreach (var condition in study.Conditions.Where(c => !c.IsProgram))
+            foreach (var condition in study.Conditions.Where(c => c.Session is not null))
             {
                 var result = report.Simulations[(study.Name, condition.Key)];
                 var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i).ToArray();

@@ -119,7 +119,8 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     {
         var report = ValidationSuite.Report;
 
-        foreach (var graded in report.Cases.Where(c => !c.Observation.IsOrdering() && c.Observation.Comparison != Comparison.Difference))
+        // Trial statistics (means and SDs across simulated subjects) have no curve to plot.
+        foreach (var graded in report.Cases.Where(c => !c.Observation.IsOrdering() && c.Observation.Comparison != Comparison.Difference && c.Observation.Statistic is null))
         {
             if (graded.Observation.IsLongTerm)
             {

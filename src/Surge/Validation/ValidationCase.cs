@@ -62,10 +62,13 @@ public sealed record ObservationTime(string Anchor, int Bout, double OffsetMin, 
     };
 }
 
-/// <summary>One protocol of a study: a session (acute studies) or a program (long-term studies).</summary>
-public sealed record StudyCondition(string Key, string Label, Session? Session, TrainingProgram? Program = null)
+/// <summary>One protocol of a study: a session (acute studies), a program (long-term studies) or a virtual trial (a cohort of differing subjects, for the spread of responses).</summary>
+public sealed record StudyCondition(string Key, string Label, Session? Session, TrainingProgram? Program = null, Trials.Trial? Trial = null)
 {
     public bool IsProgram => Program is not null;
+
+    /// <summary>Whether the condition is a virtual trial (observations name an arm and a statistic).</summary>
+    public bool IsTrial => Trial is not null;
 }
 
 /// <summary>One published observation and how to compare it (docs/validation.md).</summary>
@@ -87,6 +90,8 @@ public sealed record StudyCondition(string Key, string Label, Session? Session, 
 /// <param name="Group">For muscle size: the canonical muscle group.</param>
 /// <param name="Side">For muscle size: "mean" (default), "left" or "right".</param>
 /// <param name="Exercise">For 1RM: the exercise's name as written in the program.</param>
+/// <param name="Statistic">For a trial condition: <c>mean</c> or <c>sd</c> of the arm's outcome across subjects.</param>
+/// <param name="Arm">For a trial condition: the arm.</param>
 public sealed record Observation(
     string Id,
     string Condition,
@@ -105,7 +110,9 @@ public sealed record Observation(
     string? Note,
     string? Group = null,
     string? Side = null,
-    string? Exercise = null)
+    string? Exercise = null,
+    string? Statistic = null,
+    string? Arm = null)
 {
     /// <summary>Whether this observation is a long-term outcome of a program.</summary>
     public bool IsLongTerm => Measure >= ObservedMeasure.MuscleSize;

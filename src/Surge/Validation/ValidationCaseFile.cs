@@ -17,10 +17,10 @@ public sealed record ValidationCaseResult(ValidationStudy? Study, InputError? Er
 public static class ValidationCaseFile
 {
     private static readonly string[] _topFields = ["study", "citation", "subjects", "properties", "athlete", "note", "conditions", "observations"];
-    private static readonly string[] _conditionFields = ["label", "session", "program"];
+    private static readonly string[] _conditionFields = ["label", "session", "program", "trial"];
     private static readonly string[] _observationFields =
         ["id", "condition", "measure", "when", "unit", "observed", "spread", "spread_kind", "n", "baseline", "scale", "corrected", "compare", "other", "note",
-         "group", "side", "exercise"];
+         "group", "side", "exercise", "statistic", "arm"];
 
     /// <summary>Units accepted per measure and their factor to the model's unit (nmol/L, pmol/L, µg/L, nmol/L, mmol/L, %).</summary>
     private static readonly Dictionary<ObservedMeasure, Dictionary<string, double>> _units = new()
@@ -110,10 +110,15 @@ public static class ValidationCaseFile
             var condition = node as YamlTreeMapping ?? throw Fail(file, node, path, "expected {label, session}");
             CheckFields(file, condition, path, _conditionFields);
             var label = Text(file, condition, "label", path);
+            if (condition.Find("trial") is { } trialEntry)
+            {
+                conditions.Add(new StudyCondition(keyNode.Value, label, null, null, ReadTrial(file, trialEntry.Value, path + ".trial", catalogue)));
+                continue;
+            }
             var isProgram = condition.Find("program") is not null;
             if (isProgram == (condition.Find("session") is not null))
             {
-                throw Fail(file, condition, path, "give either a session (acute studies) or a program (long-term studies)");
+                throw Fail(file, condition, path, "give one of a session (acute studies), a program (long-term studies) or a trial (the spread of responses)");
             }
             var kind = isProgram ? "program" : "session";
             var body = condition.Find(kind)?.Value as YamlTreeMapping
@@ -158,6 +163,89 @@ public static class ValidationCaseFile
         return new ValidationStudy(file, study, citation, subjects, properties, conditions, observations, note);
     }
 
+    /// <summary>
+    /// A trial condition: the text of a trial file (docs/formats.md, "surge trial") as a block, every arm inline. Errors
+    /// name the case file and the trial's own line.
+    /// </summary>
+    private static Trials.Trial ReadTrial(string file, YamlTreeNode node, string path, ExerciseCatalogue catalogue)
+    {
+        if (node is not YamlTreeScalar { IsNull: false } scalar)
+        {
+            throw Fail(file, node, path, "expected the trial file's text as a block (trial: |), every arm inline");
+        }
+        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue);
+        if (!result.Success)
+        {
+            throw new InputErrorException(result.Error!);
+        }
+        return result.Trial!;
+    }
+
+    private static Observation ReadTrialObservation(string file, YamlTreeMapping map, string path, string id, StudyCondition condition, ObservedMeasure measure)
+    {
+        var trial = condition.Trial!;
+        if (measure is not (ObservedMeasure.MuscleSize or ObservedMeasure.OneRm))
+        {
+            throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", $"condition '{condition.Key}' is a trial: measure muscle_size or one_rm");
+        }
+        var statistic = Text(file, map, "statistic", path);
+        if (statistic is not ("mean" or "sd"))
+        {
+            throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic", $"expected mean or sd (of the arm's % changes across subjects), got '{statistic}'");
+        }
+        var arm = Text(file, map, "arm", path);
+        if (trial.Arms.All(a => a.Name != arm))
+        {
+            throw Fail(file, map.Find("arm")!.Value.Value, path + ".arm", $"the trial has no arm '{arm}'; it has: {string.Join(", ", trial.Arms.Select(a => a.Name))}");
+        }
+        string? group = null, side = null, exercise = null;
+        string key;
+        if (measure == ObservedMeasure.MuscleSize)
+        {
+            group = Text(file, map, "group", path);
+            side = OptionalText(file, map, "side", path) ?? "mean";
+            key = $"muscle_size:{group}" + (side is "left" or "right" ? ":" + side : "");
+        }
+        else
+        {
+            exercise = Text(file, map, "exercise", path);
+            key = $"one_rm:{exercise}";
+        }
+        if (trial.Outcomes.All(o => o.Key != key))
+        {
+            throw Fail(file, map, path, $"the trial has no outcome '{key}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
+        }
+        var unit = Text(file, map, "unit", path);
+        if (unit != "%")
+        {
+            throw Fail(file, map.Find("unit")!.Value.Value, path + ".unit", $"a trial's outcomes are % changes: expected %, got '{unit}'");
+        }
+        var observed = OptionalNumber(file, map, "observed", path) ?? throw Fail(file, map, path + ".observed", "missing the observed mean or SD");
+        var n = (int)(OptionalNumber(file, map, "n", path) ?? throw Fail(file, map, path + ".n", "missing the number of subjects n"));
+        if (n < 2)
+        {
+            throw Fail(file, map.Find("n")!.Value.Value, path + ".n", "must be at least 2");
+        }
+        double spread;
+        var spreadKind = SpreadKind.StandardDeviation;
+        if (statistic == "sd")
+        {
+            // The SE of an SD from n subjects, SD/√(2(n − 1)) (normal data), recorded as an SD of n: the grader's SE is then that.
+            spread = observed / Math.Sqrt(2.0 * (n - 1)) * Math.Sqrt(n);
+        }
+        else
+        {
+            spread = OptionalNumber(file, map, "spread", path) is > 0 and var s ? s
+                : throw Fail(file, map.Find("spread")?.Value ?? map, path + ".spread", "expected the study's spread of the changes (a positive SD or SE)");
+            if ((OptionalText(file, map, "spread_kind", path) ?? "sd") == "se")
+            {
+                spreadKind = SpreadKind.StandardError;
+            }
+        }
+        return new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
+            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm);
+    }
+
     private static Observation ReadObservation(string file, YamlTreeNode node, string path, IReadOnlyList<StudyCondition> conditions)
     {
         var map = node as YamlTreeMapping ?? throw Fail(file, node, path, "expected an observation object");
@@ -174,6 +262,14 @@ public static class ValidationCaseFile
             ?? throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure",
                 $"unknown measure '{measureText}'; expected one of {string.Join(", ", Enum.GetValues<ObservedMeasure>().Select(m => m.Id()))}");
         var studyCondition = conditions.First(c => c.Key == condition);
+        if (studyCondition.IsTrial)
+        {
+            return ReadTrialObservation(file, map, path, id, studyCondition, measure);
+        }
+        if (map.Find("statistic") is { } statisticEntry)
+        {
+            throw Fail(file, statisticEntry.Key, path + ".statistic", "statistic and arm are for trial conditions only");
+        }
         if (measure >= ObservedMeasure.MuscleSize != studyCondition.IsProgram)
         {
             throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", studyCondition.IsProgram
@@ -222,6 +318,10 @@ public static class ValidationCaseFile
         if ((ordering || comparison == Comparison.Difference) && (other is null || conditions.All(c => c.Key != other)))
         {
             throw Fail(file, map, path + ".other", $"an ordering or a difference needs 'other': one of {string.Join(", ", conditions.Select(c => c.Key))}");
+        }
+        if (other is not null && conditions.First(c => c.Key == other).IsTrial)
+        {
+            throw Fail(file, map.Find("other")!.Value.Value, path + ".other", $"condition '{other}' is a trial: compare its arms within the trial, not with other conditions");
         }
         var scaleText = OptionalText(file, map, "scale", path) ?? "linear";
         if (scaleText is not ("linear" or "log"))

@@ -101,13 +101,19 @@ public static class ValidationGrader
     {
         var simulations = new Dictionary<(string, string), SimulationResult>();
         var programs = new Dictionary<(string, string), ProgramResult>();
+        var trials = new Dictionary<(string, string), Trials.TrialResult>();
         ProgramSimulator? programSimulator = null;
         var cases = new List<GradedObservation>();
         foreach (var study in studies)
         {
             foreach (var condition in study.Conditions)
             {
-                if (condition.Program is { } program)
+                if (condition.Trial is { } trial)
+                {
+                    var run = new Trials.TrialRunner(simulator.Parameters).Run(trial);
+                    trials[(study.Name, condition.Key)] = Trials.TrialResult.Compute(trial, run.Observations);
+                }
+                else if (condition.Program is { } program)
                 {
                     programSimulator ??= new ProgramSimulator(simulator.Parameters);
                     programs[(study.Name, condition.Key)] = programSimulator.Simulate(program);
@@ -119,6 +125,11 @@ public static class ValidationGrader
             }
             foreach (var observation in study.Observations)
             {
+                if (observation.Statistic is not null)
+                {
+                    cases.Add(GradeOne(study, observation, key => PredictTrial(observation, trials[(study.Name, key)])));
+                    continue;
+                }
                 cases.Add(observation.IsLongTerm
                     ? GradeOne(study, observation, key => PredictLongTerm(observation with { Condition = key }, programs[(study.Name, key)]))
                     : GradeOne(study, observation, key => Predict(observation with { Condition = key }, simulations[(study.Name, key)]),
@@ -126,6 +137,17 @@ public static class ValidationGrader
             }
         }
         return new ValidationReport(studies, cases, simulations, programs);
+    }
+
+    /// <summary>The mean or SD across a trial arm's subjects of the outcome <paramref name="o"/> names, % change.</summary>
+    public static double PredictTrial(Observation o, Trials.TrialResult result)
+    {
+        var key = o.Measure == ObservedMeasure.MuscleSize
+            ? $"muscle_size:{o.Group}" + (o.Side is "left" or "right" ? ":" + o.Side : "")
+            : $"one_rm:{o.Exercise}";
+        var index = result.OutcomeKeys.ToList().IndexOf(key);
+        var summary = result.Arms.First(a => a.Arm == o.Arm).Outcomes[index];
+        return o.Statistic == "sd" ? summary.Sd : summary.Mean;
     }
 
     /// <summary>The model's long-term outcome for <paramref name="o"/> at its week, in the observation's unit.</summary>

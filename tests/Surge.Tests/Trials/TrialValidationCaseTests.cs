@@ -1,0 +1,87 @@
+using Surge.Catalogue;
+using Surge.Simulation;
+using Surge.Validation;
+
+namespace Surge.Tests.Trials;
+
+/// <summary>Validation cases whose condition is a virtual trial: the spread of responses graded like any other case.</summary>
+public sealed class TrialValidationCaseTests
+{
+    private static string Case(string observation, string n = "40") => $$"""
+        study: Test 2026
+        citation: "a test"
+        subjects: "men"
+        conditions:
+          cohort:
+            label: "twelve weeks"
+            trial: |
+              cohort:
+                n: {{n}}
+                athlete: {sex: male, age: 25, training_status: untrained}
+              seed: 7
+              arms:
+                trained:
+                  program:
+                    weeks: 12
+                    week:
+                      mon: {exercises: [{exercise: barbell curl, sets: 3, reps: 10, load: 10RM, rir: 1}]}
+                      thu: {exercises: [{exercise: barbell curl, sets: 3, reps: 10, load: 10RM, rir: 1}]}
+              outcomes:
+                - {measure: muscle_size, group: elbow_flexors}
+                - {measure: one_rm, exercise: barbell curl}
+        observations:
+          - {{observation}}
+        """;
+
+    private static ValidationCaseResult Parse(string text) => ValidationCaseFile.Parse(text, "case.yaml", ExerciseCatalogue.Default);
+
+    [Fact]
+    public void TrialCondition_MeanAndSd_AreGradedFromTheSimulatedCohort()
+    {
+        var mean = Parse(Case("{id: t-mean, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: mean, arm: trained, unit: \"%\", observed: 10, spread: 5, n: 40}"));
+        var sd = Parse(Case("{id: t-sd, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: sd, arm: trained, unit: \"%\", observed: 5, n: 40}"));
+        Assert.True(mean.Success, mean.Error?.ToString());
+        Assert.True(sd.Success, sd.Error?.ToString());
+
+        var report = ValidationGrader.Grade([mean.Study!, sd.Study!], SessionSimulator.Default);
+        var gradedMean = report.Cases[0];
+        var gradedSd = report.Cases[1];
+        // The cohort's subjects differ: a positive mean growth with a positive spread between them.
+        Assert.True(gradedMean.Predicted > 0.0, $"mean {gradedMean.Predicted}");
+        Assert.True(gradedSd.Predicted > 0.0, $"sd {gradedSd.Predicted}");
+        // The SD's accepted range is its own standard error from n: 5 ± 2 · 5/√78.
+        Assert.Equal(5.0 - 2.0 * 5.0 / Math.Sqrt(78.0), gradedSd.Low, 9);
+        Assert.Equal(5.0 + 2.0 * 5.0 / Math.Sqrt(78.0), gradedSd.High, 9);
+    }
+
+    [Fact]
+    public void TrialCondition_SameSeed_GradesTheSameBothTimes()
+    {
+        var study = Parse(Case("{id: t-sd, condition: cohort, measure: one_rm, exercise: barbell curl, statistic: sd, arm: trained, unit: \"%\", observed: 5, n: 40}")).Study!;
+        var first = ValidationGrader.Grade([study], SessionSimulator.Default).Cases[0].Predicted;
+        var second = ValidationGrader.Grade([study], SessionSimulator.Default).Cases[0].Predicted;
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: mean, arm: other, unit: \"%\", observed: 1, spread: 1, n: 40}", "arm")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: quadriceps, statistic: mean, arm: trained, unit: \"%\", observed: 1, spread: 1, n: 40}", "no outcome 'muscle_size:quadriceps'")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: median, arm: trained, unit: \"%\", observed: 1, spread: 1, n: 40}", "mean or sd")]
+    [InlineData("{id: x, condition: cohort, measure: lactate, statistic: mean, arm: trained, unit: \"%\", observed: 1, spread: 1, n: 40}", "muscle_size or one_rm")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: mean, arm: trained, unit: kg, observed: 1, spread: 1, n: 40}", "expected %")]
+    public void TrialCondition_BadObservation_SaysWhatIsWrong(string observation, string expected)
+    {
+        var result = Parse(Case(observation));
+        Assert.False(result.Success);
+        Assert.Contains(expected, result.Error!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrialCondition_BadTrialText_NamesTheTrialField()
+    {
+        var result = Parse(Case("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: mean, arm: trained, unit: \"%\", observed: 1, spread: 1, n: 40}", n: "1"));
+        Assert.False(result.Success);
+        Assert.Contains("cohort.n", result.Error!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("conditions.cohort.trial", result.Error!.ToString(), StringComparison.Ordinal);
+    }
+}
