@@ -46,6 +46,24 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
+        app.MapGet("/api/trial/limits", Limits)
+            .WithTags("Simulation")
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .WithSummary("The trial size this caller may run: {signed_in, n_per_arm, weeks, arms, anonymous: {...}, signed_in_limits: {...}}.");
+    }
+
+    private static async Task<IResult> Limits(HttpRequest request) =>
+        Results.Text(LimitsJson(await LimitsFor(request.HttpContext)).ToJsonString(), JsonType, Encoding.UTF8);
+
+    /// <summary><c>{"signed_in", "n_per_arm", "weeks", "arms", "anonymous": {…}, "signed_in_limits": {…}}</c>.</summary>
+    private static JsonObject LimitsJson(TrialLimits limits)
+    {
+        static JsonObject Of(TrialLimits l) => new() { ["n_per_arm"] = l.SubjectsPerArm, ["weeks"] = l.Weeks, ["arms"] = l.Arms };
+        var json = Of(limits);
+        json.Insert(0, "signed_in", ReferenceEquals(limits, TrialLimits.SignedIn));
+        json["anonymous"] = Of(TrialLimits.Anonymous);
+        json["signed_in_limits"] = Of(TrialLimits.SignedIn);
+        return json;
     }
 
     /// <summary>The limits for whoever sent <paramref name="context"/>: signed in (an account that exists) or not.</summary>
@@ -83,13 +101,7 @@ public static class TrialApi
         var result = TrialResult.Compute(trial, run.Observations);
         var answer = JsonNode.Parse(TrialOutput.Json(result))!.AsObject();
         answer["subjects"] = Subjects(trial, run.Observations);
-        answer["limits"] = new JsonObject
-        {
-            ["signed_in"] = ReferenceEquals(limits, TrialLimits.SignedIn),
-            ["n_per_arm"] = limits.SubjectsPerArm,
-            ["weeks"] = limits.Weeks,
-            ["arms"] = limits.Arms,
-        };
+        answer["limits"] = LimitsJson(limits);
         answer["warnings"] = new JsonArray(parse.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString())).ToArray());
         return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
     }

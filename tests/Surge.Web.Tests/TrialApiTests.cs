@@ -116,6 +116,22 @@ public sealed class TrialApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_limits_says_the_callers_limits_and_both_sets()
+    {
+        var visitor = Visitor.Of(_factory);
+        var anonymous = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/trial/limits"), HttpStatusCode.OK);
+        await Visitor.JsonAsync(await visitor.RegisterAsync("limits@example.com"), HttpStatusCode.OK);
+        var signedIn = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/trial/limits"), HttpStatusCode.OK);
+
+        Assert.False(anonymous.GetProperty("signed_in").GetBoolean());
+        Assert.Equal(50, anonymous.GetProperty("n_per_arm").GetInt32());
+        Assert.Equal(12, anonymous.GetProperty("weeks").GetInt32());
+        Assert.True(signedIn.GetProperty("signed_in").GetBoolean());
+        Assert.Equal(TrialLimits.SignedIn.SubjectsPerArm, signedIn.GetProperty("n_per_arm").GetInt32());
+        Assert.Equal(TrialLimits.SignedIn.Weeks, signedIn.GetProperty("signed_in_limits").GetProperty("weeks").GetInt32());
+    }
+
+    [Fact]
     public async Task Post_arm_given_as_a_file_is_400_and_reads_nothing()
     {
         var problem = await ProblemAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 2, firstArm: "{\"program\": \"/etc/passwd\"}")), "arms.arm_1.program");

@@ -9,6 +9,7 @@ import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js
 import { loadCatalogue } from '../catalogue.js';
 import { programPresets } from '../presets.js';
 import { readLink, trackState } from '../page-state.js';
+import { setEditedProgram } from '../shared-program.js';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -183,6 +184,7 @@ export function programPage() {
   const trainSoon = debounce(() => train(), 120);
 
   function changed() {
+    setEditedProgram(programDocument(program), program.name);
     tracker.changed();
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
@@ -296,6 +298,7 @@ export function programPage() {
   }
 
   build();
+  setEditedProgram(programDocument(program), program.name);
   if (linked) replace(notesSlot, h('div', { class: 'note' }, 'The program of the link you opened (Reset: back to the example).'));
   loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
   changed();
