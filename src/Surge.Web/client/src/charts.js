@@ -2,9 +2,21 @@
 import uPlot from 'uplot';
 import { h, fmt, unitLabel } from './dom.js';
 
-/** Category10, as the server's PNG plots use. */
-export const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf',
-  '#393b79', '#ad494a', '#637939', '#843c39'];
+/**
+ * Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (their black left out: it
+ * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow.
+ */
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
+
+/** Series colours: Okabe–Ito, then grey; with more series than colours, seriesStyle adds dashes. */
+export const PALETTE = [...OKABE_ITO, '#7f7f7f'];
+
+/** The i-th series' colour and dash: the 8 colours solid, then again dotted, then dashed (14 muscles stay apart). */
+export function seriesStyle(i) {
+  const color = PALETTE[i % PALETTE.length];
+  const round = Math.floor(i / PALETTE.length) % 3;
+  return { color, dash: round === 0 ? undefined : round === 1 ? [2, 3] : [8, 4] };
+}
 
 // ------------------------------------------------------------------ theme (the page's CSS variables; dark follows the system)
 
@@ -304,7 +316,8 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
   return { update, destroy: () => { ro.disconnect(); u?.destroy(); } };
 }
 
-const VERDICT_COLORS = { pass: '#2e7d32', near: '#d98c00', fail: '#c62828' };
+// Okabe–Ito bluish green, orange and vermillion (the verdict is also written in the table and the text alternative).
+const VERDICT_COLORS = { pass: '#009E73', near: '#E69F00', fail: '#D55E00' };
 
 /** Draws each case's low–high range as a horizontal bar at its predicted value (observed on x). */
 function rangeBarsPlugin(points) {
@@ -420,8 +433,6 @@ function drawScatter(target, { title, unit, points, height = 260 }) {
 
 // ------------------------------------------------------------------ trial: each subject's outcome per arm (SVG)
 
-/** Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (black left out: dark mode). */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg(tag, attrs, ...children) {

@@ -3,7 +3,7 @@ import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
-import { lineChart, PALETTE } from '../charts.js';
+import { lineChart, PALETTE, seriesStyle } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
@@ -222,26 +222,27 @@ export function programPage() {
     const shown = trained.length ? trained : MUSCLES;
     // A muscle trained on one side only (side: left/right) gets a line per side, the right one dashed.
     const series = [];
-    for (const m of shown) {
-      const color = PALETTE[MUSCLES.indexOf(m) % PALETTE.length];
+    for (const [i, m] of shown.entries()) {
+      // Colour-blind-safe colours; past eight lines the colours come back dotted, so no two lines look alike.
+      const { color, dash: style } = seriesStyle(i);
       const end = result.muscles?.[m] ?? {};
       if (Math.abs((end.left_pct ?? 0) - (end.right_pct ?? 0)) > 0.05) {
         series.push({ label: `${muscleName(m)} (left)`, color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.left_pct ?? null)] });
         series.push({ label: `${muscleName(m)} (right)`, color, dash: [6, 4], values: [0, ...weekly.map((w) => w.muscles?.[m]?.right_pct ?? null)] });
       } else {
-        series.push({ label: muscleName(m), color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
+        series.push({ label: muscleName(m), color, dash: style, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
       }
     }
     muscleChart.update(x, series);
     const lifts = Object.keys(result.strength ?? {});
     strengthChart.update(x, lifts.map((name, i) => ({
       label: name,
-      color: PALETTE[i % PALETTE.length],
+      ...seriesStyle(i),
       values: [0, ...weekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)],
     })));
     strengthChartEl.hidden = lifts.length === 0;
     restingChart.update(x, [{
-      label: 'resting T', color: '#1f77b4',
+      label: 'resting T', color: PALETTE[0],
       values: [result.resting_testosterone_start ?? weekly[0]?.resting_testosterone ?? null, ...weekly.map((w) => w.resting_testosterone)],
     }]);
 
