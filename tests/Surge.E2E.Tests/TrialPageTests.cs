@@ -66,7 +66,12 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
         Assert.Equal(8, await plot.Locator("circle").CountAsync());
         Assert.Contains("mean", await plot.GetAttributeAsync("aria-label") ?? "", StringComparison.Ordinal);
         await page.GetByTestId("trial-plot-muscle_size-quadriceps-data").Locator("summary").ClickAsync();
-        Assert.Equal(4, await page.GetByTestId("trial-plot-muscle_size-quadriceps-data").Locator("tbody tr").CountAsync());
+        await Assertions.Expect(page.GetByTestId("trial-plot-muscle_size-quadriceps-data").Locator("tbody tr")).ToHaveCountAsync(4);
+        if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial.png"), FullPage = true });
+        }
     }
 
     [BrowserFact]

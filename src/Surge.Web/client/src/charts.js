@@ -455,7 +455,7 @@ function tickStep(span, count = 5) {
  * subjects: [{subject, arm, value}]. The SVG is role=img with a summary; "Data as a table" lists every subject.
  */
 export function subjectPlot(target, { title, arms, subjects, paired = false, unit = '%', height = 280 }) {
-  const W = 640;
+  const W = 480;
   const H = height;
   const left = 56;
   const right = 12;
@@ -473,7 +473,7 @@ export function subjectPlot(target, { title, arms, subjects, paired = false, uni
   const cx = (i) => left + band * (i + 0.5);
   const perArm = arms.map((a) => subjects.filter((s) => s.arm === a && s.value != null && Number.isFinite(s.value)));
   const maxN = Math.max(1, ...perArm.map((l) => l.length));
-  const spread = Math.min(band * 0.32, 60);
+  const spread = Math.min(band * 0.3, 50);
   // The golden-ratio sequence spreads dots evenly without randomness: the same trial draws the same picture.
   const jitter = (subject) => (((subject * 0.6180339887) % 1) - 0.5) * 2 * spread * Math.min(1, maxN / 12 + 0.35);
   const stats = perArm.map((l) => {
