@@ -121,7 +121,7 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
         if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-phone.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-results-phone.png"), FullPage = true });
         }
     }
 }
