@@ -34,6 +34,14 @@ public static class TrialApi
 
     private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true };
 
+    /// <summary>Trials run at once on this server (each already uses every core); more wait for a turn.</summary>
+    public const int ConcurrentTrials = 2;
+
+    /// <summary>How long a trial waits for its turn before the answer is 503 with Retry-After.</summary>
+    public static readonly TimeSpan QueueTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly SemaphoreSlim _turns = new(ConcurrentTrials, ConcurrentTrials);
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/trial", Run)
@@ -44,6 +52,7 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
         app.MapGet("/api/trial/limits", Limits)
@@ -97,7 +106,21 @@ public static class TrialApi
         {
             return tooLarge;
         }
-        var run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1), context.RequestAborted);
+        if (!await _turns.WaitAsync(QueueTimeout, context.RequestAborted))
+        {
+            context.Response.Headers.RetryAfter = "10";
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Busy",
+                $"{ConcurrentTrials} trials are running on this server and this one waited {QueueTimeout.TotalSeconds:0} s for its turn: try again shortly");
+        }
+        TrialRun run;
+        try
+        {
+            run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1), context.RequestAborted);
+        }
+        finally
+        {
+            _turns.Release();
+        }
         var result = TrialResult.Compute(trial, run.Observations);
         var answer = JsonNode.Parse(TrialOutput.Json(result))!.AsObject();
         answer["subjects"] = Subjects(trial, run.Observations);
