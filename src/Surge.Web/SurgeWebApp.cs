@@ -264,6 +264,7 @@ public static class SurgeWebApp
         SurgeApi.Map(app);
         AccountApi.Map(app);
         LogApi.Map(app);
+        TrialApi.Map(app);
     }
 
     /// <summary>Whether the answer may be personal: the request carries credentials, or it is about accounts or tokens.</summary>

@@ -11,13 +11,14 @@ namespace Surge.E2E.Tests;
 public sealed partial class PagesTests
 {
 
-    private static readonly string[] _routes = ["session", "program", "history", "validation"];
+    private static readonly string[] _routes = ["session", "program", "trial", "history", "validation"];
 
     private static Task ReadyAsync(IPage page, string route) => route switch
     {
         "session" => IdleAsync(page, "session-page"),
         "program" => IdleAsync(page, "program-page"),
         "validation" => IdleAsync(page, "validation-page"),
+        "trial" => page.Locator("[data-testid=trial-limits]:has-text('subjects per arm')").WaitForAsync(),
         _ => page.Locator("[data-testid=signin-form], [data-testid=upload-form]").First.WaitForAsync(),
     };
 

@@ -16,8 +16,11 @@ namespace Surge.Files;
 /// </summary>
 public static class TrialFile
 {
-    /// <summary>Reads a trial from <paramref name="text"/>; <paramref name="fileName"/> names it in messages and locates arm files.</summary>
-    public static TrialFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue)
+    /// <summary>
+    /// Reads a trial from <paramref name="text"/>; <paramref name="fileName"/> names it in messages and locates arm files.
+    /// With <paramref name="allowArmFiles"/> false (the web API), an arm given as a FILE is an error: every arm must be inline.
+    /// </summary>
+    public static TrialFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, bool allowArmFiles = true)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         fileName ??= "";
@@ -26,7 +29,7 @@ public static class TrialFile
             return TrialFileResult.Fail(new InputError(fileName, null, null, "",
                 text is null ? TrialReader.EmptyMessage : $"the document is too large ({text.Length} characters): at most 5 MB is accepted"));
         }
-        return new TrialReader(fileName, catalogue).Read(text);
+        return new TrialReader(fileName, catalogue, allowArmFiles).Read(text);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> and parses it as <see cref="Parse"/> does.</summary>
@@ -52,7 +55,7 @@ public sealed record TrialFileResult(Trial? Trial, InputError? Error, IReadOnlyL
     internal static TrialFileResult Fail(InputError error) => new(null, error, [], [], "");
 }
 
-internal sealed class TrialReader(string file, ExerciseCatalogue catalogue)
+internal sealed class TrialReader(string file, ExerciseCatalogue catalogue, bool allowArmFiles = true)
 {
     internal const string EmptyMessage = "the file is empty: expected a trial (cohort, design, seed, arms, outcomes)";
 
@@ -267,6 +270,10 @@ internal sealed class TrialReader(string file, ExerciseCatalogue catalogue)
         }
         else if (content is YamlTreeScalar { IsNull: false } scalar)
         {
+            if (!allowArmFiles)
+            {
+                throw _reader.Error(scalar, field, $"expected an inline {kindKey.Value} object: arms given as files are not read here");
+            }
             var relative = scalar.Value.Trim();
             var directory = Path.GetDirectoryName(file);
             var armFile = string.IsNullOrEmpty(directory) || Path.IsPathRooted(relative) ? relative : Path.Combine(directory, relative);

@@ -33,6 +33,22 @@ public sealed class TrialFileTests
     }
 
     [Fact]
+    public void Parse_ArmFilesNotAllowed_RefusesAFileArmWithoutReadingIt()
+    {
+        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
+        var text = "cohort: {n: 4}\narms:\n  a: {program: program-west-arms-only.yaml}\n  b: {program: program-west-arms-only.yaml}\noutcomes:\n  - {measure: muscle_size, group: quadriceps}\n";
+
+        var refused = TrialFile.Parse(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default, allowArmFiles: false);
+        var allowed = TrialFile.Parse(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default);
+
+        Assert.False(refused.Success);
+        Assert.Equal("arms.a.program", refused.Error!.Field);
+        Assert.Equal(3, refused.Error.Line);
+        Assert.Contains("expected an inline program object", refused.Error.Message, StringComparison.Ordinal);
+        Assert.True(allowed.Success, allowed.Error?.ToString());
+    }
+
+    [Fact]
     public void Parse_Defaults_ParallelPopulationSeedZero()
     {
         var trial = TrialTestFiles.Parse(TrialTestFiles.SetsTrial(5).Replace("design: parallel\n", "").Replace("seed: 7\n", "").Replace("  variability: population\n", ""));

@@ -1,4 +1,4 @@
-// Entry point: hash router (#/session, #/program, #/history, #/validation) and the nav's account state.
+// Entry point: hash router (#/session, #/program, #/trial, #/history, #/validation) and the nav's account state.
 import 'uplot/dist/uPlot.min.css';
 import './app.css';
 import { h, replace } from './dom.js';
@@ -8,10 +8,12 @@ import { sessionPage } from './pages/session.js';
 import { programPage } from './pages/program.js';
 import { historyPage } from './pages/history.js';
 import { validationPage } from './pages/validation.js';
+import { trialPage } from './pages/trial.js';
 
 const ROUTES = {
   session: { title: 'Session', make: sessionPage },
   program: { title: 'Program', make: programPage },
+  trial: { title: 'Trial', make: trialPage },
   history: { title: 'History', make: historyPage },
   validation: { title: 'Validation', make: validationPage },
 };

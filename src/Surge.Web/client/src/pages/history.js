@@ -100,6 +100,7 @@ function signedIn(who) {
   const importResult = h('div', { class: 'import-result', 'aria-live': 'polite' });
   const athletesEl = h('div', { class: 'athletes' });
   const historyEl = h('div', { class: 'history-view', 'data-testid': 'history-view' });
+  const profileEl = h('div', { class: 'profile-slot' });
   let selected = null;
 
   // Upload form: multipart POST /api/import (file, format, unit, athlete + antiforgery field).
@@ -145,6 +146,7 @@ function signedIn(who) {
       else {
         selected = null;
         replace(historyEl);
+        replace(profileEl);
       }
     } catch (e) {
       replace(athletesEl, problemBox(e, { testid: 'athletes-problem' }));
@@ -172,6 +174,7 @@ function signedIn(who) {
     selected = a;
     for (const b of athletesEl.querySelectorAll('button.athlete')) b.setAttribute('aria-pressed', String(b.dataset.id === String(a.id)));
     replace(historyEl, h('p', { class: 'muted' }, `Loading ${a.name}…`));
+    replace(profileEl, profilePanel(a, () => { if (selected?.id === a.id) loadHistory(a); }));
     loadHistory(a);
   }
 
@@ -181,13 +184,78 @@ function signedIn(who) {
     selected = null;
     replace(importResult, h('p', { class: 'note', 'data-testid': 'deleted' }, `Deleted the data of ${a.name}.`));
     replace(historyEl);
+    replace(profileEl);
     await loadAthletes(null);
   }
 
   loadAthletes(null);
   return h('div', { class: 'signed-in' },
     h('p', { class: 'muted' }, 'Signed in as ', h('strong', null, who.email), '.'),
-    form, importResult, athletesEl, historyEl, closeAccount(who));
+    form, importResult, athletesEl, profileEl, historyEl, closeAccount(who));
+}
+
+/**
+ * The athlete's profile (GET/PUT /api/athletes/{id}/profile): sex, age, body mass, body fat, training status and
+ * resting testosterone; saving stores the fields and redraws the predictions (onSaved) with them.
+ */
+function profilePanel(athlete, onSaved) {
+  const url = `/api/athletes/${encodeURIComponent(athlete.id)}/profile`;
+  const status = h('span', { class: 'status', role: 'status', 'data-testid': 'profile-status' }, 'loading the profile…');
+  const problem = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
+  const ids = { sex: uid('p-sex'), age: uid('p-age'), mass: uid('p-mass'), fat: uid('p-fat'), status: uid('p-status'), t: uid('p-t') };
+  const sex = h('select', { id: ids.sex, name: 'sex', 'data-testid': 'profile-sex' }, h('option', { value: 'male' }, 'male'), h('option', { value: 'female' }, 'female'));
+  const num = (id, testid, min, max, step, placeholder) => h('input', { id, type: 'number', min, max, step, required: !placeholder, placeholder, inputmode: 'decimal', 'data-testid': testid });
+  const age = num(ids.age, 'profile-age', 15, 100, 1);
+  const mass = num(ids.mass, 'profile-mass', 30, 250, 0.1);
+  const fat = num(ids.fat, 'profile-fat', 3, 60, 0.1);
+  const training = h('select', { id: ids.status, 'data-testid': 'profile-training' },
+    ['untrained', 'trained', 'elite'].map((v) => h('option', { value: v }, v)));
+  const testosterone = num(ids.t, 'profile-testosterone', 0.1, 150, 0.1, 'model default');
+  const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'profile-save', disabled: true }, 'Save and predict again');
+  const field = (id, label, control, unit) => h('div', { class: 'field' }, h('label', { for: id }, label, unit ? h('span', { class: 'unit' }, ` (${unit})`) : null), control);
+  const form = h('form', { class: 'panel profile', 'data-testid': 'profile-form', 'aria-labelledby': 'profile-h' },
+    h('h2', { id: 'profile-h' }, `Profile of ${athlete.name}`),
+    h('p', { class: 'hint' }, 'Every prediction of this history (hormones, growth, readiness) uses it. Resting testosterone left empty: the model’s value for the sex and age.'),
+    h('div', { class: 'upload-grid' },
+      field(ids.sex, 'Sex', sex), field(ids.age, 'Age', age, 'years'), field(ids.mass, 'Body mass', mass, 'kg'),
+      field(ids.fat, 'Body fat', fat, '%'), field(ids.status, 'Training status', training),
+      field(ids.t, 'Resting testosterone', testosterone, 'nmol/L')),
+    problem, h('div', { class: 'toolbar' }, save, status));
+  const show = (p) => {
+    sex.value = p.sex ?? 'male';
+    age.value = p.age != null ? String(p.age) : '';
+    mass.value = p.body_mass_kg != null ? String(Math.round(p.body_mass_kg * 10) / 10) : '';
+    fat.value = p.body_fat_pct != null ? String(Math.round(p.body_fat_pct * 10) / 10) : '';
+    training.value = p.training_status ?? 'untrained';
+    testosterone.value = p.resting_testosterone_nmol_per_l != null ? String(Math.round(p.resting_testosterone_nmol_per_l * 100) / 100) : '';
+    form.dataset.sex = sex.value;
+  };
+  call(url).then((p) => { show(p); save.disabled = false; status.textContent = ''; form.dataset.state = 'idle'; })
+    .catch((e) => { status.textContent = ''; replace(problem, problemBox(e, { testid: 'profile-problem' })); });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!form.reportValidity()) return; // out-of-range values are refused here: the server would answer 400
+    const body = {
+      sex: sex.value, age: Number(age.value), body_mass: `${mass.value} kg`, body_fat: `${fat.value} %`, training_status: training.value,
+    };
+    if (testosterone.value.trim() !== '') body.resting_testosterone = `${testosterone.value} nmol/L`;
+    save.disabled = true;
+    replace(problem);
+    status.textContent = 'saving…';
+    try {
+      const af = await antiforgery();
+      const stored = await call(url, { method: 'PUT', json: body, headers: { [af.header]: af.token } });
+      show(stored);
+      status.textContent = 'saved; predictions updated';
+      onSaved(stored);
+    } catch (e) {
+      status.textContent = '';
+      replace(problem, problemBox(e, { testid: 'profile-problem' }));
+    } finally {
+      save.disabled = false;
+    }
+  });
+  return form;
 }
 
 /** "Close my account": DELETE /api/account (every athlete, workout and mapping, then the account), after a confirmation. */
@@ -242,6 +310,9 @@ function importSummary(s) {
         h('ul', { 'data-testid': 'import-warnings' }, s.warnings.map((w) => h('li', null, w))))
       : null);
 }
+
+/** At most one decimal, none when it is 0: 61 kg, 61.5 kg. */
+const one = (x) => (x == null || !Number.isFinite(x) ? '–' : String(Number(x.toFixed(1))));
 
 const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
@@ -309,10 +380,26 @@ function historyView(athlete, json, onDelete) {
     confirmBox.querySelector('button')?.focus();
   } }, 'Delete this athlete’s data');
 
+  const readiness = json.readiness;
+  const ready = Object.entries(readiness?.muscles ?? {});
+  const readinessTable = ready.length ? h('table', { class: 'data readiness', 'data-testid': 'readiness' },
+    h('caption', null, `Readiness ${readiness.at ? `at ${String(readiness.at).replace('T', ' ').slice(0, 16)}` : `on ${readiness.date}`} (a day after the last workout): how far each muscle has recovered, 100 % = fully`),
+    h('thead', null, h('tr', null, ['Muscle', 'Recovered (%)'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, ready.map(([m, r]) => h('tr', { 'data-muscle': m },
+      h('th', { scope: 'row' }, muscleName(m)),
+      h('td', { class: 'num' }, h('span', { class: 'meter', style: `--value:${Math.max(0, Math.min(100, r.recovered_pct))}%`, 'aria-hidden': 'true' }),
+        ` ${r.recovered_pct.toFixed(0)} %`))))) : null;
+  const who = json.athlete;
+  const profileLine = who ? h('p', { class: 'muted', 'data-testid': 'history-athlete' },
+    `Predicted for: ${who.sex}, ${Math.round(who.age)} years, ${one(who.body_mass_kg)} kg, ${one(who.body_fat_pct)} % body fat, ${who.training_status}`
+    + (who.resting_testosterone_nmol_per_l != null ? `, resting testosterone ${fmt(who.resting_testosterone_nmol_per_l)} nmol/L` : '')) : null;
+
   const unmatched = json.unmatched ?? [];
   return h('div', { class: 'history' },
     h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${json.workouts} workouts, ${json.sets} sets, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
+    profileLine,
     weeks.length ? [h('div', { class: 'table-wrap' }, weekly), bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
+    readinessTable ? h('div', { class: 'table-wrap' }, readinessTable) : null,
     sessions.length ? h('div', { class: 'table-wrap' }, sessionTable) : null,
     projectionTable ? h('div', { class: 'table-wrap' }, projectionTable) : null,
     unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${u.sets} sets)`).join(', ')}`) : null,

@@ -3,12 +3,13 @@ import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
-import { lineChart, PALETTE } from '../charts.js';
+import { lineChart, PALETTE, seriesStyle } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
 import { programPresets } from '../presets.js';
 import { readLink, trackState } from '../page-state.js';
+import { setEditedProgram } from '../shared-program.js';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -28,6 +29,9 @@ export function programPage() {
   let program = linked?.program ?? load(presetId).state;
   let activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
   let last = null;
+  // The program compared with this one (an example, simulated as it is): {id, title, result} or null.
+  let compareId = presets.some((p) => p.id === readLink('p')?.compare) ? readLink('p').compare : '';
+  let other = null;
 
   const root = h('section', { class: 'page program-page', 'data-testid': 'program-page', 'data-state': 'busy', 'aria-labelledby': 'program-h' });
   const problemSlot = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
@@ -45,6 +49,16 @@ export function programPage() {
   const muscleChart = lineChart(muscleChartEl, { title: 'Muscle size change over weeks (%)', xLabel: 'week', unit: '%', height: 260, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
   const strengthChart = lineChart(strengthChartEl, { title: '1RM change over weeks (%)', xLabel: 'week', unit: '%', height: 220, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
   const restingChart = lineChart(restingChartEl, { title: 'Resting testosterone (nmol/L)', xLabel: 'week', unit: 'nmol/L', height: 160, syncKey: 'surge-program' });
+
+  const compareSelect = h('select', { id: 'program-compare', 'data-testid': 'program-compare-select' },
+    h('option', { value: '' }, 'nothing'),
+    presets.map((p) => h('option', { value: p.id, title: p.comment, selected: p.id === compareId }, p.title)));
+  compareSelect.addEventListener('change', () => {
+    compareId = compareSelect.value;
+    loadOther();
+    tracker.changed();
+  });
+  const compareTable = h('div', { class: 'table-wrap', 'data-testid': 'program-compare-table' });
 
   const presetSelect = h('select', { id: 'program-preset', 'data-testid': 'program-preset-select' },
     h('option', { value: '' }, 'Start from an example…'),
@@ -65,10 +79,16 @@ export function programPage() {
 
   const tracker = trackState({
     route: 'program', key: 'p', root, testid: 'program',
-    snapshot: () => ({ v: 1, preset: presetId, program }),
+    snapshot: () => ({ v: 1, preset: presetId, program, compare: compareId || undefined }),
     restore: (value) => {
       const state = fromLink(value);
       if (!state) return false;
+      const wanted = presets.some((p) => p.id === value.compare) ? value.compare : '';
+      if (wanted !== compareId) {
+        compareId = wanted;
+        compareSelect.value = wanted;
+        loadOther();
+      }
       program = state.program;
       presetId = state.preset;
       if (program.days[activeDay].exercises.length === 0) activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
@@ -92,6 +112,7 @@ export function programPage() {
       h('p', { class: 'lede' }, 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?')),
     h('div', { class: 'toolbar' },
       h('div', { class: 'toolbar-group' }, h('label', { for: 'program-preset' }, 'Example'), presetSelect),
+      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-compare' }, 'Compare with'), compareSelect),
       tracker.el,
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
@@ -102,6 +123,7 @@ export function programPage() {
         problemSlot,
         headline, muscleChartEl, strengthChartEl, restingChartEl,
         h('p', { class: 'charts-caption' }, 'Resting testosterone is the morning value at the end of each week: it carries the last sessions\u2019 short suppression (a day or two after hard sessions), so it drops once when training starts and stays while the weeks are alike; over months of training it barely changes.'),
+        compareTable,
         h('h2', null, 'At the end'), muscleTable, strengthTable, warnings)));
 
   // ------------------------------------------------------------ editor
@@ -183,6 +205,7 @@ export function programPage() {
   const trainSoon = debounce(() => train(), 120);
 
   function changed() {
+    setEditedProgram(programDocument(program), program.name);
     tracker.changed();
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
@@ -220,28 +243,48 @@ export function programPage() {
     const shown = trained.length ? trained : MUSCLES;
     // A muscle trained on one side only (side: left/right) gets a line per side, the right one dashed.
     const series = [];
-    for (const m of shown) {
-      const color = PALETTE[MUSCLES.indexOf(m) % PALETTE.length];
+    for (const [i, m] of shown.entries()) {
+      // Colour-blind-safe colours; past eight lines the colours come back dotted, so no two lines look alike.
+      const { color, dash: style } = seriesStyle(i);
       const end = result.muscles?.[m] ?? {};
       if (Math.abs((end.left_pct ?? 0) - (end.right_pct ?? 0)) > 0.05) {
         series.push({ label: `${muscleName(m)} (left)`, color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.left_pct ?? null)] });
         series.push({ label: `${muscleName(m)} (right)`, color, dash: [6, 4], values: [0, ...weekly.map((w) => w.muscles?.[m]?.right_pct ?? null)] });
       } else {
-        series.push({ label: muscleName(m), color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
+        series.push({ label: muscleName(m), color, dash: style, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
       }
     }
-    muscleChart.update(x, series);
+    // A compared program: the same colour per muscle and lift, long dashes, on the same weeks axis (padded with gaps).
+    const otherWeekly = other?.result?.weekly ?? [];
+    const xs = other ? [0, ...Array.from({ length: Math.max(weekly.length, otherWeekly.length) }, (_, i) => i + 1)] : x;
+    const pad = (values) => [...values, ...Array(Math.max(0, xs.length - values.length)).fill(null)];
+    const otherSeries = (names, style, valueOf) => (other ? names.map((name, i) => ({
+      label: `${typeof name === 'string' ? muscleName(name) : name} (${other.title})`,
+      color: style(i).color, dash: [10, 5], width: 1.5,
+      values: pad([0, ...otherWeekly.map((w) => valueOf(w, name))]),
+    })) : []);
+    muscleChart.update(xs, [...series.map((sr) => ({ ...sr, values: pad(sr.values) })),
+      ...otherSeries(shown, seriesStyle, (w, m) => w.muscles?.[m]?.size_change_pct ?? null)]);
     const lifts = Object.keys(result.strength ?? {});
-    strengthChart.update(x, lifts.map((name, i) => ({
+    const otherLifts = Object.keys(other?.result?.strength ?? {});
+    strengthChart.update(xs, [...lifts.map((name, i) => ({
       label: name,
-      color: PALETTE[i % PALETTE.length],
-      values: [0, ...weekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)],
-    })));
+      ...seriesStyle(i),
+      values: pad([0, ...weekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)]),
+    })), ...(other ? otherLifts.map((name) => ({
+      label: `${name} (${other.title})`,
+      color: seriesStyle(lifts.includes(name) ? lifts.indexOf(name) : lifts.length + otherLifts.indexOf(name)).color, dash: [10, 5], width: 1.5,
+      values: pad([0, ...otherWeekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)]),
+    })) : [])]);
+    renderComparison(result, shown);
     strengthChartEl.hidden = lifts.length === 0;
-    restingChart.update(x, [{
-      label: 'resting T', color: '#1f77b4',
-      values: [result.resting_testosterone_start ?? weekly[0]?.resting_testosterone ?? null, ...weekly.map((w) => w.resting_testosterone)],
-    }]);
+    restingChart.update(xs, [{
+      label: 'resting T', color: PALETTE[0],
+      values: pad([result.resting_testosterone_start ?? weekly[0]?.resting_testosterone ?? null, ...weekly.map((w) => w.resting_testosterone)]),
+    }, ...(other ? [{
+      label: `resting T (${other.title})`, color: PALETTE[0], dash: [10, 5], width: 1.5,
+      values: pad([other.result.resting_testosterone_start ?? null, ...otherWeekly.map((w) => w.resting_testosterone)]),
+    }] : [])]);
 
     const pct = result.acute_surge_share_pct;
     replace(share,
@@ -289,6 +332,48 @@ export function programPage() {
 
   const fact = (term, value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
+  /** Simulates the compared example as it is (its own weeks and athlete) and redraws. */
+  async function loadOther() {
+    const preset = presets.find((p) => p.id === compareId);
+    if (!preset) {
+      other = null;
+      if (last) show({ result: last, ms: 0 });
+      replace(compareTable);
+      return;
+    }
+    try {
+      const result = await call('/api/train', { method: 'POST', json: clone(preset.doc) });
+      if (compareId !== preset.id) return;
+      other = { id: preset.id, title: preset.title, result };
+      if (last) show({ result: last, ms: 0 });
+    } catch (e) {
+      replace(compareTable, problemBox(e, { testid: 'program-compare-problem' }));
+    }
+  }
+
+  /** This program and the compared one side by side: weeks, the surge's share, fat-free mass, size per muscle, 1RM per lift. */
+  function renderComparison(result, shown) {
+    if (!other) {
+      replace(compareTable);
+      return;
+    }
+    const o = other.result;
+    const muscles = MUSCLES.filter((m) => shown.includes(m) || (o.hard_sets_per_week?.[m] ?? 0) > 0);
+    const lifts = [...new Set([...Object.keys(result.strength ?? {}), ...Object.keys(o.strength ?? {})])];
+    const row = (label, a, b, unit, testid) => h('tr', { 'data-testid': testid },
+      h('th', { scope: 'row' }, label), h('td', { class: 'num' }, a), h('td', { class: 'num' }, b), h('td', null, unit));
+    replace(compareTable, h('table', { class: 'data compare' },
+      h('caption', null, `Side by side (dashed in the charts: ${other.title}, simulated as written, with its own athlete and weeks)`),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, program.name || 'This program'),
+        h('th', { scope: 'col' }, other.title), h('th', { scope: 'col' }, 'unit'))),
+      h('tbody', null,
+        row('Weeks', String(result.weeks), String(o.weeks), 'weeks'),
+        row('Share of the growth from the acute surge', fmt(result.acute_surge_share_pct), fmt(o.acute_surge_share_pct), '%', 'compare-share'),
+        row('Fat-free mass change', fmtPct(result.fat_free_mass_change_kg), fmtPct(o.fat_free_mass_change_kg), 'kg'),
+        muscles.map((m) => row(`${muscleName(m)} size`, fmtPct(result.muscles?.[m]?.size_change_pct), fmtPct(o.muscles?.[m]?.size_change_pct), '% change', `compare-muscle-${m}`)),
+        lifts.map((n) => row(`1RM ${n}`, fmtPct(result.strength?.[n]?.one_rm_change_pct), fmtPct(o.strength?.[n]?.one_rm_change_pct), '% change')))));
+  }
+
   async function downloadYaml() {
     const { toYaml } = await import('../yaml-out.js');
     const text = toYaml(programDocument(program), `${program.name || 'Program'} (made with the Surge web page; run: surge train FILE.yaml)`);
@@ -296,9 +381,11 @@ export function programPage() {
   }
 
   build();
+  setEditedProgram(programDocument(program), program.name);
   if (linked) replace(notesSlot, h('div', { class: 'note' }, 'The program of the link you opened (Reset: back to the example).'));
   loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
   changed();
+  if (compareId) loadOther();
   return {
     el: root,
     onShow: () => {

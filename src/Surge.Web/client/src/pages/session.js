@@ -1,5 +1,10 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
 import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
+
+// Growth hormone and lactate rise many-fold: "× 121" reads better than "+12022 %".
+const FOLD_CHANGE = new Set(['growth_hormone', 'lactate']);
+/** A fold change with two significant figures (at least one decimal below 10): "× 2.4", "× 121". */
+const fmtFold = (x) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
@@ -289,7 +294,10 @@ export function sessionPage() {
           swatch(run),
           quantity(fmt(r.peak), unitLabel(r.unit), `peak-${m.key}${suffix(k)}`),
           h('div', { class: 'card-sub' },
-            h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' % at ',
+            FOLD_CHANGE.has(m.key) && Number.isFinite(r.peak_change_pct)
+              ? h('span', { 'data-testid': `change-${m.key}${suffix(k)}`, title: `${fmtPct(r.peak_change_pct)} % (fold change: peak over baseline)` }, `× ${fmtFold(1 + r.peak_change_pct / 100)}`)
+              : [h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' %'],
+            ' at ',
             h('span', { 'data-testid': `peak-t-${m.key}${suffix(k)}` }, String(Math.round(r.peak_t))), ' min'));
       })));
     const facts = runs.map((run, k) => {

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace Surge.E2E.Tests;
+
+/// <summary>
+/// The athlete profile on the History page in headless Chromium: the form shows the stored profile, saving it
+/// (PUT /api/athletes/{id}/profile) redraws the predictions with it, a reload shows what was stored, and the
+/// readiness per muscle is shown.
+/// </summary>
+public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+
+    public void Dispose()
+    {
+        lock (fixture.PageErrors)
+        {
+            var errors = fixture.PageErrors.ToArray();
+            fixture.PageErrors.Clear();
+            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
+        }
+    }
+
+    private static Task<string> FirstGrowthHormonePeakAsync(IPage page) =>
+        page.GetByTestId("history-sessions").Locator("tbody tr").First.Locator("td").Nth(4).InnerTextAsync();
+
+    [BrowserFact]
+    public async Task Saving_the_profile_redraws_the_predictions_and_survives_a_reload()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/history");
+        await page.GetByTestId("register-email").FillAsync("profile@example.com");
+        await page.GetByTestId("register-password").FillAsync("correct horse battery");
+        await page.GetByTestId("register-submit").ClickAsync();
+        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
+        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
+        await page.GetByTestId("upload-submit").ClickAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        await page.GetByTestId("history-sessions").WaitForAsync();
+        Assert.Equal("male", await page.GetByTestId("profile-sex").InputValueAsync());
+        Assert.True(await page.GetByTestId("readiness").Locator("tbody tr").CountAsync() > 2);
+        Assert.Contains("%", await page.GetByTestId("readiness").Locator("td").First.InnerTextAsync(), StringComparison.Ordinal);
+        var manPeak = await FirstGrowthHormonePeakAsync(page);
+
+        await page.GetByTestId("profile-sex").SelectOptionAsync("female");
+        await page.GetByTestId("profile-age").FillAsync("60");
+        await page.GetByTestId("profile-mass").FillAsync("61");
+        await page.GetByTestId("profile-testosterone").FillAsync("1.2");
+        await page.GetByTestId("profile-save").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("profile-status")).ToHaveTextAsync("saved; predictions updated");
+        await Assertions.Expect(page.GetByTestId("history-athlete")).ToContainTextAsync("female, 60 years, 61 kg");
+        Assert.NotEqual(manPeak, await FirstGrowthHormonePeakAsync(page));
+
+        await page.ReloadAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        Assert.Equal("female", await page.GetByTestId("profile-sex").InputValueAsync());
+        Assert.Equal("60", await page.GetByTestId("profile-age").InputValueAsync());
+        Assert.Equal("1.2", await page.GetByTestId("profile-testosterone").InputValueAsync());
+    }
+
+    [BrowserFact]
+    public async Task An_out_of_range_age_is_refused_in_the_page_without_a_request()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/history");
+        await page.GetByTestId("register-email").FillAsync("range@example.com");
+        await page.GetByTestId("register-password").FillAsync("correct horse battery");
+        await page.GetByTestId("register-submit").ClickAsync();
+        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
+        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
+        await page.GetByTestId("upload-submit").ClickAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        var puts = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "PUT")
+            {
+                puts++;
+            }
+        };
+
+        await page.GetByTestId("profile-age").FillAsync("12");
+        await page.GetByTestId("profile-save").ClickAsync();
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.Equal(0, puts);
+        Assert.False(await page.GetByTestId("profile-age").EvaluateAsync<bool>("e => e.validity.valid"));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Surge.E2E.Tests;
+
+/// <summary>
+/// The Trial page in headless Chromium: a small trial runs on the server and shows the per-arm table, the contrasts
+/// and each subject's outcome per arm (paired lines for a within design); a trial past the anonymous limit is not
+/// sent and the page says why; no horizontal scrolling at 390 px.
+/// </summary>
+public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    public void Dispose()
+    {
+        lock (fixture.PageErrors)
+        {
+            var errors = fixture.PageErrors.ToArray();
+            fixture.PageErrors.Clear();
+            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
+        }
+    }
+
+    [GeneratedRegex(@"^[+\-]?\d+(\.\d+)? ± \d+(\.\d+)? % \(4\)$")]
+    private static partial Regex MeanSdN();
+
+    private static async Task<IPage> OpenAsync(BrowserFixture fixture, int width = 1440, int height = 1000)
+    {
+        var page = await fixture.NewPageAsync(width, height);
+        await page.GotoAsync("/#/trial");
+        await Assertions.Expect(page.GetByTestId("trial-limits")).ToContainTextAsync("50 subjects per arm");
+        return page;
+    }
+
+    private static async Task SetAsync(IPage page, string testId, string value)
+    {
+        await page.GetByTestId(testId).FillAsync(value);
+        await page.GetByTestId(testId).PressAsync("Tab");
+    }
+
+    private static async Task RunAsync(IPage page)
+    {
+        await page.GetByTestId("trial-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trial-status")).ToContainTextAsync("subject-arm results", new() { Timeout = 60_000 });
+    }
+
+    [BrowserFact]
+    public async Task A_small_parallel_trial_shows_the_table_the_contrasts_and_every_subject()
+    {
+        var page = await OpenAsync(fixture);
+        await SetAsync(page, "trial-n", "4");
+        await SetAsync(page, "trial-weeks", "2");
+        Assert.Contains("t=", page.Url, StringComparison.Ordinal);
+
+        await RunAsync(page);
+
+        var rows = page.GetByTestId("trial-arm-table").Locator("tbody tr");
+        Assert.Equal(2, await rows.CountAsync());
+        foreach (var cell in await page.GetByTestId("trial-arm-table").Locator("td").AllInnerTextsAsync())
+        {
+            Assert.Matches(MeanSdN(), cell.Trim());
+        }
+        var contrasts = page.GetByTestId("trial-contrast-table").Locator("tbody tr");
+        Assert.Equal(2, await contrasts.CountAsync());
+        Assert.Contains("[", await contrasts.First.InnerTextAsync(), StringComparison.Ordinal);
+        var plot = page.GetByTestId("trial-plot-muscle_size-quadriceps").Locator("svg");
+        Assert.Equal(8, await plot.Locator("circle").CountAsync());
+        Assert.Contains("mean", await plot.GetAttributeAsync("aria-label") ?? "", StringComparison.Ordinal);
+        await page.GetByTestId("trial-plot-muscle_size-quadriceps-data").Locator("summary").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trial-plot-muscle_size-quadriceps-data").Locator("tbody tr")).ToHaveCountAsync(4);
+        if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial.png"), FullPage = true });
+        }
+    }
+
+    [BrowserFact]
+    public async Task A_within_trial_joins_each_subjects_arms_with_a_line()
+    {
+        var page = await OpenAsync(fixture);
+        await page.GetByTestId("trial-design").SelectOptionAsync("within");
+        await SetAsync(page, "trial-n", "5");
+        await SetAsync(page, "trial-weeks", "1");
+
+        await RunAsync(page);
+
+        Assert.Equal(5, await page.GetByTestId("trial-plot-muscle_size-quadriceps").Locator("polyline").CountAsync());
+        Assert.Contains("paired", await page.GetByTestId("trial-contrast-table").Locator("caption").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Past_the_anonymous_limit_the_page_says_so_and_sends_nothing()
+    {
+        var page = await OpenAsync(fixture);
+        var posted = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/api/trial", StringComparison.Ordinal))
+            {
+                posted++;
+            }
+        };
+        await SetAsync(page, "trial-n", "51");
+
+        await page.GetByTestId("trial-run").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("trial-problem")).ToContainTextAsync("at most 50 per arm without an account");
+        Assert.Equal(0, posted);
+    }
+
+    [BrowserFact]
+    public async Task At_390_px_the_page_does_not_scroll_sideways_after_a_run()
+    {
+        var page = await OpenAsync(fixture, 390, 844);
+        await SetAsync(page, "trial-n", "3");
+        await SetAsync(page, "trial-weeks", "1");
+
+        await RunAsync(page);
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390);
+        if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-results-phone.png"), FullPage = true });
+        }
+    }
+}
