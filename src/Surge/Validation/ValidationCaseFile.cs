@@ -173,7 +173,7 @@ public static class ValidationCaseFile
         {
             throw Fail(file, node, path, "expected the trial file's text as a block (trial: |), every arm inline");
         }
-        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue);
+        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue, allowArmFiles: false);
         if (!result.Success)
         {
             throw new InputErrorException(result.Error!);
