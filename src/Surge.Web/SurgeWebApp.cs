@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -35,6 +38,18 @@ public static class SurgeWebApp
     /// real client; empty (the default) trusts no header, and every request's client is the connection's address.
     /// </summary>
     public const string TrustedProxiesKey = "Surge:TrustedProxies";
+
+    /// <summary>
+    /// Configuration key: a PKCS#12 (.pfx) certificate with its private key that encrypts the data-protection keys stored
+    /// in the database (every node needs the same file); without it the keys are stored unencrypted and a warning is logged.
+    /// </summary>
+    public const string DataProtectionCertificateKey = "Surge:DataProtection:CertificatePath";
+
+    /// <summary>Configuration key: the password of <see cref="DataProtectionCertificateKey"/>'s file (none when empty).</summary>
+    public const string DataProtectionCertificatePasswordKey = "Surge:DataProtection:CertificatePassword";
+
+    /// <summary>The data-protection application name: nodes with the same name and database share cookies and tokens.</summary>
+    public const string DataProtectionApplication = "Surge";
 
     /// <summary>Default simulations per minute per remote client.</summary>
     public const int DefaultSimulationsPerMinute = 600;
@@ -105,6 +120,7 @@ public static class SurgeWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));
+        ConfigureDataProtection(builder);
 
         // Accounts: Identity with hashed passwords in the logs' database; a cookie for the pages, bearer tokens for the API
         // (the default scheme picks the bearer handler when the request carries "Authorization: Bearer").
@@ -153,6 +169,40 @@ public static class SurgeWebApp
             }
         });
     }
+
+    /// <summary>
+    /// The keys that sign and encrypt cookies, bearer tokens and antiforgery tokens live in the database (table
+    /// <c>data_protection_keys</c>), so every node over one database accepts what another issued; encrypted with the
+    /// certificate named by <see cref="DataProtectionCertificateKey"/> when one is given.
+    /// </summary>
+    private static void ConfigureDataProtection(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var protection = builder.Services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplication)
+            .PersistKeysToSurgeDatabase(configuration[DatabaseKey]);
+        var path = configuration[DataProtectionCertificateKey];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, NullIfEmpty(configuration[DataProtectionCertificatePasswordKey]));
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"{DataProtectionCertificateKey}: cannot read the certificate '{path}' (a .pfx file with its private key, and {DataProtectionCertificatePasswordKey} its password): {e.Message}", e);
+        }
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"{DataProtectionCertificateKey}: the certificate '{path}' has no private key; export it with its key (.pfx)");
+        }
+        protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static IReadOnlyList<IPAddress> TrustedProxies(IConfiguration configuration)
     {
@@ -227,6 +277,13 @@ public static class SurgeWebApp
     {
         // Creates the database or brings it up to date before the first request.
         app.Services.GetRequiredService<LogDatabase>().Migrate();
+        if (string.IsNullOrWhiteSpace(app.Configuration[DataProtectionCertificateKey]))
+        {
+            app.Logger.LogWarning(
+                "The data-protection keys (cookies, bearer tokens) are stored unencrypted in the database (table data_protection_keys): " +
+                "set {CertificateKey} to a .pfx certificate (and {PasswordKey}) to encrypt them at rest; see docs/deploy.md",
+                DataProtectionCertificateKey, DataProtectionCertificatePasswordKey);
+        }
         // Only the proxies named by Surge:TrustedProxies may say who the client is (rate limits go by that address).
         // Without any, the middleware is left out: with no known proxy or network it believes the header from every
         // client, so a rotating X-Forwarded-For would lift every per-client limit.
@@ -261,6 +318,7 @@ public static class SurgeWebApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();
+        HealthApi.Map(app);
         SurgeApi.Map(app);
         AccountApi.Map(app);
         LogApi.Map(app);
