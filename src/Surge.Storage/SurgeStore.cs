@@ -95,6 +95,37 @@ public sealed class SurgeStore : IDisposable
         return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection, owner);
     }
 
+    /// <summary>
+    /// Why the database named by <paramref name="connection"/> cannot serve requests — it does not exist, cannot be
+    /// reached, or has migrations not yet applied — or null when it can. Creates nothing and applies nothing (a
+    /// readiness probe).
+    /// </summary>
+    /// <exception cref="StoreException">Bad string.</exception>
+    public static async Task<string?> NotReadyReasonAsync(string? connection, CancellationToken cancellation)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        if (target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display))
+        {
+            return "the database does not exist";
+        }
+        await using SurgeContext db = target.Provider == StoreProvider.Sqlite
+            ? new SqliteSurgeContext(new DbContextOptionsBuilder<SqliteSurgeContext>().UseSqlite(target.ConnectionString).Options)
+            : OpenPostgres(target);
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellation))
+            {
+                return "the database cannot be reached";
+            }
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellation)).Count();
+            return pending == 0 ? null : $"{pending} database migration(s) not applied";
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException)
+        {
+            return "the database cannot be reached";
+        }
+    }
+
     private static SqliteSurgeContext OpenSqlite(ConnectionTarget target)
     {
         var folder = Path.GetDirectoryName(target.Display);
