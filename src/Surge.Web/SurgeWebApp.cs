@@ -134,11 +134,13 @@ public static class SurgeWebApp
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // Wrong passwords are counted per email and client address by SignInThrottle, never per account alone.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<UniformSignInManager>()
             .AddSurgeStores(configuration[DatabaseKey]);
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = AuthCookie;
