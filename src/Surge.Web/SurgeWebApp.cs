@@ -317,6 +317,7 @@ public static class SurgeWebApp
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(RevokeStaleCredentials);
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();
@@ -324,6 +325,24 @@ public static class SurgeWebApp
         SurgeApi.Map(app);
         AccountApi.Map(app);
         LogApi.Map(app);
+    }
+
+    /// <summary>
+    /// Credentials (cookie or bearer token) issued before the account's security stamp changed — a password change, a
+    /// sign-out everywhere, a closed account — count as none: the request goes on anonymous, and whatever needs an
+    /// account answers 401. One lookup of the account per request with credentials.
+    /// </summary>
+    private static async Task RevokeStaleCredentials(HttpContext context, RequestDelegate next)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            var signIn = context.RequestServices.GetRequiredService<SignInManager<IdentityUser>>();
+            if (await signIn.ValidateSecurityStampAsync(context.User) is null)
+            {
+                context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+        }
+        await next(context);
     }
 
     /// <summary>Whether the answer may be personal: the request carries credentials, or it is about accounts or tokens.</summary>
