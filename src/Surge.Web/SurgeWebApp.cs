@@ -51,6 +51,21 @@ public static class SurgeWebApp
     /// <summary>The data-protection application name: nodes with the same name and database share cookies and tokens.</summary>
     public const string DataProtectionApplication = "Surge";
 
+    /// <summary>Configuration key: history analyses (<c>/api/history</c>, <c>/api/athletes/{id}/history</c>) per minute per remote client address.</summary>
+    public const string HistoriesPerMinuteKey = "Surge:RateLimit:HistoriesPerMinute";
+
+    /// <summary>Configuration key: the most sets one history request analyses (the latest of the range, in whole workouts).</summary>
+    public const string HistorySetsKey = "Surge:Limits:HistorySets";
+
+    /// <summary>Default history analyses per minute per remote client.</summary>
+    public const int DefaultHistoriesPerMinute = 30;
+
+    /// <summary>Default most sets one history request analyses.</summary>
+    public const int DefaultHistorySets = 50_000;
+
+    /// <summary>Rate-limit policy of the history analyses.</summary>
+    public const string HistoryPolicy = "histories";
+
     /// <summary>Default simulations per minute per remote client.</summary>
     public const int DefaultSimulationsPerMinute = 600;
 
@@ -240,6 +255,8 @@ public static class SurgeWebApp
         var accounts = Positive(configuration, AccountRequestsPerMinuteKey, DefaultAccountRequestsPerMinute);
         options.AddPolicy(SimulationPolicy, context => PerClient(context, simulations, exemptLoopback));
         options.AddPolicy(AccountPolicy, context => PerClient(context, accounts, exemptLoopback));
+        var histories = Positive(configuration, HistoriesPerMinuteKey, DefaultHistoriesPerMinute);
+        options.AddPolicy(HistoryPolicy, context => PerClient(context, histories, exemptLoopback));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellation) =>
         {
@@ -251,6 +268,13 @@ public static class SurgeWebApp
                     detail: $"this client has used its requests for this minute; try again in {seconds} s")
                 .ExecuteAsync(context.HttpContext);
         };
+    }
+
+    /// <summary>The most sets one history request analyses (<see cref="HistorySetsKey"/>).</summary>
+    public static int HistorySets(IConfiguration configuration)
+    {
+        var value = configuration.GetValue(HistorySetsKey, DefaultHistorySets);
+        return value > 0 ? value : throw new InvalidOperationException($"{HistorySetsKey}: expected a positive number of sets, got {value}");
     }
 
     private static int Positive(IConfiguration configuration, string key, int fallback)
