@@ -208,7 +208,7 @@ public static class WorkoutLogReader
             // as empty); a long row only when the extra fields are empty, since a stray separator shifts the values.
             if (count <= _layout.LastUsedIndex || (count > _layout.HeaderCount && !ExtraFieldsEmpty(csv, count)))
             {
-                Malformed(line, $"{count} fields where the header has {_layout.HeaderCount}");
+                Malformed(line, $"{count} fields where the header has {_layout.HeaderCount}", "wrong number of fields");
                 return;
             }
             for (var c = 0; c < _fields.Length; c++)
@@ -429,7 +429,7 @@ public static class WorkoutLogReader
             }
             if (ExerciseCatalogue.NameLengthProblem(name) is { } tooLong)
             {
-                Malformed(line, $"exercise name {Short(name)} {tooLong}");
+                Malformed(line, $"exercise name {Short(name)} {tooLong}", "exercise name too long");
                 return;
             }
             var exercise = Match(name);
@@ -518,9 +518,15 @@ public static class WorkoutLogReader
 
         private void Skip(int line, string reason) => _skipped.Add(new SkippedRow(line, reason));
 
-        private void Malformed(int line, string what)
+        /// <summary>Skips a malformed row; <paramref name="kind"/> (default: <paramref name="what"/> up to its quoted value) is what summaries count it under.</summary>
+        private void Malformed(int line, string what, string? kind = null)
         {
-            var row = new SkippedRow(line, $"malformed: {what} (line {line.ToString(CultureInfo.InvariantCulture)})");
+            if (kind is null)
+            {
+                var quote = what.IndexOf(" '", StringComparison.Ordinal);
+                kind = quote > 0 ? what[..quote] : what;
+            }
+            var row = new SkippedRow(line, $"malformed: {what} (line {line.ToString(CultureInfo.InvariantCulture)})") { Kind = "malformed: " + kind };
             _malformed++;
             _firstMalformed ??= row;
             _skipped.Add(row);
