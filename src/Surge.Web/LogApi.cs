@@ -77,7 +77,7 @@ public static class LogApi
 
     private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database)
     {
-        string? text;
+        byte[] bytes;
         string fileName;
         string? format = request.Query["format"];
         string? unit = request.Query["unit"];
@@ -96,8 +96,9 @@ public static class LogApi
                 return Problems.Field("file", "expected the export as a file field named 'file'");
             }
             fileName = Path.GetFileName(file.FileName);
-            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false));
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
             format = FirstNonEmpty(form["format"], format);
             unit = FirstNonEmpty(form["unit"], unit);
             athlete = FirstNonEmpty(form["athlete"], athlete);
@@ -105,8 +106,9 @@ public static class LogApi
         else if (request.ContentType is { } type && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)))
         {
             fileName = "upload.csv";
-            using var reader = new StreamReader(request.Body, new UTF8Encoding(false));
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
         }
         else
         {
@@ -135,7 +137,7 @@ public static class LogApi
         }
 
         using var store = database.Open(Owner(user));
-        var parse = WorkoutLogReader.Read(text, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
+        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
         if (parse.Log is not { } log)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));

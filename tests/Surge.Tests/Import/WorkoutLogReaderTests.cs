@@ -244,6 +244,32 @@ public sealed class WorkoutLogReaderTests
     }
 
     [Fact]
+    public void Read_Windows1252Export_ReadsTheAccentsAndWarns()
+    {
+        var text = Sample("strong-comma-10.csv").Replace("Romanian Deadlift (Barbell)", "Soulevé de terre roumain", StringComparison.Ordinal);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding(1252).GetBytes(text);
+
+        var log = WorkoutLogReader.Read(bytes, "latin.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+
+        var warning = Assert.Single(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
+        Assert.Equal(2, warning.Line);
+        Assert.Contains("0xE9", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Windows-1252", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName == "Soulevé de terre roumain");
+        Assert.DoesNotContain(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName.Contains('\uFFFD'));
+    }
+
+    [Fact]
+    public void Read_Utf8Export_NoEncodingWarning()
+    {
+        var text = Sample("strong-comma-10.csv").Replace("Romanian Deadlift (Barbell)", "Soulevé de terre roumain", StringComparison.Ordinal);
+        var log = WorkoutLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "utf8.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        Assert.DoesNotContain(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
+        Assert.Contains(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName == "Soulevé de terre roumain");
+    }
+
+    [Fact]
     public void Summary_HundredThousandMalformedRows_CountedByKindNotListed()
     {
         var lines = Sample("strong-comma-10.csv").Split('\n').Where(l => l.Length > 0).ToList();
