@@ -1,6 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
 
 namespace Surge.Web.Tests;
 
