@@ -38,7 +38,7 @@ public static class WorkoutLogReader
         IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         try
         {
             var info = new FileInfo(path);
@@ -55,13 +55,33 @@ public static class WorkoutLogReader
             {
                 return Fail(path, null, "", $"the file is {info.Length / (1024.0 * 1024.0):0.#} MB; exports up to {MaxFileBytes / (1024 * 1024)} MB are read");
             }
-            text = File.ReadAllText(path, new UTF8Encoding(false));
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return Fail(path, null, "", "the file cannot be read: " + e.Message);
         }
-        return Read(text, path, format, catalogue, unit, mappings, progress);
+        return Read(bytes, path, format, catalogue, unit, mappings, progress);
+    }
+
+    /// <summary>
+    /// Reads an export held in <paramref name="bytes"/>: UTF-8, or else Windows-1252/Latin-1 with a warning
+    /// (<see cref="LogText.Decode"/>); otherwise as <see cref="Read(string, string, LogFormat, ExerciseCatalogue, WeightUnit?, IReadOnlyDictionary{string, string}?, IProgress{double}?)"/>.
+    /// </summary>
+    public static WorkoutLogResult Read(
+        byte[] bytes,
+        string fileName,
+        LogFormat format,
+        ExerciseCatalogue catalogue,
+        WeightUnit? unit = null,
+        IReadOnlyDictionary<string, string>? mappings = null,
+        IProgress<double>? progress = null)
+    {
+        var (text, encoding) = LogText.Decode(bytes, fileName);
+        var result = Read(text, fileName, format, catalogue, unit, mappings, progress);
+        return encoding is not null && result.Log is { } log
+            ? result with { Log = log with { Warnings = [encoding, .. log.Warnings] } }
+            : result;
     }
 
     /// <summary>Reads an export held in <paramref name="text"/>; <paramref name="fileName"/> places errors and warnings.</summary>
@@ -208,7 +228,7 @@ public static class WorkoutLogReader
             // as empty); a long row only when the extra fields are empty, since a stray separator shifts the values.
             if (count <= _layout.LastUsedIndex || (count > _layout.HeaderCount && !ExtraFieldsEmpty(csv, count)))
             {
-                Malformed(line, $"{count} fields where the header has {_layout.HeaderCount}");
+                Malformed(line, $"{count} fields where the header has {_layout.HeaderCount}", "wrong number of fields");
                 return;
             }
             for (var c = 0; c < _fields.Length; c++)
@@ -429,7 +449,7 @@ public static class WorkoutLogReader
             }
             if (ExerciseCatalogue.NameLengthProblem(name) is { } tooLong)
             {
-                Malformed(line, $"exercise name {Short(name)} {tooLong}");
+                Malformed(line, $"exercise name {Short(name)} {tooLong}", "exercise name too long");
                 return;
             }
             var exercise = Match(name);
@@ -518,9 +538,15 @@ public static class WorkoutLogReader
 
         private void Skip(int line, string reason) => _skipped.Add(new SkippedRow(line, reason));
 
-        private void Malformed(int line, string what)
+        /// <summary>Skips a malformed row; <paramref name="kind"/> (default: <paramref name="what"/> up to its quoted value) is what summaries count it under.</summary>
+        private void Malformed(int line, string what, string? kind = null)
         {
-            var row = new SkippedRow(line, $"malformed: {what} (line {line.ToString(CultureInfo.InvariantCulture)})");
+            if (kind is null)
+            {
+                var quote = what.IndexOf(" '", StringComparison.Ordinal);
+                kind = quote > 0 ? what[..quote] : what;
+            }
+            var row = new SkippedRow(line, $"malformed: {what} (line {line.ToString(CultureInfo.InvariantCulture)})") { Kind = "malformed: " + kind };
             _malformed++;
             _firstMalformed ??= row;
             _skipped.Add(row);

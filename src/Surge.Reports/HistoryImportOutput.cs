@@ -13,6 +13,9 @@ namespace Surge.Reports;
 /// <param name="Skipped">Skipped rows per reason, most first.</param>
 public sealed record ImportSummary(WorkoutLog Log, ImportResult Outcome, bool DryRun, IReadOnlyList<KeyValuePair<string, int>> Skipped)
 {
+    /// <summary>For each kind of malformed row, the first such row as the reader described it (its value and line).</summary>
+    public IReadOnlyDictionary<string, string> FirstSkipped { get; init; } = new Dictionary<string, string>();
+
     public int Sets => Log.SetCount;
 
     public int WarmUps => Log.Workouts.Sum(w => w.Sets.Count(s => s.Kind == SetKind.WarmUp));
@@ -31,9 +34,13 @@ public static class HistoryImportOutput
         log,
         outcome,
         dryRun,
-        log.Skipped.GroupBy(s => s.Reason, StringComparer.Ordinal)
+        log.Skipped.GroupBy(s => s.Kind, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, g.Count()))
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList());
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList())
+    {
+        FirstSkipped = log.Skipped.Where(s => s.Kind != s.Reason).GroupBy(s => s.Kind, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal),
+    };
 
     /// <summary><c>{workouts, sets, warm_ups, first, last, added, already_present, skipped: {reason: count}, unmatched: [...]}</c> plus extras.</summary>
     public static string Json(ImportSummary summary)
@@ -55,6 +62,19 @@ public static class HistoryImportOutput
                 writer.WriteNumber(reason, count);
             }
             writer.WriteEndObject();
+            if (summary.FirstSkipped.Count > 0)
+            {
+                // Many malformed rows are one count per kind; the first of each says where to look.
+                writer.WriteStartObject("skipped_first");
+                foreach (var (reason, _) in summary.Skipped)
+                {
+                    if (summary.FirstSkipped.TryGetValue(reason, out var first))
+                    {
+                        writer.WriteString(reason, first);
+                    }
+                }
+                writer.WriteEndObject();
+            }
             WriteUnmatched(writer, summary.Log.Unmatched);
             writer.WriteNumber("sets_added", summary.Outcome.SetsAdded);
             writer.WriteString("layout", summary.Log.Layout);
@@ -132,9 +152,20 @@ public static class HistoryImportOutput
             var skipped = new Table().Border(TableBorder.Rounded);
             skipped.AddColumn("skipped rows: reason");
             skipped.AddColumn(new TableColumn("rows").RightAligned());
+            if (summary.FirstSkipped.Count > 0)
+            {
+                skipped.AddColumn("first");
+            }
             foreach (var (reason, count) in summary.Skipped)
             {
-                skipped.AddRow(Markup.Escape(reason), Format.Integer(count));
+                if (summary.FirstSkipped.Count > 0)
+                {
+                    skipped.AddRow(Markup.Escape(reason), Format.Integer(count), Markup.Escape(summary.FirstSkipped.GetValueOrDefault(reason, "")));
+                }
+                else
+                {
+                    skipped.AddRow(Markup.Escape(reason), Format.Integer(count));
+                }
             }
             console.Write(skipped);
         }

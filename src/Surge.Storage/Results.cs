@@ -47,3 +47,16 @@ public enum StoreProvider
     Sqlite,
     PostgreSql,
 }
+
+/// <summary>A bounded read of an athlete's history: the latest workouts that fit the limit, and what the whole range holds.</summary>
+/// <param name="Workouts">The workouts read, in start order.</param>
+/// <param name="WorkoutsInRange">Workouts stored in the requested date range.</param>
+/// <param name="SetsInRange">Sets stored in the requested date range.</param>
+public sealed record HistoryWindow(IReadOnlyList<LoggedWorkout> Workouts, int WorkoutsInRange, long SetsInRange)
+{
+    /// <summary>Sets read (at most the limit, unless a single workout is larger).</summary>
+    public long SetsRead => Workouts.Sum(w => (long)w.Sets.Count);
+
+    /// <summary>Whether earlier workouts of the range were left out.</summary>
+    public bool Truncated => Workouts.Count < WorkoutsInRange;
+}

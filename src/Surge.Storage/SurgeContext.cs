@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ namespace Surge.Storage;
 /// (the snapshot files live beside the migrations.) The web app's accounts (ASP.NET Core Identity) live in the same
 /// database; every athlete and mapping belongs to one owner (an account's user id, or "" for the command line).
 /// </summary>
-internal abstract class SurgeContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+internal abstract class SurgeContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The web app's data-protection keys (table <c>data_protection_keys</c>), shared by every node over one database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AthleteRow> Athletes => Set<AthleteRow>();
     public DbSet<WorkoutRow> Workouts => Set<WorkoutRow>();
     public DbSet<SetRow> Sets => Set<SetRow>();
@@ -80,6 +84,8 @@ internal abstract class SurgeContext(DbContextOptions options) : IdentityDbConte
             e.Property(m => m.OwnerId).HasMaxLength(OwnerIdLength).HasDefaultValue("");
             e.HasIndex(m => new { m.OwnerId, m.NormalizedName }).IsUnique();
         });
+
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,5 +25,24 @@ public static class SurgeIdentityStores
         }
         builder.Services.AddDbContext<PostgresSurgeContext>(options => options.UseNpgsql(target.ConnectionString));
         return builder.AddEntityFrameworkStores<PostgresSurgeContext>();
+    }
+
+    /// <summary>
+    /// Keeps the data-protection keys (which sign and encrypt cookies, bearer tokens and antiforgery tokens) in the table
+    /// <c>data_protection_keys</c> of the database named by <paramref name="connection"/>, so that every node over one
+    /// database accepts what any of them issued. Registers the context if <see cref="AddSurgeStores"/> has not.
+    /// </summary>
+    /// <exception cref="StoreException">A connection string that names no database the store can use.</exception>
+    public static IDataProtectionBuilder PersistKeysToSurgeDatabase(this IDataProtectionBuilder builder, string? connection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var target = ConnectionTarget.Resolve(connection);
+        if (target.Provider == StoreProvider.Sqlite)
+        {
+            builder.Services.AddDbContext<SqliteSurgeContext>(options => options.UseSqlite(target.ConnectionString));
+            return builder.PersistKeysToDbContext<SqliteSurgeContext>();
+        }
+        builder.Services.AddDbContext<PostgresSurgeContext>(options => options.UseNpgsql(target.ConnectionString));
+        return builder.PersistKeysToDbContext<PostgresSurgeContext>();
     }
 }

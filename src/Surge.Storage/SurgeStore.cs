@@ -95,6 +95,37 @@ public sealed class SurgeStore : IDisposable
         return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection, owner);
     }
 
+    /// <summary>
+    /// Why the database named by <paramref name="connection"/> cannot serve requests — it does not exist, cannot be
+    /// reached, or has migrations not yet applied — or null when it can. Creates nothing and applies nothing (a
+    /// readiness probe).
+    /// </summary>
+    /// <exception cref="StoreException">Bad string.</exception>
+    public static async Task<string?> NotReadyReasonAsync(string? connection, CancellationToken cancellation)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        if (target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display))
+        {
+            return "the database does not exist";
+        }
+        await using SurgeContext db = target.Provider == StoreProvider.Sqlite
+            ? new SqliteSurgeContext(new DbContextOptionsBuilder<SqliteSurgeContext>().UseSqlite(target.ConnectionString).Options)
+            : OpenPostgres(target);
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellation))
+            {
+                return "the database cannot be reached";
+            }
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellation)).Count();
+            return pending == 0 ? null : $"{pending} database migration(s) not applied";
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or OperationCanceledException)
+        {
+            return "the database cannot be reached";
+        }
+    }
+
     private static SqliteSurgeContext OpenSqlite(ConnectionTarget target)
     {
         var folder = Path.GetDirectoryName(target.Display);
@@ -355,6 +386,54 @@ public sealed class SurgeStore : IDisposable
     /// <summary>As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the athlete with this id (none if another owner's).</summary>
     public IReadOnlyList<LoggedWorkout> Workouts(long athleteId, DateOnly? from = null, DateOnly? to = null) =>
         Workouts(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+
+    /// <summary>
+    /// As <see cref="Workouts(long, DateOnly?, DateOnly?)"/>, but at most the latest <paramref name="maximumSets"/> sets of
+    /// the range, in whole workouts (the earliest workouts are left out; a single workout over the limit is read alone).
+    /// </summary>
+    /// <returns>The workouts read, and how many workouts and sets the whole range holds.</returns>
+    public HistoryWindow LatestWorkouts(long athleteId, DateOnly? from, DateOnly? to, int maximumSets)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximumSets);
+        var query = InRange(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+        // One grouped query over the range (start and set count per workout, latest first), then the cut-off.
+        var counts = query
+            .OrderByDescending(w => w.Start)
+            .ThenByDescending(w => w.Id)
+            .Select(w => new { w.Start, Sets = w.Sets.Count })
+            .ToList();
+        long totalSets = 0;
+        DateTime? since = null;
+        var counted = 0;
+        foreach (var workout in counts)
+        {
+            totalSets += workout.Sets;
+            if (since is null && totalSets > maximumSets && counted > 0)
+            {
+                since = counts[counted - 1].Start;
+            }
+            counted++;
+        }
+        var window = since is { } cut ? query.Where(w => w.Start >= cut) : query;
+        return new HistoryWindow(Workouts(window, null, null), counts.Count, totalSets);
+    }
+
+    private static IQueryable<WorkoutRow> InRange(IQueryable<WorkoutRow> query, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } first)
+        {
+            var start = first.ToDateTime(TimeOnly.MinValue);
+            query = query.Where(w => w.Start >= start);
+        }
+
+        if (to is { } last)
+        {
+            var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            query = query.Where(w => w.Start < end);
+        }
+
+        return query;
+    }
 
     private List<LoggedWorkout> Workouts(IQueryable<WorkoutRow> query, DateOnly? from, DateOnly? to)
     {

@@ -19,6 +19,7 @@ public static class AccountApi
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/account")
+            .AddEndpointFilter<NeutralRegistrationFilter>()
             .MapIdentityApi<IdentityUser>()
             .RequireRateLimiting(SurgeWebApp.AccountPolicy)
             .WithTags("Accounts");
@@ -45,7 +46,7 @@ public static class AccountApi
             .RequireRateLimiting(SurgeWebApp.AccountPolicy)
             .WithTags("Accounts");
         forms.MapPost("/register", Register)
-            .WithSummary("Form post (email, password, antiforgery token): creates the account and signs in with a cookie.");
+            .WithSummary("Form post (email, password, antiforgery token): creates the account (then sign in with /account/login); an email that has an account already gets the same answer.");
         forms.MapPost("/login", Login)
             .WithSummary("Form post (email, password, antiforgery token): signs in with a cookie; 401 on a wrong email or password.");
         forms.MapPost("/logout", Logout)
@@ -86,7 +87,18 @@ public static class AccountApi
         });
     }
 
-    private static async Task<IResult> Register([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    /// <summary>
+    /// The answer to every registration that is not refused for its password or address: the same whether the email was
+    /// new (the account is created) or had an account already (nothing changes), so registering tells no one who has an
+    /// account. Nobody is signed in by registering; the pages sign in next.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Registered = new Dictionary<string, string>
+    {
+        ["status"] = "registered",
+        ["detail"] = "sign in with this email and password (POST /account/login); if the email had an account already, it is unchanged and its own password signs in",
+    };
+
+    private static async Task<IResult> Register([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users)
     {
         if (Missing(email, password) is { } missing)
         {
@@ -94,18 +106,17 @@ public static class AccountApi
         }
         var user = new IdentityUser { UserName = email!.Trim(), Email = email.Trim() };
         var created = await users.CreateAsync(user, password!);
-        if (!created.Succeeded)
+        var errors = new Dictionary<string, string[]>();
+        foreach (var error in created.Errors.Where(e => !NeutralRegistrationFilter.IsDuplicate(e.Code)))
         {
-            var errors = new Dictionary<string, string[]>();
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
-                errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
-            }
-            return Results.ValidationProblem(errors, detail: string.Join(" ", created.Errors.Select(e => e.Description)), title: "The account was not created");
+            var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
+            errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
         }
-        await signIn.SignInAsync(user, isPersistent: true);
-        return Results.Json(new Dictionary<string, string?> { ["email"] = user.Email });
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)), title: "The account was not created");
+        }
+        return Results.Json(Registered);
     }
 
     private static async Task<IResult> Login([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
@@ -118,7 +129,7 @@ public static class AccountApi
         var result = await signIn.PasswordSignInAsync(email!.Trim(), password!, isPersistent: true, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "too many wrong passwords: this account is locked for a few minutes");
+            return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", $"too many wrong passwords for this email from this address: try again in {SignInThrottle.Window.TotalMinutes:0} minutes");
         }
         if (!result.Succeeded)
         {

@@ -50,6 +50,7 @@ public static class LogApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Delete one of your athletes and every workout, set and import record stored for them.");
         api.MapGet("/athletes/{id:long}/history", HistoryById)
+            .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
@@ -65,6 +66,7 @@ public static class LogApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
+            .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The `surge history --json` analysis of your athlete named ?athlete=NAME (default: default), ?from=&to= as dates.");
@@ -75,7 +77,7 @@ public static class LogApi
 
     private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database)
     {
-        string? text;
+        byte[] bytes;
         string fileName;
         string? format = request.Query["format"];
         string? unit = request.Query["unit"];
@@ -94,8 +96,9 @@ public static class LogApi
                 return Problems.Field("file", "expected the export as a file field named 'file'");
             }
             fileName = Path.GetFileName(file.FileName);
-            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false));
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
             format = FirstNonEmpty(form["format"], format);
             unit = FirstNonEmpty(form["unit"], unit);
             athlete = FirstNonEmpty(form["athlete"], athlete);
@@ -103,8 +106,9 @@ public static class LogApi
         else if (request.ContentType is { } type && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)))
         {
             fileName = "upload.csv";
-            using var reader = new StreamReader(request.Body, new UTF8Encoding(false));
-            text = await reader.ReadToEndAsync();
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
         }
         else
         {
@@ -133,7 +137,7 @@ public static class LogApi
         }
 
         using var store = database.Open(Owner(user));
-        var parse = WorkoutLogReader.Read(text, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
+        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
         if (parse.Log is not { } log)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));
@@ -166,7 +170,7 @@ public static class LogApi
         return store.DeleteAthlete(id) ? Results.NoContent() : NotFound(id);
     }
 
-    private static IResult HistoryById(long id, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
+    private static IResult HistoryById(long id, string? from, string? to, ClaimsPrincipal user, LogDatabase database, IConfiguration configuration)
     {
         if (Dates(from, to) is not { } dates)
         {
@@ -177,10 +181,10 @@ public static class LogApi
         {
             return NotFound(id);
         }
-        return History(store.Workouts(id, dates.First, dates.Last), store, athlete.Name);
+        return History(store.LatestWorkouts(id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, athlete.Name);
     }
 
-    private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database)
+    private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database, IConfiguration configuration)
     {
         if (Dates(from, to) is not { } dates)
         {
@@ -193,16 +197,38 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.Workouts(found.Id, dates.First, dates.Last), store, found.Name);
+        return History(store.LatestWorkouts(found.Id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
     }
 
-    /// <summary>The history JSON of <paramref name="athlete"/>'s workouts, predicted with their stored profile (surge athlete).</summary>
-    private static IResult History(IReadOnlyList<LoggedWorkout> stored, SurgeStore store, string athlete)
+    /// <summary>
+    /// The history JSON of <paramref name="athlete"/>'s workouts, predicted with their stored profile (surge athlete). When
+    /// the range holds more sets than one request analyses, the earliest workouts are left out and <c>truncated</c> says
+    /// what was analysed and how to ask for the rest (an earlier <c>?to=</c>).
+    /// </summary>
+    private static IResult History(HistoryWindow window, SurgeStore store, string athlete)
     {
-        var workouts = StoredHistory.ApplyMappings(stored, store.Mappings(), ExerciseCatalogue.Default);
+        var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
         var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        return Results.Text(HistoryJson.Write(report, athlete, profile), JsonType, Encoding.UTF8);
+        var json = HistoryJson.Write(report, athlete, profile);
+        if (!window.Truncated)
+        {
+            return Results.Text(json, JsonType, Encoding.UTF8);
+        }
+        var first = DateOnly.FromDateTime(window.Workouts[0].Start);
+        var node = JsonNode.Parse(json)!.AsObject();
+        node["truncated"] = new JsonObject
+        {
+            ["sets_in_range"] = window.SetsInRange,
+            ["workouts_in_range"] = window.WorkoutsInRange,
+            ["sets_analysed"] = window.SetsRead,
+            ["workouts_analysed"] = window.Workouts.Count,
+            ["first_analysed"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["detail"] = $"the range holds {window.SetsInRange.ToString(CultureInfo.InvariantCulture)} sets; one request analyses the latest " +
+                $"{window.SetsRead.ToString(CultureInfo.InvariantCulture)} (from {first:yyyy-MM-dd}); ask for earlier ones with " +
+                $"?to={first.AddDays(-1):yyyy-MM-dd}",
+        };
+        return Results.Text(node.ToJsonString(), JsonType, Encoding.UTF8);
     }
 
     /// <summary>Parsed ?from and ?to (either may be absent); null when one is malformed or from is after to.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -134,6 +135,7 @@ public static class SurgeApi
             return Problems.Field("sessions", $"must hold {MinimumCompared}–{MaximumCompared} sessions, got {documents.Count}");
         }
         var parsed = new List<SessionFileResult>();
+        var minutes = 0.0;
         for (var i = 0; i < documents.Count; i++)
         {
             var parse = SessionFile.Parse(documents[i], body.FileName, ExerciseCatalogue.Default);
@@ -142,6 +144,14 @@ public static class SurgeApi
                 return invalid;
             }
             parsed.Add(parse);
+            minutes += SimulatedMinutes(parse.Session!);
+        }
+        // The answer holds a point per simulated minute per measure and session: bound it before simulating anything.
+        if (minutes > MaximumComparedMinutes)
+        {
+            return Problems.Field("sessions", $"the sessions together would simulate {minutes.ToString("0", CultureInfo.InvariantCulture)} min " +
+                $"(rests, transitions and record_until); a comparison simulates at most {MaximumComparedMinutes.ToString(CultureInfo.InvariantCulture)} min " +
+                "(its answer would be too large): shorten the rests or record_until, or compare fewer sessions");
         }
         var sessions = parsed.Select((parse, i) => Run(names?[i] ?? $"sessions[{i}]", parse) with { Label = names?[i] }).ToArray();
         return output switch
@@ -194,6 +204,20 @@ public static class SurgeApi
         }
         return null;
     }
+
+    /// <summary>
+    /// Most simulated minutes of all the sessions of one comparison together (three sessions of 48 h, or ten of 16 h; about 9 MB of JSON with no_exercise): bounds the
+    /// answer (a point per minute per measure) and the memory of the simulations.
+    /// </summary>
+    public const int MaximumComparedMinutes = 10_000;
+
+    /// <summary>
+    /// The minutes a session's simulation covers, without the sets themselves: its rests, transitions and
+    /// record_until (a lower bound; the sets add at most a few minutes each).
+    /// </summary>
+    private static double SimulatedMinutes(Session session) =>
+        session.RecordUntil.TotalMinutes
+        + session.Bouts.Sum(b => (b.Transition?.TotalMinutes ?? 0) + b.Sets.Sum(set => set.Rest.TotalMinutes));
 
     private static SimulatedSession Run(string name, SessionFileResult parse)
     {

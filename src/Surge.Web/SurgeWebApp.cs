@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -35,6 +38,33 @@ public static class SurgeWebApp
     /// real client; empty (the default) trusts no header, and every request's client is the connection's address.
     /// </summary>
     public const string TrustedProxiesKey = "Surge:TrustedProxies";
+
+    /// <summary>
+    /// Configuration key: a PKCS#12 (.pfx) certificate with its private key that encrypts the data-protection keys stored
+    /// in the database (every node needs the same file); without it the keys are stored unencrypted and a warning is logged.
+    /// </summary>
+    public const string DataProtectionCertificateKey = "Surge:DataProtection:CertificatePath";
+
+    /// <summary>Configuration key: the password of <see cref="DataProtectionCertificateKey"/>'s file (none when empty).</summary>
+    public const string DataProtectionCertificatePasswordKey = "Surge:DataProtection:CertificatePassword";
+
+    /// <summary>The data-protection application name: nodes with the same name and database share cookies and tokens.</summary>
+    public const string DataProtectionApplication = "Surge";
+
+    /// <summary>Configuration key: history analyses (<c>/api/history</c>, <c>/api/athletes/{id}/history</c>) per minute per remote client address.</summary>
+    public const string HistoriesPerMinuteKey = "Surge:RateLimit:HistoriesPerMinute";
+
+    /// <summary>Configuration key: the most sets one history request analyses (the latest of the range, in whole workouts).</summary>
+    public const string HistorySetsKey = "Surge:Limits:HistorySets";
+
+    /// <summary>Default history analyses per minute per remote client.</summary>
+    public const int DefaultHistoriesPerMinute = 30;
+
+    /// <summary>Default most sets one history request analyses.</summary>
+    public const int DefaultHistorySets = 50_000;
+
+    /// <summary>Rate-limit policy of the history analyses.</summary>
+    public const string HistoryPolicy = "histories";
 
     /// <summary>Default simulations per minute per remote client.</summary>
     public const int DefaultSimulationsPerMinute = 600;
@@ -105,6 +135,7 @@ public static class SurgeWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));
+        ConfigureDataProtection(builder);
 
         // Accounts: Identity with hashed passwords in the logs' database; a cookie for the pages, bearer tokens for the API
         // (the default scheme picks the bearer handler when the request carries "Authorization: Bearer").
@@ -118,11 +149,13 @@ public static class SurgeWebApp
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // Wrong passwords are counted per email and client address by SignInThrottle, never per account alone.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<UniformSignInManager>()
             .AddSurgeStores(configuration[DatabaseKey]);
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = AuthCookie;
@@ -153,6 +186,40 @@ public static class SurgeWebApp
             }
         });
     }
+
+    /// <summary>
+    /// The keys that sign and encrypt cookies, bearer tokens and antiforgery tokens live in the database (table
+    /// <c>data_protection_keys</c>), so every node over one database accepts what another issued; encrypted with the
+    /// certificate named by <see cref="DataProtectionCertificateKey"/> when one is given.
+    /// </summary>
+    private static void ConfigureDataProtection(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var protection = builder.Services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplication)
+            .PersistKeysToSurgeDatabase(configuration[DatabaseKey]);
+        var path = configuration[DataProtectionCertificateKey];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, NullIfEmpty(configuration[DataProtectionCertificatePasswordKey]));
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"{DataProtectionCertificateKey}: cannot read the certificate '{path}' (a .pfx file with its private key, and {DataProtectionCertificatePasswordKey} its password): {e.Message}", e);
+        }
+        if (!certificate.HasPrivateKey)
+        {
+            throw new InvalidOperationException($"{DataProtectionCertificateKey}: the certificate '{path}' has no private key; export it with its key (.pfx)");
+        }
+        protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static IReadOnlyList<IPAddress> TrustedProxies(IConfiguration configuration)
     {
@@ -188,6 +255,8 @@ public static class SurgeWebApp
         var accounts = Positive(configuration, AccountRequestsPerMinuteKey, DefaultAccountRequestsPerMinute);
         options.AddPolicy(SimulationPolicy, context => PerClient(context, simulations, exemptLoopback));
         options.AddPolicy(AccountPolicy, context => PerClient(context, accounts, exemptLoopback));
+        var histories = Positive(configuration, HistoriesPerMinuteKey, DefaultHistoriesPerMinute);
+        options.AddPolicy(HistoryPolicy, context => PerClient(context, histories, exemptLoopback));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellation) =>
         {
@@ -199,6 +268,13 @@ public static class SurgeWebApp
                     detail: $"this client has used its requests for this minute; try again in {seconds} s")
                 .ExecuteAsync(context.HttpContext);
         };
+    }
+
+    /// <summary>The most sets one history request analyses (<see cref="HistorySetsKey"/>).</summary>
+    public static int HistorySets(IConfiguration configuration)
+    {
+        var value = configuration.GetValue(HistorySetsKey, DefaultHistorySets);
+        return value > 0 ? value : throw new InvalidOperationException($"{HistorySetsKey}: expected a positive number of sets, got {value}");
     }
 
     private static int Positive(IConfiguration configuration, string key, int fallback)
@@ -227,6 +303,13 @@ public static class SurgeWebApp
     {
         // Creates the database or brings it up to date before the first request.
         app.Services.GetRequiredService<LogDatabase>().Migrate();
+        if (string.IsNullOrWhiteSpace(app.Configuration[DataProtectionCertificateKey]))
+        {
+            app.Logger.LogWarning(
+                "The data-protection keys (cookies, bearer tokens) are stored unencrypted in the database (table data_protection_keys): " +
+                "set {CertificateKey} to a .pfx certificate (and {PasswordKey}) to encrypt them at rest; see docs/deploy.md",
+                DataProtectionCertificateKey, DataProtectionCertificatePasswordKey);
+        }
         // Only the proxies named by Surge:TrustedProxies may say who the client is (rate limits go by that address).
         // Without any, the middleware is left out: with no known proxy or network it believes the header from every
         // client, so a rotating X-Forwarded-For would lift every per-client limit.
@@ -258,13 +341,33 @@ public static class SurgeWebApp
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(RevokeStaleCredentials);
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();
+        HealthApi.Map(app);
         SurgeApi.Map(app);
         AccountApi.Map(app);
         LogApi.Map(app);
         TrialApi.Map(app);
+    }
+
+    /// <summary>
+    /// Credentials (cookie or bearer token) issued before the account's security stamp changed — a password change, a
+    /// sign-out everywhere, a closed account — count as none: the request goes on anonymous, and whatever needs an
+    /// account answers 401. One lookup of the account per request with credentials.
+    /// </summary>
+    private static async Task RevokeStaleCredentials(HttpContext context, RequestDelegate next)
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            var signIn = context.RequestServices.GetRequiredService<SignInManager<IdentityUser>>();
+            if (await signIn.ValidateSecurityStampAsync(context.User) is null)
+            {
+                context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+            }
+        }
+        await next(context);
     }
 
     /// <summary>Whether the answer may be personal: the request carries credentials, or it is about accounts or tokens.</summary>

@@ -15,6 +15,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>A database to use instead of the temporary SQLite file.</summary>
     public string? Connection { get; init; }
 
+    /// <summary>A content root of its own (two nodes installed in different folders), instead of the test project's.</summary>
+    public string? ContentRoot { get; init; }
+
     /// <summary>Extra settings (rate limits) applied on top of the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -24,6 +27,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(SurgeWebApp.DatabaseKey, Connection ?? DatabasePath);
+        if (ContentRoot is not null)
+        {
+            builder.UseContentRoot(ContentRoot);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -29,7 +29,15 @@ internal sealed class Visitor(HttpClient client)
         return await Client.PostAsync(path, new FormUrlEncodedContent(all));
     }
 
-    public Task<HttpResponseMessage> RegisterAsync(string email, string password = "correct horse battery") =>
+    /// <summary>Registers as the pages do: the registration form, then (when it is accepted) the sign-in form, whose answer is returned.</summary>
+    public async Task<HttpResponseMessage> RegisterAsync(string email, string password = "correct horse battery")
+    {
+        var registered = await SignUpAsync(email, password);
+        return registered.IsSuccessStatusCode ? await LoginAsync(email, password) : registered;
+    }
+
+    /// <summary>The registration form alone (which signs nobody in).</summary>
+    public Task<HttpResponseMessage> SignUpAsync(string email, string password = "correct horse battery") =>
         PostFormAsync("/account/register", [new("email", email), new("password", password)]);
 
     public Task<HttpResponseMessage> LoginAsync(string email, string password = "correct horse battery") =>

@@ -55,7 +55,14 @@ public sealed record LoggedWorkout(DateTime Start, string Title, TimeSpan? Durat
 /// <summary>A row that was not imported, with why.</summary>
 /// <param name="Line">1-based line in the file.</param>
 /// <param name="Reason">Short reason, used to group the summary: e.g. "cardio", "timed", "rest timer", "note", "malformed: …".</param>
-public sealed record SkippedRow(int Line, string Reason);
+public sealed record SkippedRow(int Line, string Reason)
+{
+    /// <summary>
+    /// What summaries count the row under: the reason without the row's own value and line (<c>malformed: weight</c>
+    /// for <c>malformed: weight 'eighty' (line 3)</c>), so that many bad rows make one count, not one entry each.
+    /// </summary>
+    public string Kind { get; init; } = Reason;
+}
 
 /// <summary>An exercise name that matched no catalogue exercise.</summary>
 public sealed record UnmatchedName(string Name, int Sets, IReadOnlyList<string> Suggestions);

@@ -244,6 +244,52 @@ public sealed class WorkoutLogReaderTests
     }
 
     [Fact]
+    public void Read_Windows1252Export_ReadsTheAccentsAndWarns()
+    {
+        var text = Sample("strong-comma-10.csv").Replace("Romanian Deadlift (Barbell)", "Soulevé de terre roumain", StringComparison.Ordinal);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding(1252).GetBytes(text);
+
+        var log = WorkoutLogReader.Read(bytes, "latin.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+
+        var warning = Assert.Single(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
+        Assert.Equal(2, warning.Line);
+        Assert.Contains("0xE9", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Windows-1252", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName == "Soulevé de terre roumain");
+        Assert.DoesNotContain(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName.Contains('\uFFFD'));
+    }
+
+    [Fact]
+    public void Read_Utf8Export_NoEncodingWarning()
+    {
+        var text = Sample("strong-comma-10.csv").Replace("Romanian Deadlift (Barbell)", "Soulevé de terre roumain", StringComparison.Ordinal);
+        var log = WorkoutLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "utf8.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        Assert.DoesNotContain(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
+        Assert.Contains(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName == "Soulevé de terre roumain");
+    }
+
+    [Fact]
+    public void Summary_HundredThousandMalformedRows_CountedByKindNotListed()
+    {
+        var lines = Sample("strong-comma-10.csv").Split('\n').Where(l => l.Length > 0).ToList();
+        var good = lines[1];
+        var bad = new System.Text.StringBuilder(string.Join('\n', lines)).Append('\n');
+        for (var i = 0; i < 100_000; i++)
+        {
+            bad.Append(good.Replace(",80,8,", i % 2 == 0 ? $",w{i},8," : $",80,r{i},", StringComparison.Ordinal)).Append('\n');
+        }
+        var log = WorkoutLogReader.Read(bad.ToString(), "m.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        Assert.Equal(100_000, log.Skipped.Count(s => s.Kind.StartsWith("malformed", StringComparison.Ordinal)));
+
+        var summary = Surge.Reports.HistoryImportOutput.Summarise(log, new Surge.Storage.ImportResult(0, 0, 0, 0), dryRun: true);
+        Assert.Equal([KeyValuePair.Create("malformed: reps", 50_000), KeyValuePair.Create("malformed: weight", 50_000)], summary.Skipped.Where(p => p.Key.StartsWith("malformed", StringComparison.Ordinal)));
+        var json = Surge.Reports.HistoryImportOutput.Json(summary);
+        Assert.True(json.Length < 4_000, $"{json.Length} characters of summary");
+        Assert.Contains("\"malformed: weight\": \"malformed: weight 'w0' (line", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedRows_AreSkippedWithTheirLineNumbers()
     {
         var lines = Sample("strong-comma-10.csv").Split('\n').ToList();

@@ -77,7 +77,11 @@ function authForm({ kind, title, action, submit, autocomplete }) {
       const af = await antiforgery();
       hidden.name = af.field;
       hidden.value = af.token;
-      const result = await call(action, { method: 'POST', body: new FormData(form), headers: { [af.header]: af.token } });
+      let result = await call(action, { method: 'POST', body: new FormData(form), headers: { [af.header]: af.token } });
+      // Registering signs nobody in (its answer is the same whether or not the email had an account): sign in next.
+      if (kind === 'register') {
+        result = await call('/account/login', { method: 'POST', body: new FormData(form), headers: { [af.header]: af.token } });
+      }
       setAccount(result);
     } catch (e) {
       const errors = e instanceof ProblemError && e.problem.errors ? e.problem.errors : {};
