@@ -15,12 +15,10 @@ public static class AthleteOutput
     /// <summary>The <c>surge athlete --json</c> object.</summary>
     public static string Json(string name, AthleteSettings settings)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        return JsonText.Write(_options, writer =>
         {
             WriteObject(writer, name, settings);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>

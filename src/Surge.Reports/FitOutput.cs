@@ -19,8 +19,7 @@ public static class FitOutput
     public static string Json(PersonFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        return JsonText.Write(_options, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("parameters");
@@ -28,8 +27,8 @@ public static class FitOutput
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", p.Name);
-                Number(writer, "value", p.Value);
-                Number(writer, "se", p.StandardError);
+                JsonText.NumberOrNull(writer, "value", p.Value);
+                JsonText.NumberOrNull(writer, "se", p.StandardError);
                 writer.WriteString("unit", p.Unit);
                 writer.WriteBoolean("identifiable", p.Identifiable);
                 if (p.Note is { } note)
@@ -60,21 +59,9 @@ public static class FitOutput
             }
             writer.WriteNumber("iterations", fit.Iterations);
             writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
     /// <summary>The table: parameter, value ± SE with unit, note; then the residual SD of each measure sampled.</summary>
     public static void Table(IAnsiConsole console, PersonFit fit)

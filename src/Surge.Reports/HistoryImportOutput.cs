@@ -45,8 +45,7 @@ public static class HistoryImportOutput
     /// <summary><c>{workouts, sets, warm_ups, first, last, added, already_present, skipped: {reason: count}, unmatched: [...]}</c> plus extras.</summary>
     public static string Json(ImportSummary summary)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        return JsonText.Write(_options, writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("workouts", summary.Log.Workouts.Count);
@@ -80,8 +79,7 @@ public static class HistoryImportOutput
             writer.WriteString("layout", summary.Log.Layout);
             writer.WriteBoolean("dry_run", summary.DryRun);
             writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>The <c>unmatched</c> array shared by import and history: <c>[{name, sets, suggestions}]</c>.</summary>

@@ -17,8 +17,7 @@ public static class HistoryJson
     /// </summary>
     public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        return JsonText.Write(_options, writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("workouts", report.Workouts);
@@ -109,7 +108,6 @@ public static class HistoryJson
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 }

@@ -189,13 +189,5 @@ public static class JsonOutput
         writer.WriteEndObject();
     }
 
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Write(WriterOptions, write);
 }

@@ -70,8 +70,8 @@ public static class ProgramJson
 
         // Extras (formats.md allows added fields).
         writer.WriteNumber("fat_free_mass_change_kg", result.FatFreeMassChangeKg);
-        WriteNumberOrNull(writer, "resting_testosterone_start", program.StartRestingTestosteroneNmolPerL);
-        WriteNumberOrNull(writer, "resting_testosterone_end", program.EndRestingTestosteroneNmolPerL);
+        JsonText.NumberOrNull(writer, "resting_testosterone_start", program.StartRestingTestosteroneNmolPerL);
+        JsonText.NumberOrNull(writer, "resting_testosterone_end", program.EndRestingTestosteroneNmolPerL);
         writer.WriteStartObject("hard_sets_per_week");
         foreach (var group in MuscleGroups.All)
         {
@@ -119,25 +119,6 @@ public static class ProgramJson
         writer.WriteEndObject();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Write(_options, write);
 }

@@ -56,10 +56,10 @@ public static class TrialOutput
             writer.WriteNumber("difference", c.Difference);
             writer.WriteNumber("ci_low", c.CiLow);
             writer.WriteNumber("ci_high", c.CiHigh);
-            NumberOrNull(writer, "t", c.T);
-            NumberOrNull(writer, "df", c.DegreesOfFreedom);
-            NumberOrNull(writer, "p", c.P);
-            NumberOrNull(writer, "hedges_g", c.HedgesG);
+            JsonText.NumberOrNull(writer, "t", c.T);
+            JsonText.NumberOrNull(writer, "df", c.DegreesOfFreedom);
+            JsonText.NumberOrNull(writer, "p", c.P);
+            JsonText.NumberOrNull(writer, "hedges_g", c.HedgesG);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -330,25 +330,6 @@ public static class TrialOutput
         writer.WriteString("variability", variability == TrialVariability.Population ? "population" : "none");
     }
 
-    private static void NumberOrNull(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
 
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Write(_options, write);
 }

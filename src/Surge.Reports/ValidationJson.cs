@@ -18,8 +18,7 @@ public static class ValidationJson
     /// </summary>
     public static string Write(ValidationReport report)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, _options))
+        return JsonText.Write(_options, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("cases");
@@ -48,19 +47,18 @@ public static class ValidationJson
                 writer.WriteNumber("passed", tally.Passed);
                 writer.WriteNumber("near", tally.Near);
                 writer.WriteNumber("failed", tally.Failed);
-                Number(writer, "rms_standardised_residual", tally.RootMeanSquareResidual);
+                JsonText.NumberOrNull(writer, "rms_standardised_residual", tally.RootMeanSquareResidual);
                 writer.WriteStartObject("rms_standardised_residual_by_measure");
                 foreach (var group in cases.Where(c => double.IsFinite(c.StandardisedResidual)).GroupBy(c => c.Observation.Measure.Id()).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    Number(writer, group.Key, ValidationReport.RootMeanSquareResidual(group));
+                    JsonText.NumberOrNull(writer, group.Key, ValidationReport.RootMeanSquareResidual(group));
                 }
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void WriteCase(Utf8JsonWriter writer, ValidationReport report, GradedObservation graded)
@@ -73,41 +71,28 @@ public static class ValidationJson
         writer.WriteString("measure", o.Measure.Id());
         writer.WriteString("when", o.When.Text);
         writer.WriteString("unit", ValidationText.Unit(o));
-        Number(writer, "observed", o.Observed);
-        Number(writer, "spread", graded.SpreadSd);
+        JsonText.NumberOrNull(writer, "observed", o.Observed);
+        JsonText.NumberOrNull(writer, "spread", graded.SpreadSd);
         writer.WriteNumber("n", o.N);
-        Number(writer, "low", graded.Low);
-        Number(writer, "high", graded.High);
-        Number(writer, "predicted", graded.Predicted);
+        JsonText.NumberOrNull(writer, "low", graded.Low);
+        JsonText.NumberOrNull(writer, "high", graded.High);
+        JsonText.NumberOrNull(writer, "predicted", graded.Predicted);
         writer.WriteString("verdict", graded.Verdict.Id());
         writer.WriteString("set", ValidationText.SetId(graded.Set));
-        Number(writer, "standardised_residual", graded.StandardisedResidual);
+        JsonText.NumberOrNull(writer, "standardised_residual", graded.StandardisedResidual);
 
         writer.WriteString("file", study.File);
         writer.WriteString("condition", o.Condition);
         writer.WriteString("condition_label", ValidationText.ConditionLabel(study, o.Condition));
         writer.WriteString("comparison", o.Comparison.Id());
         writer.WriteString("other", o.Other);
-        Number(writer, "spread_reported", o.Spread ?? double.NaN);
+        JsonText.NumberOrNull(writer, "spread_reported", o.Spread);
         writer.WriteString("spread_kind", o.SpreadKind == SpreadKind.StandardError ? "se" : "sd");
         writer.WriteString("scale", o.LogScale ? "log" : "linear");
-        Number(writer, "baseline", o.Baseline ?? double.NaN);
+        JsonText.NumberOrNull(writer, "baseline", o.Baseline);
         writer.WriteBoolean("corrected", o.Corrected);
         writer.WriteString("note", o.Note);
         writer.WriteString("citation", study.Citation);
         writer.WriteEndObject();
-    }
-
-    /// <summary>A number, or null when it is not finite (JSON has no NaN or ∞).</summary>
-    private static void Number(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

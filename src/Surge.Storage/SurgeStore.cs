@@ -182,11 +182,9 @@ public sealed class SurgeStore : IDisposable
         try
         {
             var now = DateTime.UtcNow;
-            var athleteRow = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
-            if (athleteRow is null)
+            var athleteRow = FindOrAddAthlete(athlete, now);
+            if (athleteRow.Id == 0)
             {
-                athleteRow = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
-                _db.Athletes.Add(athleteRow);
                 _db.SaveChanges();
             }
 
@@ -263,6 +261,18 @@ public sealed class SurgeStore : IDisposable
         return row;
     }
 
+    /// <summary>The owner's athlete row named <paramref name="athlete"/>, added (not yet saved) when there is none.</summary>
+    private AthleteRow FindOrAddAthlete(string athlete, DateTime now)
+    {
+        var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
+        if (row is null)
+        {
+            row = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
+            _db.Athletes.Add(row);
+        }
+        return row;
+    }
+
     /// <summary>
     /// The stored profile of the owner's athlete <paramref name="athlete"/>: the fields set with
     /// <see cref="SaveProfile"/>, <see cref="AthleteSettings.None"/> when nothing is set or there is no such athlete.
@@ -288,12 +298,7 @@ public sealed class SurgeStore : IDisposable
         try
         {
             var now = DateTime.UtcNow;
-            var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
-            if (row is null)
-            {
-                row = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
-                _db.Athletes.Add(row);
-            }
+            var row = FindOrAddAthlete(athlete, now);
 
             var merged = ToSettings(row).Update(changes);
             row.Sex = merged.Sex;

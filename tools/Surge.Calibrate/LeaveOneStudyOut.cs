@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MathNet.Numerics.LinearAlgebra;
 using Surge.Physiology;
 using Surge.Simulation;
 using Surge.Validation;
@@ -37,8 +36,7 @@ internal static class LeaveOneStudyOut
     private static ModelParameters FitOn(ModelParameters start, IReadOnlyList<string> names, IReadOnlyList<ValidationStudy> studies, Options options)
     {
         var objective = new CalibrationObjective(start, names, studies);
-        var caseCount = objective.Report(Vector<double>.Build.Dense(names.Count)).Cases.Count;
-        var result = objective.Fit(caseCount, options.Iterations, options.Factor);
+        var result = objective.Fit(options.Iterations, options.Factor);
         return objective.ParametersAt(result.MinimizingPoint);
     }
 

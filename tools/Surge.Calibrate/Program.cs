@@ -56,7 +56,7 @@ var initialReport = objective.Report(Vector<double>.Build.Dense(options.Names.Co
 Console.WriteLine($"{initialReport.Cases.Count} cases from {studies.Length} studies; fitting {options.Names.Count} parameter(s): {string.Join(", ", options.Names)}");
 Console.WriteLine($"before: cost {objective.Cost(initialReport):0.###} (sum of squared scaled residuals); {initialReport.Passed} pass, {initialReport.Near} near, {initialReport.Failed} fail");
 
-var result = objective.Fit(initialReport.Cases.Count, options.Iterations, options.Factor);
+var result = objective.Fit(options.Iterations, options.Factor);
 var theta = result.MinimizingPoint;
 var finalReport = objective.Report(theta);
 Console.WriteLine($"after:  cost {objective.Cost(finalReport):0.###}; {finalReport.Passed} pass, {finalReport.Near} near, {finalReport.Failed} fail");
@@ -122,8 +122,10 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     /// Levenberg–Marquardt over log-multipliers θ (value = start · e^θ), kept within <paramref name="factor"/> of the
     /// start so that a fit cannot leave the physiological range the sources give.
     /// </summary>
-    public NonlinearMinimizationResult Fit(int caseCount, int iterations, double factor)
+    public NonlinearMinimizationResult Fit(int iterations, double factor)
     {
+        // One graded case per observation.
+        var caseCount = studies.Sum(s => s.Observations.Count);
         var model = ObjectiveFunction.NonlinearModel(
             (theta, _) => Residuals(theta),
             Vector<double>.Build.Dense(caseCount, i => i),

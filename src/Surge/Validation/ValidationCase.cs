@@ -124,6 +124,14 @@ public static class ObservationKinds
     /// <summary>True for "greater than" and "less than" cases.</summary>
     public static bool IsOrdering(this Observation observation) =>
         observation.Comparison is Comparison.GreaterThan or Comparison.LessThan;
+
+    /// <summary>
+    /// For an observation of a trial condition: the trial's outcome key it grades (as <see cref="Trials.TrialOutcome.Key"/>
+    /// writes it): <c>muscle_size:group</c> (with <c>:left</c> or <c>:right</c> for one side) or <c>one_rm:exercise</c>.
+    /// </summary>
+    public static string TrialOutcomeKey(this Observation observation) => observation.Measure == ObservedMeasure.MuscleSize
+        ? $"muscle_size:{observation.Group}" + (observation.Side is "left" or "right" ? ":" + observation.Side : "")
+        : $"one_rm:{observation.Exercise}";
 }
 
 /// <summary>Which pile a study is in: what the parameters were fitted to, or what was held back from fitting.</summary>

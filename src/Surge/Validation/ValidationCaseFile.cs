@@ -199,21 +199,14 @@ public static class ValidationCaseFile
             throw Fail(file, map.Find("arm")!.Value.Value, path + ".arm", $"the trial has no arm '{arm}'; it has: {string.Join(", ", trial.Arms.Select(a => a.Name))}");
         }
         string? group = null, side = null, exercise = null;
-        string key;
         if (measure == ObservedMeasure.MuscleSize)
         {
             group = Text(file, map, "group", path);
             side = OptionalText(file, map, "side", path) ?? "mean";
-            key = $"muscle_size:{group}" + (side is "left" or "right" ? ":" + side : "");
         }
         else
         {
             exercise = Text(file, map, "exercise", path);
-            key = $"one_rm:{exercise}";
-        }
-        if (trial.Outcomes.All(o => o.Key != key))
-        {
-            throw Fail(file, map, path, $"the trial has no outcome '{key}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
         }
         var unit = Text(file, map, "unit", path);
         if (unit != "%")
@@ -242,8 +235,14 @@ public static class ValidationCaseFile
                 spreadKind = SpreadKind.StandardError;
             }
         }
-        return new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
+        var observation = new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
             null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm);
+        var key = observation.TrialOutcomeKey();
+        if (trial.Outcomes.All(o => o.Key != key))
+        {
+            throw Fail(file, map, path, $"the trial has no outcome '{key}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
+        }
+        return observation;
     }
 
     private static Observation ReadObservation(string file, YamlTreeNode node, string path, IReadOnlyList<StudyCondition> conditions)

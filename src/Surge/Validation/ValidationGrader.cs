@@ -142,10 +142,8 @@ public static class ValidationGrader
     /// <summary>The mean or SD across a trial arm's subjects of the outcome <paramref name="o"/> names, % change.</summary>
     public static double PredictTrial(Observation o, Trials.TrialResult result)
     {
-        var key = o.Measure == ObservedMeasure.MuscleSize
-            ? $"muscle_size:{o.Group}" + (o.Side is "left" or "right" ? ":" + o.Side : "")
-            : $"one_rm:{o.Exercise}";
-        var index = result.OutcomeKeys.ToList().IndexOf(key);
+        var key = o.TrialOutcomeKey();
+        var index = result.OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == key).i;
         var summary = result.Arms.First(a => a.Arm == o.Arm).Outcomes[index];
         return o.Statistic == "sd" ? summary.Sd : summary.Mean;
     }
