@@ -79,9 +79,9 @@ public static class AthleteOutput
         Row("body mass", Number(a.BodyMassKg), "kg", settings.BodyMassKg is not null, sexDefault);
         Row("body fat", Number(a.BodyFatFraction * 100.0), "%", settings.BodyFatFraction is not null, sexDefault);
         Row("training status", AthleteSettings.Name(a.TrainingStatus), "", settings.TrainingStatus is not null);
-        var testosterone = a.MorningTestosteroneNmolPerL is { } t
-            ? $"{Number(t)} ({Number(t * QuantityParser.TestosteroneNgPerDlPerNmolPerL)} ng/dL)"
-            : "not set";
+        // Not set: the value the model uses, its default for the sex and age (the JSON says null: nothing stored).
+        var t = a.MorningTestosteroneNmolPerL ?? Physiology.AthleteProfile.DefaultMorningTestosterone(a.Sex, a.AgeYears, Physiology.ModelParameters.Default);
+        var testosterone = $"{Number(t)} ({Number(t * QuantityParser.TestosteroneNgPerDlPerNmolPerL)} ng/dL)";
         Row("resting testosterone (08:00)", testosterone, "nmol/L", a.MorningTestosteroneNmolPerL is not null, "model default for sex and age");
         console.Write(table);
     }

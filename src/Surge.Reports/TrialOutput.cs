@@ -246,7 +246,7 @@ public static class TrialOutput
         var contrasts = new Table().Title(result.Design == TrialDesign.Parallel ? "Contrasts (Welch's t)" : "Contrasts (paired t)");
         contrasts.AddColumn("a − b");
         contrasts.AddColumn("outcome");
-        contrasts.AddColumn(new TableColumn("difference [[95 % CI]]").RightAligned());
+        contrasts.AddColumn(new TableColumn("difference [[95 % CI]], % points").RightAligned());
         contrasts.AddColumn(new TableColumn("p").RightAligned());
         contrasts.AddColumn(new TableColumn("Hedges' g").RightAligned());
         foreach (var c in result.Contrasts)

@@ -35,6 +35,19 @@ public sealed class AthleteCommandTests
     }
 
     [Fact]
+    public void Table_WithoutStoredTestosterone_ShowsTheModelsDefaultForSexAndAge()
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("athlete", "--db", folder.File("surge.db"));
+
+        Assert.Equal(0, run.ExitCode);
+        var line = run.Out.Split('\n').Single(l => l.Contains("resting testosterone"));
+        var expected = Surge.Physiology.AthleteProfile.DefaultMorningTestosterone(Surge.Training.Sex.Male, 25, Surge.Physiology.ModelParameters.Default);
+        Assert.Contains(expected.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " (", line);
+        Assert.Contains("model default for sex and age", line);
+    }
+
+    [Fact]
     public void Set_ThenShow_RoundTripsWithUnitsConverted()
     {
         using var folder = new TemporaryFolder();
