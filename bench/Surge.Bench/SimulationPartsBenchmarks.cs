@@ -70,7 +70,7 @@ public class SimulationPartsBenchmarks
     [Benchmark]
     public void RatesDuringSet()
     {
-        _model.SetActive(_plan.Sets[0], _groupIndex, 1.0, 1.0, 2.0);
+        _model.SetActive(_plan.Sets[0], _groupIndex);
         _model.Rates(1.0, _x, _a, _b);
     }
 
@@ -78,7 +78,7 @@ public class SimulationPartsBenchmarks
     [Benchmark]
     public void StepDuringSet()
     {
-        _model.SetActive(_plan.Sets[0], _groupIndex, 1.0, 1.0, 2.0);
+        _model.SetActive(_plan.Sets[0], _groupIndex);
         _model.Initialise(_x);
         _integrator.Step(_model, 1.0, 0.25, _x);
     }
@@ -87,7 +87,7 @@ public class SimulationPartsBenchmarks
     [Benchmark]
     public void StepInRecovery()
     {
-        _model.SetActive(null, _groupIndex, 1.0, 1.0, 2.0);
+        _model.SetActive(null, _groupIndex);
         _model.Initialise(_x);
         _integrator.Step(_model, 40.0, 1.0, _x);
     }

@@ -15,42 +15,23 @@ public sealed class ProgramSimulator
 {
     private const int Sides = 2;
     private readonly SessionSimulator _sessions;
+    private readonly TrainingDoseParameters _dose;
+    private readonly GrowthParameters _growth;
+    private readonly StrengthParameters _strength;
+    private readonly ChronicTestosteroneParameters _chronic;
+    private readonly SetMechanicsParameters _mechanics;
     private readonly double _stimulusDecay;
-    private readonly double _volumeHalf, _strengthVolumeHalf, _hardSetReserve, _hardSetReserveScale, _lightLoad;
-    private readonly double _neuralRatePerDay, _neuralDetrainingDays, _sizeDetrainingDays, _maintenanceSets;
-    private readonly double _proteinPlateau, _proteinFloor, _deficitStop, _womenGrowth, _womenNeural, _ageDecline;
-    private readonly double _surgeWeight, _surgeReference, _testosteroneUp, _testosteroneDown, _testosteroneDays;
-    private readonly double _fatigueSuppression, _fatigueDays, _muscleShareOfFatFreeMass;
 
     public ProgramSimulator(ModelParameters parameters)
     {
         Parameters = parameters;
         _sessions = new SessionSimulator(parameters);
-        var p = parameters;
-        _volumeHalf = p["hypertrophy_volume_constant"];
-        _stimulusDecay = Math.Exp(-1.0 / p["training_stimulus_tau"]);
-        _strengthVolumeHalf = p["strength_volume_constant"];
-        _hardSetReserve = p["hard_set_reserve"];
-        _hardSetReserveScale = p["hard_set_reserve_scale"];
-        _lightLoad = p["hard_set_light_load"];
-        _neuralRatePerDay = p["neural_rate"];
-        _neuralDetrainingDays = p["neural_detraining_tau"];
-        _sizeDetrainingDays = p["size_detraining_tau"];
-        _maintenanceSets = p["maintenance_sets"];
-        _proteinPlateau = p["protein_plateau"];
-        _proteinFloor = p["protein_floor_factor"];
-        _deficitStop = p["energy_deficit_stop"];
-        _womenGrowth = p["growth_female_factor"];
-        _womenNeural = p["neural_female_factor"];
-        _ageDecline = p["growth_age_decline_per_year_over_40"];
-        _surgeWeight = p["acute_surge_weight"];
-        _surgeReference = p["acute_surge_reference_auc"];
-        _testosteroneUp = p["chronic_testosterone_gain_up"];
-        _testosteroneDown = p["chronic_testosterone_gain_down"];
-        _testosteroneDays = p["chronic_testosterone_tau"];
-        _fatigueSuppression = p["resting_testosterone_fatigue_suppression"];
-        _fatigueDays = p["resting_testosterone_fatigue_tau"];
-        _muscleShareOfFatFreeMass = p["skeletal_muscle_share_of_fat_free_mass"];
+        _dose = parameters.Group<TrainingDoseParameters>();
+        _growth = parameters.Group<GrowthParameters>();
+        _strength = parameters.Group<StrengthParameters>();
+        _chronic = parameters.Group<ChronicTestosteroneParameters>();
+        _mechanics = parameters.Group<SetMechanicsParameters>();
+        _stimulusDecay = _dose.DailyDecay;
     }
 
     /// <summary>A simulator with the shipped parameter set.</summary>
@@ -64,23 +45,15 @@ public sealed class ProgramSimulator
         var p = Parameters;
         var athlete = program.Athlete;
         var profile = new AthleteProfile(athlete, p);
-        var male = athlete.Sex == Sex.Male;
-        var status = athlete.TrainingStatus;
-        string Key(TrainingStatus s) => s switch { TrainingStatus.Untrained => "untrained", TrainingStatus.Elite => "elite", _ => "trained" };
-        var growthRate = p["growth_rate_" + Key(status)] * (male ? 1.0 : _womenGrowth) * Math.Max(0.3, 1.0 - _ageDecline * Math.Max(0.0, athlete.AgeYears - 40.0));
-        var headroom = p["growth_headroom_" + Key(status)];
-        var neuralMax = p["neural_gain_max_" + Key(status)] * (male ? 1.0 : _womenNeural);
-        var protein = program.Nutrition.ProteinGPerKgPerDay;
-        var proteinFactor = protein >= _proteinPlateau ? 1.0 : _proteinFloor + (1.0 - _proteinFloor) * Math.Max(0.0, protein) / _proteinPlateau;
-        var energyFactor = Math.Clamp(1.0 + Math.Min(0.0, program.Nutrition.EnergyBalanceKcalPerDay) / _deficitStop, 0.0, 1.0);
-        var growthFactor = growthRate * proteinFactor * energyFactor;
+        var headroom = _growth.Headroom(athlete.TrainingStatus);
+        var neuralMax = _strength.GainMax(athlete);
+        var growthFactor = _growth.Rate(athlete, program.Nutrition);
 
         // Chronic testosterone: muscle is in balance with the habitual level; a held level moves it toward a new
         // equilibrium linear in ln(T_held / T_habitual).
         var habitualT = profile.MorningTestosteroneNmolPerL;
         var heldT = program.HeldTestosteroneNmolPerL ?? habitualT;
-        var logRatio = Math.Log(heldT / habitualT);
-        var equilibrium = 1.0 + (logRatio >= 0 ? _testosteroneUp : _testosteroneDown) * logRatio;
+        var equilibrium = _chronic.Equilibrium(heldT, habitualT);
 
         // Exercises tracked for strength, by the name written in the program.
         var exerciseNames = new List<string>();
@@ -100,7 +73,7 @@ public sealed class ProgramSimulator
         foreach (var name in exerciseNames)
         {
             var given = program.Blocks.SelectMany(b => b.Days).SelectMany(d => d.Bouts).FirstOrDefault(b => b.NameAsWritten == name && b.OneRmKg is not null)?.OneRmKg;
-            startOneRm[name] = given ?? SessionPlanner.DefaultOneRmKg(exerciseEntries[name], athlete, p);
+            startOneRm[name] = given ?? _mechanics.DefaultOneRmKg(exerciseEntries[name], athlete);
         }
 
         // State.
@@ -186,7 +159,7 @@ public sealed class ProgramSimulator
                         }
                         foreach (var set in plan.Sets)
                         {
-                            var weight = HardSetWeight(set);
+                            var weight = _dose.HardSetWeight(set);
                             foreach (var g in set.Entry.Primary)
                             {
                                 AddSets(dailySets, weekSets, g, set.Side, weight);
@@ -197,7 +170,7 @@ public sealed class ProgramSimulator
                             }
                             var name = set.Exercise;
                             neuralVolume[name] += weight;
-                            neuralLoad[name] = 0.8 * neuralLoad[name] + 0.2 * set.RelativeLoad;
+                            neuralLoad[name] = NeuralAdaptation.RecentLoad(neuralLoad[name], set.RelativeLoad);
                         }
                         // Acute surge: relative testosterone excess (plasma-volume corrected) over the record, and the
                         // androgen-receptor up-regulation left in each muscle; a small, switchable boost of growth.
@@ -211,7 +184,7 @@ public sealed class ProgramSimulator
                         for (var g = 0; g < MuscleGroups.Count; g++)
                         {
                             var ar = acute.Diagnostics.AndrogenReceptorSensitivity[g] - 1.0;
-                            surgeBoost[g * Sides] = surgeBoost[g * Sides + 1] = Math.Max(surgeBoost[g * Sides], _surgeWeight * ar * auc / _surgeReference);
+                            surgeBoost[g * Sides] = surgeBoost[g * Sides + 1] = Math.Max(surgeBoost[g * Sides], _growth.AcuteSurgeWeight * ar * auc / _growth.AcuteSurgeReferenceAuc);
                         }
                         fatigue += acute.Diagnostics.DamageIndex;
                     }
@@ -222,27 +195,18 @@ public sealed class ProgramSimulator
                     {
                         // Recent hard sets, scaled to sets per week: a steady schedule of W sets a week gives about W.
                         volume[k] = volume[k] * _stimulusDecay + dailySets[k] * 7.0 * (1.0 - _stimulusDecay);
-                        var stimulus = 1.0 - Math.Exp(-volume[k] / _volumeHalf);
-                        var detraining = Math.Max(0.0, 1.0 - volume[k] / _maintenanceSets) / _sizeDetrainingDays;
-                        var rate = growthFactor * stimulus;
-                        gain[k] += rate * (1.0 + surgeBoost[k]) * Math.Max(0.0, 1.0 - gain[k] / headroom) - detraining * gain[k];
-                        gainWithoutSurge[k] += rate * Math.Max(0.0, 1.0 - gainWithoutSurge[k] / headroom) - detraining * gainWithoutSurge[k];
+                        MuscleGrowth.Day(_growth, growthFactor, headroom, volume[k], surgeBoost[k], ref gain[k], ref gainWithoutSurge[k]);
                     }
                     foreach (var name in exerciseNames)
                     {
-                        neuralVolume[name] *= Math.Exp(-1.0 / 7.0);
-                        var stimulus = 1.0 - Math.Exp(-neuralVolume[name] / _strengthVolumeHalf);
-                        var loadFactor = Math.Clamp(0.4 + 0.6 * (neuralLoad[name] - 0.3) / 0.6, 0.4, 1.0);
-                        var target = 1.0 + neuralMax * loadFactor;
-                        var n = neural[name];
-                        n += _neuralRatePerDay * stimulus * Math.Max(0.0, target - n);
-                        n -= (1.0 - stimulus) * (n - 1.0) / _neuralDetrainingDays;
-                        neural[name] = n;
+                        var recentSets = neuralVolume[name];
+                        neural[name] = NeuralAdaptation.Day(_strength, neuralMax, ref recentSets, neuralLoad[name], neural[name]);
+                        neuralVolume[name] = recentSets;
                     }
-                    hormonal += (equilibrium - hormonal) / _testosteroneDays;
-                    fatigue *= Math.Exp(-1.0 / _fatigueDays);
+                    hormonal += (equilibrium - hormonal) / _chronic.Tau;
+                    fatigue *= Math.Exp(-1.0 / _chronic.FatigueTau);
                 }
-                weekly.Add(Snapshot(week, gain, hormonal, exerciseNames, OneRm, startOneRm, heldT * (1.0 - _fatigueSuppression * Math.Min(1.0, fatigue)), weekSets));
+                weekly.Add(Snapshot(week, gain, hormonal, exerciseNames, OneRm, startOneRm, _chronic.RestingLevel(heldT, fatigue), weekSets));
             }
         }
 
@@ -263,18 +227,11 @@ public sealed class ProgramSimulator
             last.Strength,
             100.0 * (last.RestingTestosteroneNmolPerL - habitualT) / habitualT,
             surgeShare,
-            muscleChangeKg / _muscleShareOfFatFreeMass,
+            muscleChangeKg / _growth.SkeletalMuscleShareOfFatFreeMass,
             weekly,
             warnings,
             sessionsDone == 0 ? AcuteSurge.None
                 : new AcuteSurge(sessionsDone, sumTestosteroneRise / sessionsDone, sumGrowthHormonePeak / sessionsDone, sumCortisolRise / sessionsDone));
-    }
-
-    /// <summary>How much a set counts as a hard set: 1 near failure, less with reps in reserve and at very light loads.</summary>
-    private double HardSetWeight(PlannedSet set)
-    {
-        var reserve = Math.Max(0.0, set.RepsInReserve - _hardSetReserve);
-        return Math.Exp(-reserve / _hardSetReserveScale) * Math.Min(1.0, set.Intensity / _lightLoad);
     }
 
     private static void AddSets(double[] daily, double[] week, MuscleGroup group, Side side, double weight)

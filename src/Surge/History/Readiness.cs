@@ -22,6 +22,14 @@ public sealed record HistoryReadiness(DateOnly? Date, DateTime? At, IReadOnlyLis
     public MuscleReadiness? this[MuscleGroup group] => Muscles.FirstOrDefault(m => m.Group == group);
 }
 
+/// <summary>Readiness parameters (docs/model.md, "Readiness"; data/parameters.yaml, "Readiness").</summary>
+/// <param name="DamagePerKgFull">Residual micro-damage per kg of a group's muscle at which it counts as not recovered at all, 1/kg.</param>
+public sealed record ReadinessParameters(double DamagePerKgFull) : IParameterGroup<ReadinessParameters>
+{
+    /// <inheritdoc/>
+    public static ReadinessParameters Read(ParameterReader r) => new(r["readiness_damage_per_kg_full"]);
+}
+
 /// <summary>
 /// Readiness per muscle from the acute model's own micro-damage state D_g (docs/model.md, section 10 and "Readiness"):
 /// each workout leaves D_g at the end of its last set, which decays exponentially with <c>damage_recovery_tau</c>;
@@ -53,8 +61,8 @@ public static class Readiness
     {
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(parameters);
-        var tauMin = parameters["damage_recovery_tau"];
-        var fullPerKg = parameters["readiness_damage_per_kg_full"];
+        var tauMin = parameters.Group<DamageParameters>().RecoveryTau;
+        var fullPerKg = parameters.Group<ReadinessParameters>().DamagePerKgFull;
         var damagePerKg = new double[MuscleGroups.Count];
         var trained = new bool[MuscleGroups.Count];
         foreach (var session in sessions)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.RepresentationModel;
@@ -20,6 +21,7 @@ public sealed class ModelParameters
 {
     private static readonly Lazy<ModelParameters> _shipped = new(LoadShipped);
     private readonly Dictionary<string, Parameter> _byName;
+    private readonly ConcurrentDictionary<Type, object> _groups = new();
 
     private ModelParameters(IReadOnlyList<Parameter> all)
     {
@@ -46,6 +48,14 @@ public sealed class ModelParameters
         value = found ? parameter!.Value : 0.0;
         return found;
     }
+
+    /// <summary>
+    /// The typed parameters of one body system (<typeparamref name="T"/>, declared beside the system's equations), read
+    /// from this set once and then cached. Model code reads its parameters only this way, never by name.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The set lacks a parameter the system needs.</exception>
+    public T Group<T>() where T : class, IParameterGroup<T> =>
+        (T)_groups.GetOrAdd(typeof(T), static (_, set) => T.Read(new ParameterReader(set)), this);
 
     /// <summary>A copy with the given values replaced (names must exist).</summary>
     public ModelParameters With(IReadOnlyDictionary<string, double> values)

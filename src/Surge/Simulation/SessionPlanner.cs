@@ -75,15 +75,17 @@ public static class SessionPlanner
         // not yet given back (docs/model.md, "Load and repetitions"). It decides how many reps an amrap set gets.
         var fatigue = new double[MuscleGroups.Count];
         var fatigueClockSeconds = 0.0;
-        var fatiguePerSet = p["set_fatigue_per_set"] * (athlete.Sex == Sex.Female ? p["set_fatigue_female_factor"] : 1.0);
-        var fatigueRecoverySeconds = 60.0 * p["set_fatigue_recovery_tau"];
+        var mechanics = p.Group<SetMechanicsParameters>();
+        var energetics = p.Group<EnergeticsParameters>();
+        var fatiguePerSet = mechanics.FatiguePerSet(athlete);
+        var fatigueRecoverySeconds = 60.0 * mechanics.SetFatigueRecoveryTau;
         for (var b = 0; b < session.Bouts.Count; b++)
         {
             var bout = session.Bouts[b];
             var exercise = bout.Exercise;
             var where = $"bout {b + 1} ({bout.NameAsWritten})";
             var needsOneRm = bout.Sets.Any(s => s.Load.Kind == LoadKind.Absolute);
-            var oneRmKg = bout.OneRmKg ?? DefaultOneRmKg(exercise, athlete, p);
+            var oneRmKg = bout.OneRmKg ?? mechanics.DefaultOneRmKg(exercise, athlete);
             if (needsOneRm && bout.OneRmKg is null)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
@@ -167,12 +169,12 @@ public static class SessionPlanner
                 {
                     fatigue[(int)g] = Math.Min(1.0, fatigue[(int)g] + fatiguePerSet * exercise.ActivationOf(g) / primeActivation * Math.Min(1.0, reps / possible));
                 }
-                var tempo = set.Tempo ?? DefaultTempo(fraction, p);
+                var tempo = set.Tempo ?? mechanics.DefaultTempo(fraction);
                 var contraction = tempo.ConcentricSeconds
-                    + p["eccentric_cost_ratio"] * tempo.EccentricSeconds
-                    + p["isometric_cost_ratio"] * (tempo.BottomPauseSeconds + tempo.TopPauseSeconds);
+                    + energetics.EccentricCostRatio * tempo.EccentricSeconds
+                    + energetics.IsometricCostRatio * (tempo.BottomPauseSeconds + tempo.TopPauseSeconds);
                 var effort = reps / (reps + reserve);
-                var loadRecruitment = Math.Min(1.0, fraction / p["full_recruitment_load"]);
+                var loadRecruitment = Math.Min(1.0, fraction / energetics.FullRecruitmentLoad);
                 var recruitment = loadRecruitment + (1.0 - loadRecruitment) * effort * effort * effort;
                 var durationSeconds = Math.Max(1.0, reps * tempo.RepetitionSeconds);
                 var start = clockSeconds / 60.0;
@@ -187,27 +189,4 @@ public static class SessionPlanner
         var endMin = sets.Count == 0 ? 0.0 : sets[^1].EndMin;
         return new SessionPlan(sets, endMin, warnings);
     }
-
-    /// <summary>
-    /// The default 1RM of the external load for an exercise (per hand where the exercise is per hand), kg:
-    /// the catalogue's ratio for a trained man × body mass × sex and training-status factors.
-    /// </summary>
-    public static double DefaultOneRmKg(Exercise exercise, Athlete athlete, ModelParameters p)
-    {
-        var status = athlete.TrainingStatus switch
-        {
-            TrainingStatus.Untrained => p["untrained_one_rm_factor"],
-            TrainingStatus.Elite => p["elite_one_rm_factor"],
-            _ => 1.0,
-        };
-        var sex = athlete.Sex == Sex.Female ? p["female_one_rm_factor"] : 1.0;
-        var age = Math.Max(0.5, 1.0 - p["one_rm_decline_per_year_over_35"] * Math.Max(0.0, athlete.AgeYears - 35.0));
-        // Body-weight exercises with a ratio of 0 still get a small nominal 1RM so relative loads map to added weight.
-        return Math.Max(exercise.OneRmRatio * athlete.BodyMassKg * status * sex * age, 0.05 * athlete.BodyMassKg);
-    }
-
-    /// <summary>Default tempo for a load: 2 s lowering, a concentric phase that slows with load, no pauses.</summary>
-    public static Tempo DefaultTempo(double fractionOfOneRm, ModelParameters p) =>
-        new(p["default_eccentric_seconds"], 0.0,
-            p["default_concentric_light_seconds"] + p["default_concentric_heavy_extra_seconds"] * fractionOfOneRm * fractionOfOneRm, 0.0);
 }

@@ -14,10 +14,6 @@ public sealed class SessionSimulator(ModelParameters parameters)
     /// <summary>Minutes after the last set after which recovery takes double steps with dense output.</summary>
     public const double SettledAfterMin = 15.0;
 
-    private readonly double _damageReference = parameters["damage_reference"];
-    private readonly double _damageEccentricExponent = parameters["damage_eccentric_exponent"];
-    private readonly double _referenceEccentricSeconds = parameters["default_eccentric_seconds"];
-
     /// <summary>A simulator with the shipped parameter set.</summary>
     public static SessionSimulator Default { get; } = new(ModelParameters.Default);
 
@@ -68,9 +64,9 @@ public sealed class SessionSimulator(ModelParameters parameters)
         }
         var plasmaVolumeChange = new double[points];
         var tracker = new DiagnosticsTracker(tracked.Length);
-        var albuminAssociation = p["testosterone_albumin_association"];
-        var shbgAssociation = p["testosterone_shbg_association"];
-        var lactateRest = p["lactate_rest"];
+        var albuminAssociation = p.Group<TestosteroneParameters>().AlbuminAssociation;
+        var shbgAssociation = p.Group<TestosteroneParameters>().ShbgAssociation;
+        var lactateRest = p.Group<LactateParameters>().Rest;
         var tBaseline0 = testosteroneBaseline[0];
 
         void Record(int i, double[] state)
@@ -112,7 +108,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
             {
                 segmentEnd = setIndex < plan.Sets.Count ? plan.Sets[setIndex].StartMin : totalMin;
             }
-            model.SetActive(active, groupIndex, _damageReference, _damageEccentricExponent, _referenceEccentricSeconds);
+            model.SetActive(active, groupIndex);
             integrator.Reset();
             var recovering = t >= plan.EndMin - 1e-9;
             var maxStep = recovering ? recoveryStepMin : exerciseStepMin;

@@ -22,6 +22,34 @@ public sealed record SubjectFactors(
     public static SubjectFactors Typical { get; } = new(1, 1, 1, 1, 1, 1, 1);
 }
 
+/// <summary>Between-subject spreads and measurement errors of virtual trials (docs/model.md, section 13a;
+/// data/parameters.yaml, "Between-subject variability and measurement error").</summary>
+/// <param name="RestingTestosteroneLogSd">SD of ln(habitual testosterone), 1.</param>
+/// <param name="ShbgLogSd">SD of ln(SHBG), 1.</param>
+/// <param name="GrowthHormoneResponseLogSd">SD of ln(the exercise GH response), 1.</param>
+/// <param name="CortisolResponseLogSd">SD of ln(the exercise cortisol response), 1.</param>
+/// <param name="LactateClearanceLogSd">SD of ln(the lactate removal rate), 1.</param>
+/// <param name="GrowthLogSd">SD of ln(growth responsiveness), 1.</param>
+/// <param name="StrengthLogSd">SD of ln(neural responsiveness), 1.</param>
+/// <param name="LimbGrowthLogSd">SD of ln(one limb's growth factor) within a subject, 1.</param>
+/// <param name="MeasurementCvMuscleSize">Coefficient of variation of a muscle-size measurement, 1.</param>
+/// <param name="MeasurementCvOneRm">Coefficient of variation of a 1RM test, 1.</param>
+/// <param name="MeasurementCvHormoneAssay">Coefficient of variation of a hormone assay, 1.</param>
+/// <param name="MeasurementCvLactate">Coefficient of variation of a lactate measurement, 1.</param>
+public sealed record VariabilityParameters(
+    double RestingTestosteroneLogSd, double ShbgLogSd, double GrowthHormoneResponseLogSd, double CortisolResponseLogSd,
+    double LactateClearanceLogSd, double GrowthLogSd, double StrengthLogSd, double LimbGrowthLogSd,
+    double MeasurementCvMuscleSize, double MeasurementCvOneRm, double MeasurementCvHormoneAssay, double MeasurementCvLactate)
+    : IParameterGroup<VariabilityParameters>
+{
+    /// <inheritdoc/>
+    public static VariabilityParameters Read(ParameterReader r) => new(
+        r["between_subject_resting_testosterone_log_sd"], r["between_subject_shbg_log_sd"], r["between_subject_gh_response_log_sd"],
+        r["between_subject_cortisol_response_log_sd"], r["between_subject_lactate_clearance_log_sd"], r["between_subject_growth_log_sd"],
+        r["between_subject_strength_log_sd"], r["between_limb_growth_log_sd"],
+        r["measurement_cv_muscle_size"], r["measurement_cv_one_rm"], r["measurement_cv_hormone_assay"], r["measurement_cv_lactate"]);
+}
+
 /// <summary>
 /// Draws and applies between-subject variability. Draws are deterministic: a subject's random numbers come from a
 /// Xoshiro256** generator (Math.NET) seeded by a SplitMix64 mix of the trial seed, a stream number and the subject
@@ -41,13 +69,9 @@ public static class SubjectVariability
     /// <summary>One limb's factor on the subject's growth responsiveness (within designs), mean 1.</summary>
     public static double LimbFactor(ModelParameters p, System.Random random)
     {
-        var s = p["between_limb_growth_log_sd"];
+        var s = p.Group<VariabilityParameters>().LimbGrowthLogSd;
         return Math.Exp(s * StandardNormal(random) - 0.5 * s * s);
     }
-
-    private static readonly string[] _shbgParameters = ["shbg_male_young", "shbg_male_increase_per_year", "shbg_female"];
-    private static readonly string[] _growthParameters = ["growth_rate_untrained", "growth_rate_trained", "growth_rate_elite"];
-    private static readonly string[] _strengthParameters = ["neural_gain_max_untrained", "neural_gain_max_trained", "neural_gain_max_elite"];
 
     /// <summary>A generator for (<paramref name="seed"/>, <paramref name="stream"/>, <paramref name="index"/>) alone.</summary>
     public static System.Random Generator(int seed, int stream, long index)
@@ -64,44 +88,46 @@ public static class SubjectVariability
     /// <summary>Draws one subject's factors in a fixed order (testosterone, SHBG, GH, cortisol, lactate, growth, strength).</summary>
     public static SubjectFactors Draw(ModelParameters p, System.Random random)
     {
-        double Factor(string name)
-        {
-            var s = p[name];
-            return Math.Exp(s * StandardNormal(random) - 0.5 * s * s);
-        }
+        var v = p.Group<VariabilityParameters>();
+        double Factor(double s) => Math.Exp(s * StandardNormal(random) - 0.5 * s * s);
         return new SubjectFactors(
-            Factor("between_subject_resting_testosterone_log_sd"),
-            Factor("between_subject_shbg_log_sd"),
-            Factor("between_subject_gh_response_log_sd"),
-            Factor("between_subject_cortisol_response_log_sd"),
-            Factor("between_subject_lactate_clearance_log_sd"),
-            Factor("between_subject_growth_log_sd"),
-            Factor("between_subject_strength_log_sd"));
+            Factor(v.RestingTestosteroneLogSd),
+            Factor(v.ShbgLogSd),
+            Factor(v.GrowthHormoneResponseLogSd),
+            Factor(v.CortisolResponseLogSd),
+            Factor(v.LactateClearanceLogSd),
+            Factor(v.GrowthLogSd),
+            Factor(v.StrengthLogSd));
     }
 
-    /// <summary>The parameter set of a subject: the named parameters scaled by the subject's factors (via <see cref="ModelParameters.With"/>).</summary>
+    /// <summary>
+    /// The parameter set of a subject: the varying parameters scaled by the subject's factors. The variant is written by
+    /// the names of data/parameters.yaml (<see cref="ModelParameters.With"/>), the identity of a parameter in a set.
+    /// </summary>
     public static ModelParameters Apply(ModelParameters p, SubjectFactors f)
     {
         if (f == SubjectFactors.Typical)
         {
             return p;
         }
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var name in _shbgParameters)
+        var t = p.Group<TestosteroneParameters>();
+        var growth = p.Group<Adaptation.GrowthParameters>();
+        var strength = p.Group<Adaptation.StrengthParameters>();
+        var values = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            values[name] = p[name] * f.Shbg;
-        }
-        foreach (var name in _growthParameters)
-        {
-            values[name] = p[name] * f.GrowthResponsiveness;
-        }
-        foreach (var name in _strengthParameters)
-        {
-            values[name] = p[name] * f.StrengthResponsiveness;
-        }
-        values["gh_exercise_plateau"] = p["gh_exercise_plateau"] * f.GrowthHormoneResponse;
-        values["cortisol_secretion_max"] = p["cortisol_secretion_max"] * f.CortisolResponse;
-        values["lactate_removal_rate"] = p["lactate_removal_rate"] * f.LactateClearance;
+            ["shbg_male_young"] = t.ShbgMaleYoung * f.Shbg,
+            ["shbg_male_increase_per_year"] = t.ShbgMaleIncreasePerYear * f.Shbg,
+            ["shbg_female"] = t.ShbgFemale * f.Shbg,
+            ["growth_rate_untrained"] = growth.RateUntrained * f.GrowthResponsiveness,
+            ["growth_rate_trained"] = growth.RateTrained * f.GrowthResponsiveness,
+            ["growth_rate_elite"] = growth.RateElite * f.GrowthResponsiveness,
+            ["neural_gain_max_untrained"] = strength.GainMaxUntrained * f.StrengthResponsiveness,
+            ["neural_gain_max_trained"] = strength.GainMaxTrained * f.StrengthResponsiveness,
+            ["neural_gain_max_elite"] = strength.GainMaxElite * f.StrengthResponsiveness,
+            ["gh_exercise_plateau"] = p.Group<GrowthHormoneParameters>().ExercisePlateau * f.GrowthHormoneResponse,
+            ["cortisol_secretion_max"] = p.Group<CortisolParameters>().SecretionMax * f.CortisolResponse,
+            ["lactate_removal_rate"] = p.Group<LactateParameters>().RemovalRate * f.LactateClearance,
+        };
         return p.With(values);
     }
 

@@ -106,12 +106,16 @@ public sealed class TrialRunner(ModelParameters parameters)
     }
 
     /// <summary>The coefficient of variation of one measurement of <paramref name="outcome"/> (data/parameters.yaml).</summary>
-    public double MeasurementCv(TrialOutcome outcome) => outcome.Measure switch
+    public double MeasurementCv(TrialOutcome outcome)
     {
-        OutcomeMeasure.MuscleSize => Parameters["measurement_cv_muscle_size"],
-        OutcomeMeasure.OneRm => Parameters["measurement_cv_one_rm"],
-        _ => outcome.Hormone == Measure.Lactate ? Parameters["measurement_cv_lactate"] : Parameters["measurement_cv_hormone_assay"],
-    };
+        var v = Parameters.Group<VariabilityParameters>();
+        return outcome.Measure switch
+        {
+            OutcomeMeasure.MuscleSize => v.MeasurementCvMuscleSize,
+            OutcomeMeasure.OneRm => v.MeasurementCvOneRm,
+            _ => outcome.Hormone == Measure.Lactate ? v.MeasurementCvLactate : v.MeasurementCvHormoneAssay,
+        };
+    }
 
     /// <summary>The true (error-free) outcome values of one subject in one arm.</summary>
     public static double[] Evaluate(TrialArm arm, IReadOnlyList<TrialOutcome> outcomes, Athlete athlete, ModelParameters parameters)

@@ -1,0 +1,28 @@
+using Surge.Physiology;
+using Surge.Simulation;
+
+namespace Surge.Adaptation;
+
+/// <summary>Training-dose parameters: what counts as a hard set and how recent sets add up (docs/model.md, section 13
+/// "Hard sets"; data/parameters.yaml, "Long-term adaptation").</summary>
+/// <param name="HardSetReserve">Reps in reserve up to which a set counts fully, reps.</param>
+/// <param name="HardSetReserveScale">Scale of the fall of a set's weight beyond that, reps.</param>
+/// <param name="HardSetLightLoad">Internal intensity below which a set counts less, fraction of 1RM.</param>
+/// <param name="TrainingStimulusTau">Time constant of the weekly volume's memory of recent sets, days.</param>
+public sealed record TrainingDoseParameters(double HardSetReserve, double HardSetReserveScale, double HardSetLightLoad, double TrainingStimulusTau)
+    : IParameterGroup<TrainingDoseParameters>
+{
+    /// <inheritdoc/>
+    public static TrainingDoseParameters Read(ParameterReader r) => new(
+        r["hard_set_reserve"], r["hard_set_reserve_scale"], r["hard_set_light_load"], r["training_stimulus_tau"]);
+
+    /// <summary>How much a set counts as a hard set: 1 near failure, less with reps in reserve and at very light loads.</summary>
+    public double HardSetWeight(PlannedSet set)
+    {
+        var reserve = Math.Max(0.0, set.RepsInReserve - HardSetReserve);
+        return Math.Exp(-reserve / HardSetReserveScale) * Math.Min(1.0, set.Intensity / HardSetLightLoad);
+    }
+
+    /// <summary>The daily decay factor of the weekly volume.</summary>
+    public double DailyDecay => Math.Exp(-1.0 / TrainingStimulusTau);
+}
