@@ -176,4 +176,18 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
             "rerun dotnet run --project tools/Surge.Calibrate -c Release -- --fit NAMES --leave-one-study-out docs/cross-validation.md " +
             "with the names listed in the file");
     }
+
+    [Fact]
+    public void Docs_CalibrationMd_IsForTheShippedParameters()
+    {
+        // The standard errors and correlations of the calibrated parameters hold for one parameter set.
+        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var path = Path.Combine(ValidationSuite.RepositoryRoot!, "docs", "calibration.md");
+        Assert.True(File.Exists(path), "docs/calibration.md is missing: run tools/Surge.Calibrate with --fit calibrated --uncertainty docs/calibration.md");
+        var text = File.ReadAllText(path);
+        var shipped = Surge.Physiology.ModelParameters.Default;
+        Assert.Contains($"Parameter fingerprint: `{shipped.Fingerprint}`", text, StringComparison.Ordinal);
+        // Every calibrated parameter has its row.
+        Assert.All(shipped.All.Where(p => p.Basis == "calibrated"), p => Assert.Contains($"| `{p.Name}` |", text, StringComparison.Ordinal));
+    }
 }

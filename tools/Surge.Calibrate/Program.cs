@@ -12,11 +12,12 @@ using Surge.Validation;
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
-//        [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--iterations N] [--factor F]
+//        [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN] [--iterations N] [--factor F]
+//        (--fit calibrated: every parameter whose basis is "calibrated")
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--iterations N] [--factor F]");
+    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN] [--iterations N] [--factor F]");
     return 2;
 }
 var root = Options.FindRoot();
@@ -34,6 +35,11 @@ catch (FormatException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
+// "--fit calibrated" names every parameter whose basis is "calibrated" in the parameter file.
+if (options.Names is ["calibrated"])
+{
+    options = options with { Names = start.All.Where(p => p.Basis == "calibrated").Select(p => p.Name).ToArray() };
+}
 var unknown = options.Names.Where(n => !start.TryGet(n, out _)).ToArray();
 if (unknown.Length > 0)
 {
@@ -47,6 +53,10 @@ if (loaded.FirstOrDefault(l => !l.Success) is { } broken)
     return 2;
 }
 var studies = loaded.Select(l => l.Study!).ToArray();
+if (options.UncertaintyFile is { } uncertaintyPath)
+{
+    return ParameterUncertainty.Run(start, options, studies, uncertaintyPath);
+}
 if (options.CrossValidationFile is { } crossValidationPath)
 {
     return LeaveOneStudyOut.Run(start, options, studies, crossValidationPath);
@@ -171,11 +181,11 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     }
 }
 
-internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, string? CrossValidationFile, int Iterations, double Factor)
+internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, string? CrossValidationFile, int Iterations, double Factor, string? UncertaintyFile = null)
 {
     public static Options? Parse(string[] args)
     {
-        string? fit = null, cases = null, parameters = null, write = null, residuals = null, crossValidation = null;
+        string? fit = null, cases = null, parameters = null, write = null, residuals = null, crossValidation = null, uncertainty = null;
         var iterations = 30;
         var factor = 2.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -188,6 +198,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
                 case "--write": write = args[i + 1]; break;
                 case "--residuals": residuals = args[i + 1]; break;
                 case "--leave-one-study-out": crossValidation = args[i + 1]; break;
+                case "--uncertainty": uncertainty = args[i + 1]; break;
                 case "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0: iterations = n; break;
                 case "--factor" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 1: factor = f; break;
                 default: return null;
@@ -197,7 +208,7 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
         {
             return null;
         }
-        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, crossValidation, iterations, factor);
+        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, crossValidation, iterations, factor, uncertainty);
     }
 
     public static string FindRoot()
