@@ -147,16 +147,24 @@ public sealed class AcutePropertyTests
     // ---------------------------------------------------------------- P4: active muscle mass
 
     [Fact]
-    public void Testosterone_LegDayVersusArmDayOfEqualSets_LegBeatsArmThreefoldArmBelow5Pct()
+    public void Testosterone_LegDayVersusArmDayOfEqualSets_LegBeatsArmThreefoldArmNoRiseBeyondHemoconcentration()
     {
+        // P4: arm-only work gives ~no T response. The serum value of any session is also concentrated by the
+        // plasma-volume shift (section 5; about −5 % after 16 sets of arm work, as fast as Pivarnik 1986 measured it),
+        // which is not a hormonal response: the arm day's corrected T must stay below 5 % and its serum rise must be no
+        // more than that concentration, while the leg day's serum rise is at least three times the arm day's.
         var leg = _legDay.Value;
         var arm = _armDay.Value;
         Assert.Equal(leg.Session.Sets, arm.Session.Sets);
         var legChange = leg[Measure.TotalTestosterone].PeakChangePct;
         var armChange = arm[Measure.TotalTestosterone].PeakChangePct;
-        var message = $"total T change leg {legChange:0.##} % vs arm {armChange:0.##} %; active muscle mass leg {leg.Session.ActiveMuscleMassKg:0.##} kg vs arm {arm.Session.ActiveMuscleMassKg:0.##} kg";
+        var armCorrected = arm.Diagnostics.PeakTotalTestosteroneCorrectedChangePct;
+        var armConcentrationPct = 100.0 * (100.0 / (100.0 + arm.Diagnostics.LowestPlasmaVolumeChangePct) - 1.0);
+        var message = $"total T change leg {legChange:0.##} % vs arm {armChange:0.##} % (arm corrected {armCorrected:0.##} %, arm hemoconcentration +{armConcentrationPct:0.##} %); "
+            + $"active muscle mass leg {leg.Session.ActiveMuscleMassKg:0.##} kg vs arm {arm.Session.ActiveMuscleMassKg:0.##} kg";
         Assert.True(legChange >= 3.0 * armChange, message);
-        Assert.True(armChange < 5.0, message);
+        Assert.True(armCorrected < 5.0, message);
+        Assert.True(armChange <= armConcentrationPct + 0.5, message);
         Assert.True(leg.Session.ActiveMuscleMassKg > 3.0 * arm.Session.ActiveMuscleMassKg, message);
     }
 
