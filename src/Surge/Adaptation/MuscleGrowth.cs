@@ -13,6 +13,7 @@ namespace Surge.Adaptation;
 /// <param name="HeadroomElite">Gain left to elite lifters, fraction.</param>
 /// <param name="FemaleFactor">Women's growth rate relative to men's, 1.</param>
 /// <param name="AgeDeclinePerYearOver40">Loss of the growth rate per year over 40, 1/year.</param>
+/// <param name="AgeFactorFloor">Lowest age factor of the growth rate, 1.</param>
 /// <param name="DetrainingTau">Time constant of losing recent gains below the maintenance volume, days.</param>
 /// <param name="MaintenanceSets">Weekly hard sets that keep what was gained, sets/week.</param>
 /// <param name="ProteinPlateau">Protein intake above which growth is not limited by it, g/kg/day.</param>
@@ -24,14 +25,14 @@ namespace Surge.Adaptation;
 public sealed record GrowthParameters(
     double VolumeConstant, double RateUntrained, double RateTrained, double RateElite,
     double HeadroomUntrained, double HeadroomTrained, double HeadroomElite, double FemaleFactor, double AgeDeclinePerYearOver40,
-    double DetrainingTau, double MaintenanceSets, double ProteinPlateau, double ProteinFloorFactor, double EnergyDeficitStop,
+    double AgeFactorFloor, double DetrainingTau, double MaintenanceSets, double ProteinPlateau, double ProteinFloorFactor, double EnergyDeficitStop,
     double AcuteSurgeWeight, double AcuteSurgeReferenceAuc, double SkeletalMuscleShareOfFatFreeMass) : IParameterGroup<GrowthParameters>
 {
     /// <inheritdoc/>
     public static GrowthParameters Read(ParameterReader r) => new(
         r["hypertrophy_volume_constant"], r["growth_rate_untrained"], r["growth_rate_trained"], r["growth_rate_elite"],
         r["growth_headroom_untrained"], r["growth_headroom_trained"], r["growth_headroom_elite"], r["growth_female_factor"],
-        r["growth_age_decline_per_year_over_40"], r["size_detraining_tau"], r["maintenance_sets"], r["protein_plateau"],
+        r["growth_age_decline_per_year_over_40"], r["growth_age_factor_floor"], r["size_detraining_tau"], r["maintenance_sets"], r["protein_plateau"],
         r["protein_floor_factor"], r["energy_deficit_stop"], r["acute_surge_weight"], r["acute_surge_reference_auc"],
         r["skeletal_muscle_share_of_fat_free_mass"]);
 
@@ -52,7 +53,7 @@ public sealed record GrowthParameters(
             TrainingStatus.Elite => RateElite,
             _ => RateTrained,
         };
-        var growthRate = status * (athlete.Sex == Sex.Male ? 1.0 : FemaleFactor) * Math.Max(0.3, 1.0 - AgeDeclinePerYearOver40 * Math.Max(0.0, athlete.AgeYears - 40.0));
+        var growthRate = status * (athlete.Sex == Sex.Male ? 1.0 : FemaleFactor) * Math.Max(AgeFactorFloor, 1.0 - AgeDeclinePerYearOver40 * Math.Max(0.0, athlete.AgeYears - 40.0));
         var protein = nutrition.ProteinGPerKgPerDay;
         var proteinFactor = protein >= ProteinPlateau ? 1.0 : ProteinFloorFactor + (1.0 - ProteinFloorFactor) * Math.Max(0.0, protein) / ProteinPlateau;
         var energyFactor = Math.Clamp(1.0 + Math.Min(0.0, nutrition.EnergyBalanceKcalPerDay) / EnergyDeficitStop, 0.0, 1.0);

@@ -166,11 +166,11 @@ public sealed class ProgramSimulator
                             }
                             foreach (var g in set.Entry.Secondary)
                             {
-                                AddSets(dailySets, weekSets, g, set.Side, 0.5 * weight);
+                                AddSets(dailySets, weekSets, g, set.Side, _dose.HardSetSecondaryShare * weight);
                             }
                             var name = set.Exercise;
                             neuralVolume[name] += weight;
-                            neuralLoad[name] = NeuralAdaptation.RecentLoad(neuralLoad[name], set.RelativeLoad);
+                            neuralLoad[name] = NeuralAdaptation.RecentLoad(_strength, neuralLoad[name], set.RelativeLoad);
                         }
                         // Acute surge: relative testosterone excess (plasma-volume corrected) over the record, and the
                         // androgen-receptor up-regulation left in each muscle; a small, switchable boost of growth.

@@ -8,13 +8,14 @@ namespace Surge.Adaptation;
 /// <param name="HardSetReserve">Reps in reserve up to which a set counts fully, reps.</param>
 /// <param name="HardSetReserveScale">Scale of the fall of a set's weight beyond that, reps.</param>
 /// <param name="HardSetLightLoad">Internal intensity below which a set counts less, fraction of 1RM.</param>
+/// <param name="HardSetSecondaryShare">Hard sets a set counts for each secondary muscle of its exercise, per set.</param>
 /// <param name="TrainingStimulusTau">Time constant of the weekly volume's memory of recent sets, days.</param>
-public sealed record TrainingDoseParameters(double HardSetReserve, double HardSetReserveScale, double HardSetLightLoad, double TrainingStimulusTau)
-    : IParameterGroup<TrainingDoseParameters>
+public sealed record TrainingDoseParameters(double HardSetReserve, double HardSetReserveScale, double HardSetLightLoad, double HardSetSecondaryShare,
+    double TrainingStimulusTau) : IParameterGroup<TrainingDoseParameters>
 {
     /// <inheritdoc/>
     public static TrainingDoseParameters Read(ParameterReader r) => new(
-        r["hard_set_reserve"], r["hard_set_reserve_scale"], r["hard_set_light_load"], r["training_stimulus_tau"]);
+        r["hard_set_reserve"], r["hard_set_reserve_scale"], r["hard_set_light_load"], r["hard_set_secondary_share"], r["training_stimulus_tau"]);
 
     /// <summary>How much a set counts as a hard set: 1 near failure, less with reps in reserve and at very light loads.</summary>
     public double HardSetWeight(PlannedSet set)
