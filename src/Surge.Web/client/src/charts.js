@@ -4,7 +4,8 @@ import { h, fmt, unitLabel } from './dom.js';
 
 /**
  * Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (their black left out: it
- * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow.
+ * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow. The
+ * figures drawn on the server use the same list (src/Surge.Reports/SeriesColours.cs; a test compares the two).
  */
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
 
