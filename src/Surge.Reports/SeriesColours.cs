@@ -4,7 +4,7 @@ namespace Surge.Reports;
 
 /// <summary>
 /// The colours and line patterns of every figure's series, the same as the web charts'
-/// (<c>src/Surge.Web/client/src/charts.js</c>, <c>OKABE_ITO</c>, <c>PALETTE</c> and <c>seriesStyle</c>): the
+/// (<c>src/Surge.Web/client/src/palette.js</c>, <c>OKABE_ITO</c>, <c>PALETTE</c> and <c>seriesStyle</c>): the
 /// Okabe–Ito colours, distinguishable with every common colour-vision deficiency (Okabe M, Ito K. Color Universal
 /// Design (CUD): how to make figures and presentations that are friendly to colorblind people. 2008.
 /// https://jfly.uni-koeln.de/color/), their black left out as on the web; then grey. Past those eight colours the

@@ -61,10 +61,10 @@ public sealed class PlotOutputTests
             root = root.Parent;
         }
         Assert.True(root is not null, "the repository root (Surge.slnx) was not found above the tests");
-        var charts = File.ReadAllText(Path.Combine(root!.FullName, "src", "Surge.Web", "client", "src", "charts.js"));
+        var palette = File.ReadAllText(Path.Combine(root!.FullName, "src", "Surge.Web", "client", "src", "palette.js"));
 
-        var declared = Regex.Match(charts, @"export const OKABE_ITO = \[([^\]]*)\]");
-        Assert.True(declared.Success, "charts.js declares no OKABE_ITO array");
+        var declared = Regex.Match(palette, @"export const OKABE_ITO = \[([^\]]*)\]");
+        Assert.True(declared.Success, "palette.js declares no OKABE_ITO array");
         var web = Regex.Matches(declared.Groups[1].Value, "#[0-9A-Fa-f]{6}").Select(m => m.Value.ToUpperInvariant()).ToArray();
         Assert.Equal(SeriesColours.OkabeIto, web);
     }

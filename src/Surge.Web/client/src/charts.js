@@ -2,22 +2,12 @@
 import uPlot from 'uplot';
 import { h, fmt, unitLabel } from './dom.js';
 
-/**
- * Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (their black left out: it
- * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow. The
- * figures drawn on the server use the same list (src/Surge.Reports/SeriesColours.cs; a test compares the two).
- */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
+import { OKABE_ITO, PALETTE, seriesColor, seriesStyle, themed } from './palette.js';
 
-/** Series colours: Okabe–Ito, then grey; with more series than colours, seriesStyle adds dashes. */
-export const PALETTE = [...OKABE_ITO, '#7f7f7f'];
-
-/** The i-th series' colour and dash: the 8 colours solid, then again dotted, then dashed (14 muscles stay apart). */
-export function seriesStyle(i) {
-  const color = PALETTE[i % PALETTE.length];
-  const round = Math.floor(i / PALETTE.length) % 3;
-  return { color, dash: round === 0 ? undefined : round === 1 ? [2, 3] : [8, 4] };
-}
+// The series colours live in palette.js (no DOM there, so the tests check their contrast); re-exported for the pages.
+// Pages pass the light scheme's colours; every chart draws them through themed() when it is built, so a chart rebuilt
+// after the system switches scheme takes the other scheme's variants.
+export { OKABE_ITO, PALETTE, seriesColor, seriesStyle };
 
 // ------------------------------------------------------------------ theme (the page's CSS variables; dark follows the system)
 
@@ -94,7 +84,7 @@ function bandsPlugin(getBands) {
         for (const b of bands) {
           const x0 = u.valToPos(b.start, 'x', true);
           const x1 = u.valToPos(b.end, 'x', true);
-          ctx.fillStyle = b.color;
+          ctx.fillStyle = hexAlpha(themed(b.color), b.alpha);
           ctx.fillRect(x0, top, Math.max(1, x1 - x0), height);
         }
         ctx.restore();
@@ -145,7 +135,7 @@ export class LinkedTimeCharts {
 
   update(runs) {
     this.runs = runs;
-    this.bands = runs.flatMap((run) => (run.periods ?? []).map((p) => ({ ...p, color: hexAlpha(run.color, runs.length > 1 ? 0.1 : 0.16) })));
+    this.bands = runs.flatMap((run) => (run.periods ?? []).map((p) => ({ ...p, color: run.color, alpha: runs.length > 1 ? 0.1 : 0.16 })));
     const signature = runs.map((r) => `${r.label}|${r.color}`).join(';') + '|' + runs.map((r) => unitsOf(r.result)).join(';');
     const data = this.measures.map((m) => alignedData(runs, m.key));
     this.container.dataset.series = String(runs.length);
@@ -208,14 +198,14 @@ export class LinkedTimeCharts {
           { label: 'min', value: (u, v) => (v == null ? '–' : `${v} min`) },
           ...this.runs.map((run) => ({
             label: run.label,
-            stroke: run.color,
+            stroke: themed(run.color),
             width: 2,
             points: { show: false },
             value: (u, v) => (v == null ? '–' : `${fmt(v)} ${unit}`),
           })),
           ...this.runs.map((run) => ({
             label: this.runs.length > 1 ? `${run.label}, no exercise` : 'no exercise',
-            stroke: hexAlpha(run.color, 0.7),
+            stroke: hexAlpha(themed(run.color), 0.7),
             width: 1,
             dash: [6, 4],
             points: { show: false },
@@ -299,7 +289,7 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
         { label: xLabel, value: xValue ?? ((uu, v) => (v == null ? '–' : String(v))) },
         ...series.map((s) => ({
           label: s.label,
-          stroke: s.color,
+          stroke: themed(s.color),
           width: s.width ?? 2,
           dash: s.dash,
           points: { show: x.length <= 30, size: 4 },
@@ -318,6 +308,7 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
 }
 
 // Okabe–Ito bluish green, orange and vermillion (the verdict is also written in the table and the text alternative).
+// Drawn through themed(): in the dark scheme the vermillion is palette.js's lighter variant.
 const VERDICT_COLORS = { pass: '#009E73', near: '#E69F00', fail: '#D55E00' };
 
 /** Draws each case's low–high range as a horizontal bar at its predicted value (observed on x). */
@@ -334,7 +325,7 @@ function rangeBarsPlugin(points) {
           const y = u.valToPos(p.predicted, 'y', true);
           const x0 = u.valToPos(p.low, 'x', true);
           const x1 = u.valToPos(p.high, 'x', true);
-          ctx.strokeStyle = hexAlpha(VERDICT_COLORS[p.verdict] ?? '#555555', 0.55);
+          ctx.strokeStyle = hexAlpha(themed(VERDICT_COLORS[p.verdict] ?? '#555555'), 0.55);
           ctx.beginPath();
           ctx.moveTo(x0, y);
           ctx.lineTo(x1, y);
@@ -416,10 +407,10 @@ function drawScatter(target, { title, unit, points, height = 260 }) {
       { label: 'observed', value: (uu, v) => (v == null ? '–' : `${fmt(v)} ${unit}`) },
       ...['pass', 'near', 'fail'].map((v) => ({
         label: v,
-        stroke: VERDICT_COLORS[v],
-        fill: VERDICT_COLORS[v],
+        stroke: themed(VERDICT_COLORS[v]),
+        fill: themed(VERDICT_COLORS[v]),
         paths: () => null,
-        points: { show: true, size: 8, stroke: VERDICT_COLORS[v], fill: VERDICT_COLORS[v] },
+        points: { show: true, size: 8, stroke: themed(VERDICT_COLORS[v]), fill: themed(VERDICT_COLORS[v]) },
         value: (uu, val) => (val == null ? '–' : `${fmt(val)} ${unit}`),
       })),
       { label: 'y = x', stroke: '#888', width: 1, dash: [5, 4], points: { show: false }, value: () => '' },
@@ -506,7 +497,7 @@ export function subjectPlot(target, { title, arms, subjects, paired = false, uni
   }
   const dots = perArm.flatMap((l, i) => l.map((s) => svg('circle', {
     cx: cx(i) + (paired ? jitter(s.subject) * 0.4 : jitter(s.subject)), cy: y(s.value), r: maxN > 60 ? 2.5 : 3.5,
-    fill: OKABE_ITO[i % OKABE_ITO.length], 'fill-opacity': 0.75,
+    fill: seriesColor(i % OKABE_ITO.length), 'fill-opacity': 0.75,
   }, svg('title', null, `${s.arm}, subject ${s.subject}: ${fmt(s.value)} ${unit}`))));
   const bars = stats.map((s, i) => (Number.isFinite(s.mean) ? svg('g', { stroke: ink, 'stroke-width': 2 },
     svg('line', { x1: cx(i) + spread + 10, x2: cx(i) + spread + 10, y1: y(s.mean - s.sd), y2: y(s.mean + s.sd) }),

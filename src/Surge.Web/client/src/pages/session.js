@@ -8,7 +8,7 @@ const fmtFold = (x) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
-import { LinkedTimeCharts, PALETTE } from '../charts.js';
+import { LinkedTimeCharts, PALETTE, seriesColor } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, textField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
@@ -203,7 +203,7 @@ export function sessionPage() {
           tabs.children[active]?.focus();
         }
       },
-    }, h('span', { class: 'swatch', style: `background:${PALETTE[k]}` }), s.name || `Session ${k + 1}`)));
+    }, h('span', { class: 'swatch', style: `background:${seriesColor(k)}` }), s.name || `Session ${k + 1}`)));
     editors.forEach((e, k) => { e.el.hidden = k !== active; });
   }
 

@@ -6,7 +6,8 @@ import { call, problemBox, retryWhenRateLimited } from '../api.js';
 import { MEASURES, MUSCLES, DAYS, clone, muscleName } from '../model.js';
 
 const muscleLabel = (id) => { const w = muscleName(id); return w.charAt(0).toUpperCase() + w.slice(1); };
-import { OKABE_ITO, subjectPlot } from '../charts.js';
+import { OKABE_ITO, seriesColor, subjectPlot } from '../charts.js';
+import { inkOn } from '../palette.js';
 import { programPresets } from '../presets.js';
 import { editedProgram } from '../shared-program.js';
 import { account, onAccount } from '../account.js';
@@ -177,7 +178,7 @@ export function trialPage() {
     picker.setAttribute('aria-label', `Arm ${i + 1}: program`);
     return h('li', { class: 'row trial-arm' },
       h('div', { class: 'row-head' },
-        h('span', { class: 'row-num', style: `background:${OKABE_ITO[i % OKABE_ITO.length]};color:#fff` }, String(i + 1)),
+        h('span', { class: 'row-num', style: `background:${seriesColor(i % OKABE_ITO.length)};color:${inkOn(seriesColor(i % OKABE_ITO.length))}` }, String(i + 1)),
         h('div', { class: 'row-title' }, picker),
         h('div', { class: 'row-tools' },
           h('button', {
@@ -301,7 +302,7 @@ export function trialPage() {
       h('caption', null, `Per arm: mean ± SD (n); ${result.design} design, seed ${result.seed}, subjects ${result.variability === 'none' ? 'identical' : 'differ as people do'}`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Arm'), keys.map((k) => h('th', { scope: 'col' }, outcomeLabel(k))))),
       h('tbody', null, arms.map((a, i) => h('tr', { 'data-arm': a },
-        h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${OKABE_ITO[i % OKABE_ITO.length]}` }), a),
+        h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${seriesColor(i % OKABE_ITO.length)}` }), a),
         keys.map((k) => {
           const o = result.arms[a].outcomes[k];
           return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${o.n})`);
