@@ -1,6 +1,7 @@
 // Charts, all drawn by uPlot: linked time charts (session), line charts over weeks (program), scatter (validation).
 import uPlot from 'uplot';
-import { h, fmt, unitLabel } from './dom.js';
+import { h, unitLabel } from './dom.js';
+import { fmt, fmtCoordinate, fmtTick, count, plural } from './format.js';
 
 import { OKABE_ITO, PALETTE, seriesColor, seriesStyle, themed } from './palette.js';
 
@@ -59,7 +60,6 @@ function textAlternative(holder, testid) {
   };
 }
 
-const plain = (v) => (Number.isInteger(v) ? String(v) : fmt(v));
 
 const range = (values) => {
   const v = values.filter((x) => x != null && Number.isFinite(x));
@@ -160,13 +160,13 @@ export class LinkedTimeCharts {
         const r = run.result?.measures?.[m.key];
         const y = ys[k];
         const first = y.find((v) => v != null);
-        return r ? `${run.label}: ${fmt(first)} ${unit} at the start, peak ${fmt(r.peak)} ${unit} at ${Math.round(r.peak_t)} min, ${fmt(range(y)?.last)} ${unit} at ${fmt(x[x.length - 1])} min` : `${run.label}: no data`;
+        return r ? `${run.label}: ${fmt(first)} ${unit} at the start, peak ${fmt(r.peak)} ${unit} at ${count(r.peak_t)} min, ${fmt(range(y)?.last)} ${unit} at ${fmtCoordinate(x[x.length - 1])} min` : `${run.label}: no data`;
       });
-      const summary = `${m.title} (${unit}) over ${fmt(x[0])} to ${fmt(x[x.length - 1])} min since the first set. ${parts.join('; ')}.`;
+      const summary = `${m.title} (${unit}) over ${fmtCoordinate(x[0])} to ${fmtCoordinate(x[x.length - 1])} min since the first set. ${parts.join('; ')}.`;
       this.alternatives[i].set(u, summary, () => ({
         caption: `${m.title} (${unit}), every 5 minutes`,
         head: ['min', ...this.runs.map((r) => r.label), ...this.runs.map((r) => (n > 1 ? `${r.label}, no exercise` : 'no exercise'))],
-        rows: x.map((t, j) => [t, j]).filter(([t]) => Math.round(t) % 5 === 0).map(([t, j]) => [fmt(t), ...ys.map((y) => fmt(y[j]))]),
+        rows: x.map((t, j) => [t, j]).filter(([t]) => Math.round(t) % 5 === 0).map(([t, j]) => [fmtCoordinate(t), ...ys.map((y) => fmt(y[j]))]),
       }));
     });
   }
@@ -255,10 +255,10 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
   const describe = (x, series) => {
     const ends = series.map((s) => `${s.label} ${fmtY(range(s.values)?.last)}`);
     const shown = ends.length > 8 ? [...ends.slice(0, 8), `and ${ends.length - 8} more`] : ends;
-    alternative.set(u, `${title}, ${xLabel} ${plain(x[0])} to ${plain(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
+    alternative.set(u, `${title}, ${xLabel} ${fmtCoordinate(x[0])} to ${fmtCoordinate(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
       caption: title,
       head: [xLabel, ...series.map((s) => s.label)],
-      rows: x.map((v, j) => [plain(v), ...series.map((s) => fmt(s.values[j]))]),
+      rows: x.map((v, j) => [fmtCoordinate(v), ...series.map((s) => fmt(s.values[j]))]),
     }));
   };
   const update = (x, series) => {
@@ -286,7 +286,7 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
         { ...AXIS, size: 56 },
       ],
       series: [
-        { label: xLabel, value: xValue ?? ((uu, v) => (v == null ? '–' : String(v))) },
+        { label: xLabel, value: xValue ?? ((uu, v) => fmtCoordinate(v)) },
         ...series.map((s) => ({
           label: s.label,
           stroke: themed(s.color),
@@ -350,9 +350,9 @@ export function scatterChart(target, options) {
   let u = drawScatter(target, options);
   const alternative = textAlternative(target, target.dataset.testid);
   const { title, unit, points } = options;
-  const count = (v) => points.filter((p) => p.verdict === v).length;
+  const verdicts = (v) => points.filter((p) => p.verdict === v).length;
   const describe = () => alternative.set(u,
-    `${title}: predicted against observed for ${points.length} case${points.length === 1 ? '' : 's'}, ${count('pass')} pass, ${count('near')} near, ${count('fail')} fail.`,
+    `${title}: predicted against observed for ${plural(points.length, 'case')}, ${verdicts('pass')} pass, ${verdicts('near')} near, ${verdicts('fail')} fail.`,
     () => ({
       caption: `${title}: each case`,
       head: [`observed (${unit})`, `observed range (${unit})`, `predicted (${unit})`, 'verdict'],
@@ -481,7 +481,7 @@ export function subjectPlot(target, { title, arms, subjects, paired = false, uni
     const t = Math.abs(v) < step / 1e6 ? 0 : v;
     ticks.push(svg('g', null,
       svg('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: t === 0 ? null : 'grid', stroke: ink, 'stroke-width': t === 0 ? 1 : 0.8 }),
-      svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: ink }, `${Number(t.toPrecision(6))}`)));
+      svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: ink }, fmtTick(t))));
   }
   const lines = [];
   if (paired) {

@@ -1,5 +1,6 @@
 // History page: sign in / register, upload a Strong or Hevy export, look at an athlete's imported log.
-import { h, replace, fmt, fmtPct, uid } from '../dom.js';
+import { h, replace, uid } from '../dom.js';
+import { fmt, fmtPct, count, plural } from '../format.js';
 import { call, antiforgery, postForm, problemBox, ProblemError } from '../api.js';
 import { account, accountKnown, onAccount, setAccount } from '../account.js';
 import { MUSCLES, muscleName } from '../model.js';
@@ -164,7 +165,7 @@ function signedIn(who) {
         ? h('ul', { 'aria-label': 'Athletes' }, athletes.map((a) => h('li', null, h('button', {
           type: 'button', class: 'athlete', 'data-testid': 'athlete-item', 'data-id': String(a.id), 'aria-pressed': String(selected?.id === a.id),
           onclick: () => showAthlete(a),
-        }, h('strong', null, a.name), h('span', { class: 'muted' }, ` ${a.workouts} workouts, ${a.sets} sets, ${a.first ?? '–'} to ${a.last ?? '–'}`)))))
+        }, h('strong', null, a.name), h('span', { class: 'muted' }, ` ${plural(a.workouts, 'workout')}, ${plural(a.sets, 'set')}, ${a.first ?? '–'} to ${a.last ?? '–'}`)))))
         : h('p', { class: 'empty', 'data-testid': 'empty-history' }, 'No imported workouts yet: import a Strong or Hevy export above.'));
     replace(athletesEl, h('h2', null, 'Athletes'), list);
   }
@@ -306,7 +307,7 @@ function importSummary(s) {
     (s.unmatched ?? []).length
       ? h('div', null, h('h3', null, 'Exercise names not in the catalogue'),
         h('p', { class: 'muted' }, 'These sets are stored but left out of the analysis.'),
-        h('ul', { 'data-testid': 'import-unmatched' }, s.unmatched.map((u) => h('li', null, h('strong', null, u.name), ` (${u.sets} sets)`,
+        h('ul', { 'data-testid': 'import-unmatched' }, s.unmatched.map((u) => h('li', null, h('strong', null, u.name), ` (${plural(u.sets, 'set')})`,
           u.suggestions?.length ? ` — closest: ${u.suggestions.join(', ')}` : ''))))
       : null,
     (s.warnings ?? []).length
@@ -316,7 +317,6 @@ function importSummary(s) {
 }
 
 /** At most one decimal, none when it is 0: 61 kg, 61.5 kg. */
-const one = (x) => (x == null || !Number.isFinite(x) ? '–' : String(Number(x.toFixed(1))));
 
 const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
@@ -392,20 +392,20 @@ function historyView(athlete, json, onDelete) {
     h('tbody', null, ready.map(([m, r]) => h('tr', { 'data-muscle': m },
       h('th', { scope: 'row' }, muscleName(m)),
       h('td', { class: 'num' }, h('span', { class: 'meter', style: `--value:${Math.max(0, Math.min(100, r.recovered_pct))}%`, 'aria-hidden': 'true' }),
-        ` ${r.recovered_pct.toFixed(0)} %`))))) : null;
+        ` ${count(r.recovered_pct)} %`))))) : null;
   const who = json.athlete;
   const profileLine = who ? h('p', { class: 'muted', 'data-testid': 'history-athlete' },
-    `Predicted for: ${who.sex}, ${Math.round(who.age)} years, ${one(who.body_mass_kg)} kg, ${one(who.body_fat_pct)} % body fat, ${who.training_status}`
+    `Predicted for: ${who.sex}, ${count(who.age)} years, ${fmt(who.body_mass_kg)} kg, ${fmt(who.body_fat_pct)} % body fat, ${who.training_status}`
     + (who.resting_testosterone_nmol_per_l != null ? `, resting testosterone ${fmt(who.resting_testosterone_nmol_per_l)} nmol/L` : '')) : null;
 
   const unmatched = json.unmatched ?? [];
   return h('div', { class: 'history' },
-    h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${json.workouts} workouts, ${json.sets} sets, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
+    h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${plural(json.workouts, 'workout')}, ${plural(json.sets, 'set')}, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
     profileLine,
     weeks.length ? [h('div', { class: 'table-wrap' }, weekly), bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
     readinessTable ? h('div', { class: 'table-wrap' }, readinessTable) : null,
     sessions.length ? h('div', { class: 'table-wrap' }, sessionTable) : null,
     projectionTable ? h('div', { class: 'table-wrap' }, projectionTable) : null,
-    unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${u.sets} sets)`).join(', ')}`) : null,
+    unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${plural(u.sets, 'set')})`).join(', ')}`) : null,
     h('div', { class: 'danger-zone' }, del, confirmBox));
 }

@@ -1,5 +1,6 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
-import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
+import { h, replace, download, slug, quantity } from '../dom.js';
+import { fmt, fmtPct, plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
@@ -180,7 +181,7 @@ export function programPage() {
       return h('button', {
         type: 'button', role: 'tab', id: `day-tab-${d}`, 'aria-selected': String(d === activeDay), 'aria-controls': `day-panel-${d}`,
         tabindex: d === activeDay ? '0' : '-1', class: sets ? 'trains' : 'rest', 'data-testid': `day-tab-${d}`,
-        title: sets ? `${DAY_NAMES[d]}: ${sets} sets` : `${DAY_NAMES[d]}: rest day`,
+        title: sets ? `${DAY_NAMES[d]}: ${plural(sets, 'set')}` : `${DAY_NAMES[d]}: rest day`,
         onclick: () => { activeDay = d; renderDayTabs(); },
         onkeydown: (e) => {
           const i = DAYS.indexOf(activeDay);
@@ -190,7 +191,7 @@ export function programPage() {
             dayTabs.querySelector(`#day-tab-${activeDay}`)?.focus();
           }
         },
-      }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? `${sets} sets` : 'rest'));
+      }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? plural(sets, 'set') : 'rest'));
     }));
     for (const d of DAYS) dayEditors[d].el.hidden = d !== activeDay;
   }

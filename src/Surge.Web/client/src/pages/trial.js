@@ -1,7 +1,8 @@
 // Trial page: a virtual trial run on the server (POST /api/trial): design, arms from the example programs or the
 // Program editor's program, cohort n and athlete, seed, outcomes -> per arm mean ± SD (n), contrasts with the
 // difference [95 % CI], p and Hedges' g, and a plot of every subject's outcome per arm (paired lines for within).
-import { h, replace, fmtPct } from '../dom.js';
+import { h, replace } from '../dom.js';
+import { fmtPct, fmtP, fmtFixed, count } from '../format.js';
 import { call, problemBox, retryWhenRateLimited } from '../api.js';
 import { MEASURES, MUSCLES, DAYS, clone, muscleName } from '../model.js';
 
@@ -33,12 +34,6 @@ function outcomeDocument(key) {
   return { measure, hormone: what };
 }
 
-/** p as papers print it: "< 0.001", else two significant figures. */
-export function formatP(p) {
-  if (p === null || p === undefined || !Number.isFinite(p)) return '–';
-  if (p < 0.001) return '< 0.001';
-  return p >= 0.1 ? p.toFixed(2) : p.toPrecision(2);
-}
 
 /** An arm's name in the trial file: 1–40 characters without commas or quotes, unique. */
 function armNames(titles) {
@@ -305,7 +300,7 @@ export function trialPage() {
         h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${seriesColor(i % OKABE_ITO.length)}` }), a),
         keys.map((k) => {
           const o = result.arms[a].outcomes[k];
-          return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${o.n})`);
+          return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${count(o.n)})`);
         })))));
     const contrastTable = h('table', { class: 'data trial-contrasts', 'data-testid': 'trial-contrast-table' },
       h('caption', null, `Contrasts: difference [95 % CI], p (${result.design === 'parallel' ? 'Welch’s t' : 'paired t'}), Hedges’ g`),
@@ -314,8 +309,8 @@ export function trialPage() {
         h('td', null, outcomeLabel(c.outcome)),
         h('td', null, `${c.a} − ${c.b}`),
         h('td', { class: 'num' }, `${fmtPct(c.difference)} [${fmtPct(c.ci_low)}, ${fmtPct(c.ci_high)}] pp`),
-        h('td', { class: 'num', 'data-testid': 'trial-p' }, formatP(c.p)),
-        h('td', { class: 'num' }, c.hedges_g == null ? '–' : c.hedges_g.toFixed(2))))));
+        h('td', { class: 'num', 'data-testid': 'trial-p' }, fmtP(c.p)),
+        h('td', { class: 'num' }, fmtFixed(c.hedges_g, 2))))));
     const plots = h('div', { class: 'charts trial-plots' });
     keys.forEach((k) => {
       const holder = h('div', { class: 'chart', 'data-testid': `trial-plot-${k.replace(/[^a-z0-9_]+/gi, '-')}` });
