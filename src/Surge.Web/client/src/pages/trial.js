@@ -1,9 +1,9 @@
 // Trial page: a virtual trial run on the server (POST /api/trial): design, arms from the example programs or the
 // Program editor's program, cohort n and athlete, seed, outcomes -> per arm mean ± SD (n), contrasts with the
 // difference [95 % CI], p and Hedges' g, and a plot of every subject's outcome per arm (paired lines for within).
-import { h, replace } from '../dom.js';
+import { h, replace, download } from '../dom.js';
 import { fmtPct, fmtP, fmtFixed, count } from '../format.js';
-import { call, problemBox, retryWhenRateLimited } from '../api.js';
+import { call, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
 import { MEASURES, MUSCLES, DAYS, clone, muscleName } from '../model.js';
 
 const muscleLabel = (id) => { const w = muscleName(id); return w.charAt(0).toUpperCase() + w.slice(1); };
@@ -77,6 +77,7 @@ export function trialPage() {
   let state = valid(linked) ? linked : fresh();
   let limits = null;
   let running = null;
+  let shownDocument = null; // the trial document of the result on show (its downloads ask for that one)
 
   const root = h('section', { class: 'page trial-page', 'data-testid': 'trial-page', 'data-state': 'idle', 'aria-labelledby': 'trial-h' });
   const formSlot = h('div', { class: 'trial-form' });
@@ -274,8 +275,10 @@ export function trialPage() {
     status.textContent = 'running the trial on the server…';
     const started = performance.now();
     try {
-      const result = await call('/api/trial', { method: 'POST', json: trialDocument(), signal: controller.signal });
+      const doc = trialDocument();
+      const result = await call('/api/trial', { method: 'POST', json: doc, signal: controller.signal });
       if (running !== controller) return;
+      shownDocument = doc;
       show(result);
       status.textContent = `${result.subjects.length} subject-arm results in ${Math.round(performance.now() - started)} ms`;
       root.dataset.state = 'idle';
@@ -324,7 +327,37 @@ export function trialPage() {
       });
     });
     const warnings = result.warnings?.length ? h('div', { class: 'note' }, h('ul', null, result.warnings.map((w) => h('li', null, w)))) : null;
-    replace(resultSlot, h('div', { class: 'table-wrap' }, armTable), h('div', { class: 'table-wrap' }, contrastTable), plots, warnings);
+    replace(resultSlot, downloads(), h('div', { class: 'table-wrap' }, armTable), h('div', { class: 'table-wrap' }, contrastTable), plots, warnings);
+  }
+
+  // ------------------------------------------------------------ downloads (the trial shown, not later edits)
+  // The server writes them with the command line's writers (POST /api/trial?download=json|csv): the same bytes as
+  // surge trial --json and --csv. The trial runs again for them; with its seed it gives the same numbers.
+  function downloads() {
+    const note = h('span', { class: 'hint', id: 'trial-dl-note' }, 'as surge trial --json / --csv writes them; the server runs the trial again (same seed, same numbers)');
+    const button = (kind, label, file, type) => {
+      const b = h('button', { type: 'button', 'data-testid': `trial-download-${kind}`, 'aria-describedby': 'trial-dl-label trial-dl-note' }, label);
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          const blob = await call(`/api/trial?download=${kind}`, { method: 'POST', json: shownDocument, as: 'blob' });
+          if (!blob.type.startsWith(type)) {
+            throw new ProblemError(0, { title: `No ${label} from the server`, detail: `POST /api/trial?download=${kind} answered ${blob.type || 'no content type'} instead of ${type}` });
+          }
+          download(blob, file);
+        } catch (e) {
+          if (!retryWhenRateLimited(e, status, () => b.click())) replace(problemSlot, problemBox(e, { testid: 'trial-download-problem' }));
+        } finally {
+          b.disabled = false;
+        }
+      });
+      return b;
+    };
+    return h('div', { class: 'toolbar-group downloads', 'data-testid': 'trial-downloads' },
+      h('span', { class: 'toolbar-label', id: 'trial-dl-label' }, 'Download the result'),
+      button('json', 'JSON', 'trial.json', 'application/json'),
+      button('csv', 'CSV (every subject)', 'trial-subjects.csv', 'text/csv'),
+      note);
   }
 
   async function loadLimits() {
