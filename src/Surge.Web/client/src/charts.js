@@ -243,9 +243,11 @@ function alignedData(runs, key) {
 }
 
 /**
- * A line chart: x values and named series. Returns {update(x, series), chart}. series: [{label, color, values, dash}]
+ * A line chart: x values and named series. Returns {update(x, series), chart}. series: [{label, color, values, dash}].
+ * With `time`, x is seconds since 1970 (UTC: the axis and the tables show the dates as they were logged) and `xText`
+ * writes one for the legend, the summary and the data table.
  */
-export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue }) {
+export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue, time = false, xText = fmtCoordinate }) {
   let u = null;
   let signature = '';
   let last = null;
@@ -255,10 +257,10 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
   const describe = (x, series) => {
     const ends = series.map((s) => `${s.label} ${fmtY(range(s.values)?.last)}`);
     const shown = ends.length > 8 ? [...ends.slice(0, 8), `and ${ends.length - 8} more`] : ends;
-    alternative.set(u, `${title}, ${xLabel} ${fmtCoordinate(x[0])} to ${fmtCoordinate(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
+    alternative.set(u, `${title}, ${xLabel} ${xText(x[0])} to ${xText(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
       caption: title,
-      head: [xLabel, ...series.map((s) => s.label)],
-      rows: x.map((v, j) => [fmtCoordinate(v), ...series.map((s) => fmt(s.values[j]))]),
+      head: [xLabel, ...series.map((s) => (unit ? `${s.label} (${unit})` : s.label))],
+      rows: x.map((v, j) => [xText(v), ...series.map((s) => fmt(s.values[j]))]),
     }));
   };
   const update = (x, series) => {
@@ -279,14 +281,15 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
       width: widthOf(target),
       height,
       cursor: syncKey ? { sync: { key: syncKey } } : {},
-      scales: { x: { time: false } },
+      scales: { x: { time } },
+      ...(time ? { tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC') } : {}),
       legend: { live: true },
       axes: [
         { ...AXIS, label: xLabel, labelSize: 18, size: 30 },
         { ...AXIS, size: 56 },
       ],
       series: [
-        { label: xLabel, value: xValue ?? ((uu, v) => fmtCoordinate(v)) },
+        { label: xLabel, value: xValue ?? ((uu, v) => xText(v)) },
         ...series.map((s) => ({
           label: s.label,
           stroke: themed(s.color),

@@ -51,6 +51,9 @@ export function fmtCoordinate(x) {
   return s === '-0' ? '0' : s;
 }
 
+/** A value the user entered (body mass, body fat): as written, to at most one decimal: 61 → "61", 61.5 → "61.5". */
+export const fmtEntered = (x) => fmtCoordinate(x);
+
 /** An axis tick already on a round step (0.25, 2.5, 40): as the step makes it, float noise removed (0.30000000000000004 → "0.3"). */
 export function fmtTick(x) {
   if (missing(x)) return MISSING;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { fmt, fmtPct, fmtFold, fmtP, fmtFixed, fmtCoordinate, fmtTick, count, plural, withUnit } from '../src/format.js';
+import { fmt, fmtPct, fmtFold, fmtP, fmtFixed, fmtCoordinate, fmtEntered, fmtTick, count, plural, withUnit } from '../src/format.js';
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
@@ -79,6 +79,8 @@ test('axis positions keep their whole part; ticks lose their float noise', () =>
   assert.equal(fmtCoordinate(52.5), '52.5');
   assert.equal(fmtCoordinate(3.04), '3');
   assert.equal(fmtCoordinate(-0.01), '0');
+  assert.equal(fmtEntered(61), '61');
+  assert.equal(fmtEntered(61.54), '61.5');
   assert.equal(fmtTick(0.1 + 0.2), '0.3');
   assert.equal(fmtTick(0.25), '0.25');
   assert.equal(fmtTick(40), '40');
