@@ -19,6 +19,9 @@ public sealed partial class PagesTests
         var summary = await weekly.GetAttributeAsync("aria-label") ?? "";
         Assert.Contains("week of 2026-09-28 to 2026-11-16", summary, StringComparison.Ordinal);
         Assert.Contains("quadriceps", summary, StringComparison.Ordinal);
+        var e1rm = await Id(page, "chart-e1rm").Locator("[role=img]").GetAttributeAsync("aria-label") ?? "";
+        Assert.Contains("Estimated 1RM", e1rm, StringComparison.Ordinal);
+        Assert.Contains(" kg", e1rm, StringComparison.Ordinal);
         foreach (var chart in new[] { "chart-session-t", "chart-session-gh", "chart-session-lactate" })
         {
             await Assertions.Expect(Id(page, chart).Locator("[role=img]")).ToHaveCountAsync(1);

@@ -46,4 +46,50 @@ public sealed class DemoApiTests : IDisposable
         var athletes = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Empty(athletes.GetProperty("athletes").EnumerateArray());
     }
+
+    [Fact]
+    public async Task History_answers_each_weeks_best_estimated_1rm_per_exercise_without_warm_ups()
+    {
+        // Week of 2026-09-28: 100 kg × 5 and 90 kg × 8; week of 2026-10-05: 105 kg × 5 and a warm-up of 140 kg × 1.
+        const string csv = """
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2026-09-28 06:00:00 pm,Legs,1h,Squat (Barbell),1,100.0,5.0,0,0,,,
+            2026-09-28 06:00:00 pm,Legs,1h,Squat (Barbell),2,90.0,8.0,0,0,,,
+            2026-10-06 06:00:00 pm,Legs,1h,Squat (Barbell),W,140.0,1.0,0,0,,,
+            2026-10-06 06:00:00 pm,Legs,1h,Squat (Barbell),1,105.0,5.0,0,0,,,
+            """;
+        var folder = Directory.CreateTempSubdirectory("surge-e1rm-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "squats.csv");
+            await File.WriteAllTextAsync(path, csv);
+            var ada = Visitor.Of(_factory);
+            await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
+            var id = (await Visitor.JsonAsync(await ada.ImportAsync(path), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("id").GetInt64();
+
+            var history = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
+
+            var squat = Surge.Catalogue.ExerciseCatalogue.Default.Find("back squat")!;
+            double E1rm(double kg, int reps) => Math.Round(Surge.Catalogue.LoadScale.OneRmFromSetKg(squat, kg, reps, 80)!.Value, 1);
+            var weeks = history.GetProperty("e1rm_weekly").GetProperty(squat.Name).EnumerateArray().ToArray();
+            Assert.Equal(["2026-09-28", "2026-10-05"], weeks.Select(w => w.GetProperty("week_start").GetString()));
+            Assert.Equal(Math.Max(E1rm(100, 5), E1rm(90, 8)), weeks[0].GetProperty("e1rm_kg").GetDouble());
+            Assert.Equal(E1rm(105, 5), weeks[1].GetProperty("e1rm_kg").GetDouble());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Demo_carries_the_weekly_estimated_1rm_of_the_shipped_log()
+    {
+        var demo = await Visitor.JsonAsync(await Visitor.Of(_factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
+
+        var lifts = demo.GetProperty("e1rm_weekly").EnumerateObject().ToArray();
+        Assert.NotEmpty(lifts);
+        Assert.Contains(lifts, l => l.Value.GetArrayLength() == 8);
+        Assert.All(lifts.SelectMany(l => l.Value.EnumerateArray()), w => Assert.InRange(w.GetProperty("e1rm_kg").GetDouble(), 1, 500));
+    }
 }

@@ -36,6 +36,20 @@ export function weeklySetsSeries(json) {
 }
 
 /**
+ * Each week's best estimated 1RM per exercise (the answer's e1rm_weekly), on one axis of week starts: {x, series}
+ * with null where an exercise was not lifted that week. Exercises in the order of the answer (alphabetical).
+ */
+export function oneRmSeries(json) {
+  const lifts = Object.entries(json?.e1rm_weekly ?? {}).filter(([, weeks]) => Array.isArray(weeks) && weeks.length);
+  const x = [...new Set(lifts.flatMap(([, weeks]) => weeks.map((w) => loggedSeconds(w.week_start))))].sort((a, b) => a - b);
+  const series = lifts.map(([name, weeks], i) => {
+    const at = new Map(weeks.map((w) => [loggedSeconds(w.week_start), w.e1rm_kg]));
+    return { label: name, ...seriesStyle(i), values: x.map((t) => (Number.isFinite(at.get(t)) ? at.get(t) : null)) };
+  });
+  return { x, series };
+}
+
+/**
  * Each session's predicted response in time order: {x: starts in seconds, testosterone: [series], growthHormone:
  * [series], lactate: [series]} (total T peak change in %, GH peak in µg/L, lactate peak in mmol/L).
  */

@@ -1,7 +1,7 @@
 // The History page's charts as data (src/history-charts.js), from a history answer shaped as the API's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { weeklySetsSeries, sessionResponseSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
 import { PALETTE } from '../src/palette.js';
 
 const answer = {
@@ -42,6 +42,20 @@ test('session responses: in time order whatever the answer\'s order, one value p
   assert.deepEqual(r.testosterone[0].values, [14.9, 8.1]);
   assert.deepEqual(r.growthHormone[0].values, [11.3, 6.2]);
   assert.deepEqual(r.lactate[0].values, [9.8, 7.4]);
+});
+
+test('estimated 1RM: one line per exercise on the weeks any was lifted, a gap where it was not', () => {
+  const r = oneRmSeries({
+    e1rm_weekly: {
+      'back squat': [{ week_start: '2026-09-28', e1rm_kg: 116.7 }, { week_start: '2026-10-12', e1rm_kg: 120.4 }],
+      'bench press': [{ week_start: '2026-10-05', e1rm_kg: 88 }],
+    },
+  });
+  assert.deepEqual(r.x.map(dateText), ['2026-09-28', '2026-10-05', '2026-10-12']);
+  assert.deepEqual(r.series.map((s) => s.label), ['back squat', 'bench press']);
+  assert.deepEqual(r.series[0].values, [116.7, null, 120.4]);
+  assert.deepEqual(r.series[1].values, [null, 88, null]);
+  assert.deepEqual(oneRmSeries({}), { x: [], series: [] });
 });
 
 test('an empty history gives no lines (the page then draws no chart)', () => {

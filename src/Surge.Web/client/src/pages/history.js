@@ -6,7 +6,7 @@ import { account, accountKnown, onAccount, setAccount } from '../account.js';
 import { MUSCLES, muscleName } from '../model.js';
 import { latestWins } from '../debounce.js';
 import { lineChart } from '../charts.js';
-import { weeklySetsSeries, sessionResponseSeries, dateText, dateTimeText } from '../history-charts.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, dateText, dateTimeText } from '../history-charts.js';
 
 export function historyPage() {
   const root = h('section', { class: 'page history-page', 'data-testid': 'history-page', 'aria-labelledby': 'history-h' });
@@ -343,18 +343,26 @@ const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': '
 const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
 
 /**
- * The history as charts: weekly hard sets per muscle with the band edges, and each session's predicted total T, GH
- * and lactate peak over the dates (each chart with its summary and its data as a table).
+ * The history as charts: weekly hard sets per muscle with the band edges, each week's best estimated 1RM per
+ * exercise, and each session's predicted total T, GH and lactate peak over the dates (each chart with its summary
+ * and its data as a table).
  */
 function historyCharts(json) {
   const weekly = weeklySetsSeries(json);
   const response = sessionResponseSeries(json);
+  const strength = oneRmSeries(json);
   const holder = (testid) => h('div', { class: 'chart', 'data-testid': testid });
   const weeklyEl = holder('chart-weekly-sets');
   const els = weekly.x.length ? [weeklyEl] : [];
   if (weekly.x.length) {
     lineChart(weeklyEl, { title: 'Hard sets per week and muscle (dashed: 10 and 20 sets)', xLabel: 'week of', unit: 'sets', height: 260, time: true, xText: dateText })
       .update(weekly.x, weekly.series);
+  }
+  if (strength.x.length) {
+    const el = holder('chart-e1rm');
+    els.push(el);
+    lineChart(el, { title: 'Estimated 1RM per exercise, best set of each week (kg)', xLabel: 'week of', unit: 'kg', height: 240, time: true, xText: dateText })
+      .update(strength.x, strength.series);
   }
   if (response.x.length) {
     for (const [testid, title, unit, series, yValue] of [
@@ -367,7 +375,7 @@ function historyCharts(json) {
       lineChart(el, { title, xLabel: 'session', unit, height: 200, time: true, xText: dateTimeText, ...(yValue ? { yValue } : {}) }).update(response.x, series);
     }
   }
-  return weekly.x.length || response.x.length ? h('div', { class: 'charts history-charts', 'data-testid': 'history-charts' }, els) : null;
+  return weekly.x.length || response.x.length || strength.x.length ? h('div', { class: 'charts history-charts', 'data-testid': 'history-charts' }, els) : null;
 }
 
 function historyView(athlete, json, onDelete) {
