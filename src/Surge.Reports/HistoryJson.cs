@@ -124,12 +124,14 @@ public static class HistoryJson
     private static void WriteWeeklyOneRm(Utf8JsonWriter writer, IReadOnlyList<LoggedWorkout> workouts, Athlete athlete)
     {
         var best = new SortedDictionary<string, SortedDictionary<DateOnly, double>>(StringComparer.Ordinal);
+        var exercises = new Dictionary<string, Exercise?>(StringComparer.Ordinal); // one catalogue look-up per name
         foreach (var workout in workouts)
         {
             var week = HistoryAnalyzer.WeekStart(DateOnly.FromDateTime(workout.Start));
             foreach (var set in workout.Sets)
             {
-                if (set.Exercise is not { } name || ExerciseCatalogue.Default.Find(name) is not { } exercise
+                if (set.Exercise is not { } name
+                    || (exercises.TryGetValue(name, out var known) ? known : exercises[name] = ExerciseCatalogue.Default.Find(name)) is not { } exercise
                     || HistoryAnalyzer.EstimatedOneRmKg(set, exercise, athlete) is not { } oneRm || !double.IsFinite(oneRm))
                 {
                     continue;
