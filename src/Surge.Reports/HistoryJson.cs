@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Surge.Catalogue;
 using Surge.History;
+using Surge.Logs;
 using Surge.Training;
 
 namespace Surge.Reports;
@@ -13,9 +14,13 @@ public static class HistoryJson
 
     /// <summary>
     /// The history object; <c>athlete</c> is <paramref name="athleteName"/> with <paramref name="profile"/> (the stored
-    /// profile the predictions used; null: nothing stored, the defaults).
+    /// profile the predictions used; null: nothing stored, the defaults). With <paramref name="strengthFrom"/> (the
+    /// analysed workouts; the web's answer), <c>e1rm_weekly</c> is added at the end: per catalogue exercise, each week's
+    /// (from Monday) best estimated 1RM, <c>{exercise: [{"week_start", "e1rm_kg"}]}</c>
+    /// (<see cref="HistoryAnalyzer.EstimatedOneRmKg"/>: Epley, RPE as reps in reserve; warm-ups and sets over the rep
+    /// limit left out).
     /// </summary>
-    public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null)
+    public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null, IReadOnlyList<LoggedWorkout>? strengthFrom = null)
     {
         return JsonText.Write(_options, writer =>
         {
@@ -107,7 +112,47 @@ public static class HistoryJson
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+            if (strengthFrom is not null)
+            {
+                WriteWeeklyOneRm(writer, strengthFrom, (profile ?? AthleteSettings.None).ToAthlete());
+            }
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary><c>"e1rm_weekly": {exercise: [{"week_start", "e1rm_kg"}]}</c>, exercises and weeks in order.</summary>
+    private static void WriteWeeklyOneRm(Utf8JsonWriter writer, IReadOnlyList<LoggedWorkout> workouts, Athlete athlete)
+    {
+        var best = new SortedDictionary<string, SortedDictionary<DateOnly, double>>(StringComparer.Ordinal);
+        var exercises = new Dictionary<string, Exercise?>(StringComparer.Ordinal); // one catalogue look-up per name
+        foreach (var workout in workouts)
+        {
+            var week = HistoryAnalyzer.WeekStart(DateOnly.FromDateTime(workout.Start));
+            foreach (var set in workout.Sets)
+            {
+                if (set.Exercise is not { } name
+                    || (exercises.TryGetValue(name, out var known) ? known : exercises[name] = ExerciseCatalogue.Default.Find(name)) is not { } exercise
+                    || HistoryAnalyzer.EstimatedOneRmKg(set, exercise, athlete) is not { } oneRm || !double.IsFinite(oneRm))
+                {
+                    continue;
+                }
+                var weeks = best.TryGetValue(exercise.Name, out var found) ? found : best[exercise.Name] = new SortedDictionary<DateOnly, double>();
+                weeks[week] = weeks.TryGetValue(week, out var current) ? Math.Max(current, oneRm) : oneRm;
+            }
+        }
+        writer.WriteStartObject("e1rm_weekly");
+        foreach (var (exercise, weeks) in best)
+        {
+            writer.WriteStartArray(exercise);
+            foreach (var (week, oneRm) in weeks)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("week_start", HistoryImportOutput.IsoDate(week));
+                writer.WriteNumber("e1rm_kg", Math.Round(oneRm, 1));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
     }
 }

@@ -14,7 +14,6 @@ public static class HistoryPlot
 
     public static void Write(string path, string option, HistoryReport report)
     {
-        var palette = new ScottPlot.Palettes.Category20();
         var groups = MuscleGroups.All.Where(g => report.Weeks.Any(w => w.HardSets[g] > 0)).ToList();
 
         var sets = new Plot();
@@ -22,7 +21,7 @@ public static class HistoryPlot
         for (var k = 0; k < groups.Count; k++)
         {
             var values = report.Weeks.Select(w => w.HardSets[groups[k]]).ToArray();
-            var line = sets.Add.ScatterLine(x, values, palette.GetColor(k));
+            var line = SeriesColours.Line(sets, x, values, k);
             line.LineWidth = 2;
             line.LegendText = groups[k].Id();
         }
@@ -49,7 +48,7 @@ public static class HistoryPlot
         {
             var group = projected[k];
             double[] values = [0.0, .. report.Projection.Weekly.Select(w => w[group])];
-            var line = projection.Add.ScatterLine(weeks, values, palette.GetColor(Math.Max(0, groups.IndexOf(group))));
+            var line = SeriesColours.Line(projection, weeks, values, Math.Max(0, groups.IndexOf(group)));
             line.LineWidth = 2;
             line.LegendText = group.Id();
         }

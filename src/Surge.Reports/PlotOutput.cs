@@ -95,7 +95,6 @@ public static class PlotOutput
         {
             multiplot.Subplots.RemoveAt(0);
         }
-        var palette = new ScottPlot.Palettes.Category10();
         var several = sessions.Count > 1;
         var tMax = sessions.Max(s => Math.Max(1, s.Result.PointCount - 1));
         var plots = new List<Plot>();
@@ -105,7 +104,7 @@ public static class PlotOutput
             for (var k = 0; k < sessions.Count; k++)
             {
                 var result = sessions[k].Result;
-                var color = palette.GetColor(k);
+                var color = SeriesColours.Colour(k);
                 foreach (var set in result.Sets)
                 {
                     var span = plot.Add.HorizontalSpan(set.StartMin, set.EndMin, color.WithAlpha(several ? 0.10 : 0.18));
@@ -118,6 +117,7 @@ public static class PlotOutput
                 baseline.LineWidth = 1.5f;
                 var curve = plot.Add.ScatterLine(t, series.Values.ToArray(), color);
                 curve.LineWidth = 2;
+                curve.LinePattern = SeriesColours.Pattern(k);
                 if (several && measure == Measures.All[0])
                 {
                     curve.LegendText = sessions[k].Name;

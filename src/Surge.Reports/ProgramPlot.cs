@@ -23,7 +23,6 @@ public static class ProgramPlot
 
     private static (Multiplot Multiplot, int Panels) Single(SimulatedProgram program)
     {
-        var palette = new ScottPlot.Palettes.Category20();
         var weeks = Weeks(program);
 
         var size = new Plot();
@@ -31,7 +30,7 @@ public static class ProgramPlot
         for (var k = 0; k < groups.Count; k++)
         {
             var values = Series(program, w => Muscle(w, groups[k]).SizeChangePct);
-            var line = size.Add.ScatterLine(weeks, values, palette.GetColor(k));
+            var line = SeriesColours.Line(size, weeks, values, k);
             line.LineWidth = 2;
             line.LegendText = groups[k].Id();
         }
@@ -44,7 +43,7 @@ public static class ProgramPlot
         {
             var name = exercises[k];
             var values = Series(program, w => w.Strength.FirstOrDefault(s => s.Exercise == name)?.OneRmChangePct ?? 0.0);
-            var line = strength.Add.ScatterLine(weeks, values, palette.GetColor(k));
+            var line = SeriesColours.Line(strength, weeks, values, k);
             line.LineWidth = 2;
             line.LegendText = name;
         }
@@ -55,7 +54,6 @@ public static class ProgramPlot
 
     private static (Multiplot Multiplot, int Panels) Overlay(IReadOnlyList<SimulatedProgram> programs)
     {
-        var palette = new ScottPlot.Palettes.Category10();
         var groups = programs.SelectMany(ProgramTables.ShownGroups).Distinct().Order().ToArray();
         if (groups.Length == 0)
         {
@@ -67,7 +65,7 @@ public static class ProgramPlot
             var plot = new Plot();
             for (var k = 0; k < programs.Count; k++)
             {
-                var line = plot.Add.ScatterLine(Weeks(programs[k]), Series(programs[k], w => Muscle(w, group).SizeChangePct), palette.GetColor(k));
+                var line = SeriesColours.Line(plot, Weeks(programs[k]), Series(programs[k], w => Muscle(w, group).SizeChangePct), k);
                 line.LineWidth = 2;
                 if (plots.Count == 0)
                 {

@@ -18,7 +18,6 @@ public static class TrialPlot
     /// <summary>Draws the trial and writes <paramref name="path"/> atomically.</summary>
     public static void Write(string path, string option, TrialResult result, IReadOnlyList<SubjectObservation> observations)
     {
-        var palette = new ScottPlot.Palettes.Category10();
         var multiplot = new Multiplot { Layout = new ScottPlot.MultiplotLayouts.Rows() };
         while (multiplot.Subplots.Count > 0)
         {
@@ -42,7 +41,7 @@ public static class TrialPlot
             for (var a = 0; a < result.Arms.Count; a++)
             {
                 var mine = ordered.Where(x => x.Arm == a).ToArray();
-                var dots = plot.Add.ScatterPoints(mine.Select(x => a + Offset(x.Subject)).ToArray(), mine.Select(x => x.Values[o]).ToArray(), palette.GetColor(a).WithAlpha(0.6));
+                var dots = plot.Add.ScatterPoints(mine.Select(x => a + Offset(x.Subject)).ToArray(), mine.Select(x => x.Values[o]).ToArray(), SeriesColours.Colour(a).WithAlpha(0.6));
                 dots.MarkerSize = mine.Length > 2000 ? 2 : 4;
                 var summary = result.Arms[a].Outcomes[o];
                 var bar = plot.Add.ErrorBar(new[] { a + 0.3 }, new[] { summary.Mean }, new[] { summary.Sd });

@@ -111,8 +111,7 @@ public static class ValidationPlots
     public static byte[] Png(ValidationFigure figure, IReadOnlyList<string> conditionOrder)
     {
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
-        Color ColourOf(string condition) => palette.GetColor(Math.Max(0, IndexOf(conditionOrder, condition)));
+        Color ColourOf(string condition) => SeriesColours.Colour(Math.Max(0, IndexOf(conditionOrder, condition)));
 
         if (figure.XLabel == TimeAxisLabel)
         {

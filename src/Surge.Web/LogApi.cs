@@ -210,7 +210,7 @@ public static class LogApi
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
         var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        var json = HistoryJson.Write(report, athlete, profile);
+        var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts);
         if (!window.Truncated)
         {
             return Results.Text(json, JsonType, Encoding.UTF8);

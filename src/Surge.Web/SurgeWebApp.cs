@@ -349,6 +349,7 @@ public static class SurgeWebApp
         SurgeApi.Map(app);
         AccountApi.Map(app);
         LogApi.Map(app);
+        DemoApi.Map(app);
         TrialApi.Map(app);
     }
 

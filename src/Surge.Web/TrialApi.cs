@@ -31,6 +31,7 @@ public sealed record TrialLimits(int SubjectsPerArm, int Weeks, int Arms)
 public static class TrialApi
 {
     private const string JsonType = "application/json";
+    private const string CsvType = "text/csv";
 
     private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true };
 
@@ -47,14 +48,14 @@ public static class TrialApi
         app.MapPost("/api/trial", Run)
             .WithTags("Simulation")
             .Accepts<JsonElement>(JsonType, "application/yaml")
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType, CsvType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
-            .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
+            .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -87,9 +88,14 @@ public static class TrialApi
         return await users.FindByIdAsync(id) is null ? TrialLimits.Anonymous : TrialLimits.SignedIn;
     }
 
-    private static async Task<IResult> Run(HttpRequest request)
+    private static async Task<IResult> Run(HttpRequest request, string? download)
     {
         var context = request.HttpContext;
+        var file = Download(download);
+        if (file is { Problem: { } wrongDownload })
+        {
+            return wrongDownload;
+        }
         var (body, problem) = await BodyReader.ReadAsync(context.Request, allowYaml: true);
         if (body is null)
         {
@@ -122,11 +128,36 @@ public static class TrialApi
             _turns.Release();
         }
         var result = TrialResult.Compute(trial, run.Observations);
+        if (file is { Kind: "json" })
+        {
+            // What `surge trial --json` prints (its line end included), from the same writer.
+            return Results.File(Encoding.UTF8.GetBytes(TrialOutput.Json(result) + "\n"), JsonType, "trial.json");
+        }
+        if (file is { Kind: "csv" })
+        {
+            return Results.File(Encoding.UTF8.GetBytes(TrialOutput.Csv(run)), CsvType, "trial-subjects.csv");
+        }
         var answer = JsonNode.Parse(TrialOutput.Json(result))!.AsObject();
         answer["subjects"] = Subjects(trial, run.Observations);
         answer["limits"] = LimitsJson(limits);
         answer["warnings"] = new JsonArray(parse.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString())).ToArray());
         return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// <c>?download=</c>: null when absent (the page's answer), the file kind (<c>json</c>, <c>csv</c>), or the problem
+    /// naming the accepted values.
+    /// </summary>
+    private static (string? Kind, IResult? Problem)? Download(string? download)
+    {
+        if (download is null)
+        {
+            return null;
+        }
+        var kind = download.Trim().ToLowerInvariant();
+        return kind is "json" or "csv"
+            ? (kind, null)
+            : (null, Problems.Field("download", $"expected json (what surge trial --json prints) or csv (the file surge trial --csv writes), got '{download}'"));
     }
 
     /// <summary>The 400 naming the field when <paramref name="trial"/> is larger than <paramref name="limits"/> allow; null when it fits.</summary>

@@ -75,6 +75,30 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task The_trial_shown_downloads_as_surge_trial_json_and_its_subjects_csv()
+    {
+        var page = await OpenAsync(fixture);
+        await SetAsync(page, "trial-n", "4");
+        await SetAsync(page, "trial-weeks", "2");
+        await RunAsync(page);
+        var arms = await page.GetByTestId("trial-arm-table").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.arm)");
+        await SetAsync(page, "trial-n", "5"); // an edit after the run: the downloads stay the trial shown
+
+        var json = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("trial-download-json").ClickAsync());
+        using var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(await json.PathAsync()));
+        Assert.Equal("trial.json", json.SuggestedFilename);
+        Assert.Equal(4, document.RootElement.GetProperty("n").GetInt32());
+        Assert.Equal(arms, document.RootElement.GetProperty("arms").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.False(document.RootElement.TryGetProperty("subjects", out _), "the download is the command line's object, without the page's extras");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("trial-download-csv").ClickAsync());
+        var lines = await File.ReadAllLinesAsync(await csv.PathAsync());
+        Assert.Equal("trial-subjects.csv", csv.SuggestedFilename);
+        Assert.Equal("subject,arm,outcome,value", lines[0]);
+        Assert.Equal(1 + (2 * 4 * 2), lines.Length); // 2 arms × 4 subjects × 2 outcomes
+    }
+
+    [BrowserFact]
     public async Task A_within_trial_joins_each_subjects_arms_with_a_line()
     {
         var page = await OpenAsync(fixture);

@@ -146,4 +146,57 @@ public sealed class TrialApiTests : IDisposable
 
         await ProblemAsync(await PostAsync(_factory.CreateClient(), json), "design");
     }
+
+    [Theory]
+    [InlineData("parallel")]
+    [InlineData("within")]
+    public async Task Post_download_json_and_csv_are_the_bytes_of_surge_trial_json_and_csv(string design)
+    {
+        var json = TrialJson(n: 3, design: design);
+        var folder = Directory.CreateTempSubdirectory("surge-trial-download-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "trial.json");
+            var csvPath = Path.Combine(folder.FullName, "subjects.csv");
+            File.WriteAllText(file, json);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(0, Surge.Cli.Program.Run(["trial", file, "--json", "--csv", csvPath], stdout, stderr));
+            var client = _factory.CreateClient();
+
+            var jsonDownload = await client.PostAsync("/api/trial?download=json", new StringContent(json, Encoding.UTF8, "application/json"));
+            var csvDownload = await client.PostAsync("/api/trial?download=CSV", new StringContent(json, Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.OK, jsonDownload.StatusCode);
+            Assert.Equal("application/json", jsonDownload.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("trial.json", jsonDownload.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Equal(stdout.ToString(), await jsonDownload.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, csvDownload.StatusCode);
+            Assert.Equal("text/csv", csvDownload.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("trial-subjects.csv", csvDownload.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Equal(await File.ReadAllBytesAsync(csvPath), await csvDownload.Content.ReadAsByteArrayAsync());
+            Assert.StartsWith("subject,arm,outcome,value\n", await csvDownload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Post_download_of_an_unknown_kind_is_400_naming_download_before_running()
+    {
+        var response = await _factory.CreateClient().PostAsync("/api/trial?download=xlsx", new StringContent(TrialJson(n: 2), Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAsync(response, "download");
+        Assert.Contains("got 'xlsx'", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_download_keeps_the_limits()
+    {
+        var response = await _factory.CreateClient().PostAsync("/api/trial?download=csv", new StringContent(TrialJson(n: 51), Encoding.UTF8, "application/json"));
+
+        await ProblemAsync(response, "cohort.n");
+    }
 }

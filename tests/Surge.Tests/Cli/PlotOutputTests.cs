@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Surge.Cli.Commands;
 using Surge.Reports;
 using Surge.Simulation;
@@ -20,6 +22,66 @@ public sealed class PlotOutputTests
 
         Assert.True(new FileInfo(path).Length > 1000);
         Assert.Single(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void Render_SvgOfTwoSessions_CurvesInOkabeItoOrder()
+    {
+        SimulatedSession[] sessions = [new("a.yaml", Synthetic(1.0), []), new("b.yaml", Synthetic(1.5), [])];
+
+        var svg = Encoding.UTF8.GetString(PlotOutput.Render(sessions, svg: true));
+
+        // The session curves are the lines 2 px wide; each measure's panel draws session a's, then session b's.
+        var curves = Regex.Matches(svg, "<path [^>]*stroke=\"(#[0-9A-Fa-f]{6})\"[^>]*stroke-width=\"2\"")
+            .Select(m => m.Groups[1].Value.ToUpperInvariant())
+            .Distinct()
+            .ToArray();
+        Assert.Equal(["#0072B2", "#E69F00"], curves);
+    }
+
+    [Fact]
+    public void Render_Svg_EveryColourIsOkabeItoOrNeutral()
+    {
+        SimulatedSession[] sessions = [.. Enumerable.Range(0, 3).Select(k => new SimulatedSession($"{k}.yaml", Synthetic(1.0 + k), []))];
+
+        var svg = Encoding.UTF8.GetString(PlotOutput.Render(sessions, svg: true));
+
+        string[] neutral = ["#000000", "#010101", "#FFFFFF", "#7F7F7F"];
+        var colours = Regex.Matches(svg, "(?:stroke|fill)=\"(#[0-9A-Fa-f]{6})\"").Select(m => m.Groups[1].Value.ToUpperInvariant()).Distinct().ToArray();
+        Assert.Contains("#009E73", colours);
+        Assert.All(colours, c => Assert.True(SeriesColours.OkabeIto.Contains(c) || neutral.Contains(c), $"{c} is neither an Okabe–Ito colour nor a neutral one"));
+    }
+
+    [Fact]
+    public void SeriesColours_Palette_SameAsTheWebCharts()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Surge.slnx")))
+        {
+            root = root.Parent;
+        }
+        Assert.True(root is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var palette = File.ReadAllText(Path.Combine(root!.FullName, "src", "Surge.Web", "client", "src", "palette.js"));
+
+        var declared = Regex.Match(palette, @"export const OKABE_ITO = \[([^\]]*)\]");
+        Assert.True(declared.Success, "palette.js declares no OKABE_ITO array");
+        var web = Regex.Matches(declared.Groups[1].Value, "#[0-9A-Fa-f]{6}").Select(m => m.Value.ToUpperInvariant()).ToArray();
+        Assert.Equal(SeriesColours.OkabeIto, web);
+    }
+
+    [Theory]
+    [InlineData(0, "#0072B2", "Solid")]
+    [InlineData(6, "#F0E442", "Solid")]
+    [InlineData(7, "#7F7F7F", "Solid")]
+    [InlineData(8, "#0072B2", "Dotted")]
+    [InlineData(12, "#D55E00", "Dotted")]
+    [InlineData(16, "#0072B2", "Dashed")]
+    [InlineData(24, "#0072B2", "Solid")]
+    public void SeriesColours_Index_ColourThenPatternAsTheWebCharts(int index, string hex, string pattern)
+    {
+        Assert.Equal(hex, SeriesColours.Colour(index).ToHex().ToUpperInvariant());
+        var expected = pattern switch { "Solid" => ScottPlot.LinePattern.Solid, "Dotted" => ScottPlot.LinePattern.Dotted, _ => ScottPlot.LinePattern.Dashed };
+        Assert.Equal(expected, SeriesColours.Pattern(index));
     }
 
     [Fact]

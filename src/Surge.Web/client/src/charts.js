@@ -1,22 +1,14 @@
 // Charts, all drawn by uPlot: linked time charts (session), line charts over weeks (program), scatter (validation).
 import uPlot from 'uplot';
-import { h, fmt, unitLabel } from './dom.js';
+import { h, unitLabel } from './dom.js';
+import { fmt, fmtCoordinate, fmtTick, count, plural } from './format.js';
 
-/**
- * Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (their black left out: it
- * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow.
- */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
+import { OKABE_ITO, PALETTE, seriesColor, seriesStyle, themed } from './palette.js';
 
-/** Series colours: Okabe–Ito, then grey; with more series than colours, seriesStyle adds dashes. */
-export const PALETTE = [...OKABE_ITO, '#7f7f7f'];
-
-/** The i-th series' colour and dash: the 8 colours solid, then again dotted, then dashed (14 muscles stay apart). */
-export function seriesStyle(i) {
-  const color = PALETTE[i % PALETTE.length];
-  const round = Math.floor(i / PALETTE.length) % 3;
-  return { color, dash: round === 0 ? undefined : round === 1 ? [2, 3] : [8, 4] };
-}
+// The series colours live in palette.js (no DOM there, so the tests check their contrast); re-exported for the pages.
+// Pages pass the light scheme's colours; every chart draws them through themed() when it is built, so a chart rebuilt
+// after the system switches scheme takes the other scheme's variants.
+export { OKABE_ITO, PALETTE, seriesColor, seriesStyle };
 
 // ------------------------------------------------------------------ theme (the page's CSS variables; dark follows the system)
 
@@ -68,7 +60,6 @@ function textAlternative(holder, testid) {
   };
 }
 
-const plain = (v) => (Number.isInteger(v) ? String(v) : fmt(v));
 
 const range = (values) => {
   const v = values.filter((x) => x != null && Number.isFinite(x));
@@ -93,7 +84,7 @@ function bandsPlugin(getBands) {
         for (const b of bands) {
           const x0 = u.valToPos(b.start, 'x', true);
           const x1 = u.valToPos(b.end, 'x', true);
-          ctx.fillStyle = b.color;
+          ctx.fillStyle = hexAlpha(themed(b.color), b.alpha);
           ctx.fillRect(x0, top, Math.max(1, x1 - x0), height);
         }
         ctx.restore();
@@ -144,7 +135,7 @@ export class LinkedTimeCharts {
 
   update(runs) {
     this.runs = runs;
-    this.bands = runs.flatMap((run) => (run.periods ?? []).map((p) => ({ ...p, color: hexAlpha(run.color, runs.length > 1 ? 0.1 : 0.16) })));
+    this.bands = runs.flatMap((run) => (run.periods ?? []).map((p) => ({ ...p, color: run.color, alpha: runs.length > 1 ? 0.1 : 0.16 })));
     const signature = runs.map((r) => `${r.label}|${r.color}`).join(';') + '|' + runs.map((r) => unitsOf(r.result)).join(';');
     const data = this.measures.map((m) => alignedData(runs, m.key));
     this.container.dataset.series = String(runs.length);
@@ -169,13 +160,13 @@ export class LinkedTimeCharts {
         const r = run.result?.measures?.[m.key];
         const y = ys[k];
         const first = y.find((v) => v != null);
-        return r ? `${run.label}: ${fmt(first)} ${unit} at the start, peak ${fmt(r.peak)} ${unit} at ${Math.round(r.peak_t)} min, ${fmt(range(y)?.last)} ${unit} at ${fmt(x[x.length - 1])} min` : `${run.label}: no data`;
+        return r ? `${run.label}: ${fmt(first)} ${unit} at the start, peak ${fmt(r.peak)} ${unit} at ${count(r.peak_t)} min, ${fmt(range(y)?.last)} ${unit} at ${fmtCoordinate(x[x.length - 1])} min` : `${run.label}: no data`;
       });
-      const summary = `${m.title} (${unit}) over ${fmt(x[0])} to ${fmt(x[x.length - 1])} min since the first set. ${parts.join('; ')}.`;
+      const summary = `${m.title} (${unit}) over ${fmtCoordinate(x[0])} to ${fmtCoordinate(x[x.length - 1])} min since the first set. ${parts.join('; ')}.`;
       this.alternatives[i].set(u, summary, () => ({
         caption: `${m.title} (${unit}), every 5 minutes`,
         head: ['min', ...this.runs.map((r) => r.label), ...this.runs.map((r) => (n > 1 ? `${r.label}, no exercise` : 'no exercise'))],
-        rows: x.map((t, j) => [t, j]).filter(([t]) => Math.round(t) % 5 === 0).map(([t, j]) => [fmt(t), ...ys.map((y) => fmt(y[j]))]),
+        rows: x.map((t, j) => [t, j]).filter(([t]) => Math.round(t) % 5 === 0).map(([t, j]) => [fmtCoordinate(t), ...ys.map((y) => fmt(y[j]))]),
       }));
     });
   }
@@ -207,14 +198,14 @@ export class LinkedTimeCharts {
           { label: 'min', value: (u, v) => (v == null ? '–' : `${v} min`) },
           ...this.runs.map((run) => ({
             label: run.label,
-            stroke: run.color,
+            stroke: themed(run.color),
             width: 2,
             points: { show: false },
             value: (u, v) => (v == null ? '–' : `${fmt(v)} ${unit}`),
           })),
           ...this.runs.map((run) => ({
             label: this.runs.length > 1 ? `${run.label}, no exercise` : 'no exercise',
-            stroke: hexAlpha(run.color, 0.7),
+            stroke: hexAlpha(themed(run.color), 0.7),
             width: 1,
             dash: [6, 4],
             points: { show: false },
@@ -252,9 +243,11 @@ function alignedData(runs, key) {
 }
 
 /**
- * A line chart: x values and named series. Returns {update(x, series), chart}. series: [{label, color, values, dash}]
+ * A line chart: x values and named series. Returns {update(x, series), chart}. series: [{label, color, values, dash}].
+ * With `time`, x is seconds since 1970 (UTC: the axis and the tables show the dates as they were logged) and `xText`
+ * writes one for the legend, the summary and the data table.
  */
-export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue }) {
+export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue, time = false, xText = fmtCoordinate }) {
   let u = null;
   let signature = '';
   let last = null;
@@ -264,10 +257,10 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
   const describe = (x, series) => {
     const ends = series.map((s) => `${s.label} ${fmtY(range(s.values)?.last)}`);
     const shown = ends.length > 8 ? [...ends.slice(0, 8), `and ${ends.length - 8} more`] : ends;
-    alternative.set(u, `${title}, ${xLabel} ${plain(x[0])} to ${plain(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
+    alternative.set(u, `${title}, ${xLabel} ${xText(x[0])} to ${xText(x[x.length - 1])}. At the end: ${shown.join(', ') || 'no data'}.`, () => ({
       caption: title,
-      head: [xLabel, ...series.map((s) => s.label)],
-      rows: x.map((v, j) => [plain(v), ...series.map((s) => fmt(s.values[j]))]),
+      head: [xLabel, ...series.map((s) => (unit ? `${s.label} (${unit})` : s.label))],
+      rows: x.map((v, j) => [xText(v), ...series.map((s) => fmt(s.values[j]))]),
     }));
   };
   const update = (x, series) => {
@@ -288,17 +281,18 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
       width: widthOf(target),
       height,
       cursor: syncKey ? { sync: { key: syncKey } } : {},
-      scales: { x: { time: false } },
+      scales: { x: { time } },
+      ...(time ? { tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC') } : {}),
       legend: { live: true },
       axes: [
         { ...AXIS, label: xLabel, labelSize: 18, size: 30 },
         { ...AXIS, size: 56 },
       ],
       series: [
-        { label: xLabel, value: xValue ?? ((uu, v) => (v == null ? '–' : String(v))) },
+        { label: xLabel, value: xValue ?? ((uu, v) => xText(v)) },
         ...series.map((s) => ({
           label: s.label,
-          stroke: s.color,
+          stroke: themed(s.color),
           width: s.width ?? 2,
           dash: s.dash,
           points: { show: x.length <= 30, size: 4 },
@@ -317,6 +311,7 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
 }
 
 // Okabe–Ito bluish green, orange and vermillion (the verdict is also written in the table and the text alternative).
+// Drawn through themed(): in the dark scheme the vermillion is palette.js's lighter variant.
 const VERDICT_COLORS = { pass: '#009E73', near: '#E69F00', fail: '#D55E00' };
 
 /** Draws each case's low–high range as a horizontal bar at its predicted value (observed on x). */
@@ -333,7 +328,7 @@ function rangeBarsPlugin(points) {
           const y = u.valToPos(p.predicted, 'y', true);
           const x0 = u.valToPos(p.low, 'x', true);
           const x1 = u.valToPos(p.high, 'x', true);
-          ctx.strokeStyle = hexAlpha(VERDICT_COLORS[p.verdict] ?? '#555555', 0.55);
+          ctx.strokeStyle = hexAlpha(themed(VERDICT_COLORS[p.verdict] ?? '#555555'), 0.55);
           ctx.beginPath();
           ctx.moveTo(x0, y);
           ctx.lineTo(x1, y);
@@ -358,9 +353,9 @@ export function scatterChart(target, options) {
   let u = drawScatter(target, options);
   const alternative = textAlternative(target, target.dataset.testid);
   const { title, unit, points } = options;
-  const count = (v) => points.filter((p) => p.verdict === v).length;
+  const verdicts = (v) => points.filter((p) => p.verdict === v).length;
   const describe = () => alternative.set(u,
-    `${title}: predicted against observed for ${points.length} case${points.length === 1 ? '' : 's'}, ${count('pass')} pass, ${count('near')} near, ${count('fail')} fail.`,
+    `${title}: predicted against observed for ${plural(points.length, 'case')}, ${verdicts('pass')} pass, ${verdicts('near')} near, ${verdicts('fail')} fail.`,
     () => ({
       caption: `${title}: each case`,
       head: [`observed (${unit})`, `observed range (${unit})`, `predicted (${unit})`, 'verdict'],
@@ -415,10 +410,10 @@ function drawScatter(target, { title, unit, points, height = 260 }) {
       { label: 'observed', value: (uu, v) => (v == null ? '–' : `${fmt(v)} ${unit}`) },
       ...['pass', 'near', 'fail'].map((v) => ({
         label: v,
-        stroke: VERDICT_COLORS[v],
-        fill: VERDICT_COLORS[v],
+        stroke: themed(VERDICT_COLORS[v]),
+        fill: themed(VERDICT_COLORS[v]),
         paths: () => null,
-        points: { show: true, size: 8, stroke: VERDICT_COLORS[v], fill: VERDICT_COLORS[v] },
+        points: { show: true, size: 8, stroke: themed(VERDICT_COLORS[v]), fill: themed(VERDICT_COLORS[v]) },
         value: (uu, val) => (val == null ? '–' : `${fmt(val)} ${unit}`),
       })),
       { label: 'y = x', stroke: '#888', width: 1, dash: [5, 4], points: { show: false }, value: () => '' },
@@ -489,7 +484,7 @@ export function subjectPlot(target, { title, arms, subjects, paired = false, uni
     const t = Math.abs(v) < step / 1e6 ? 0 : v;
     ticks.push(svg('g', null,
       svg('line', { x1: left, x2: W - right, y1: y(t), y2: y(t), class: t === 0 ? null : 'grid', stroke: ink, 'stroke-width': t === 0 ? 1 : 0.8 }),
-      svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: ink }, `${Number(t.toPrecision(6))}`)));
+      svg('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: ink }, fmtTick(t))));
   }
   const lines = [];
   if (paired) {
@@ -505,7 +500,7 @@ export function subjectPlot(target, { title, arms, subjects, paired = false, uni
   }
   const dots = perArm.flatMap((l, i) => l.map((s) => svg('circle', {
     cx: cx(i) + (paired ? jitter(s.subject) * 0.4 : jitter(s.subject)), cy: y(s.value), r: maxN > 60 ? 2.5 : 3.5,
-    fill: OKABE_ITO[i % OKABE_ITO.length], 'fill-opacity': 0.75,
+    fill: seriesColor(i % OKABE_ITO.length), 'fill-opacity': 0.75,
   }, svg('title', null, `${s.arm}, subject ${s.subject}: ${fmt(s.value)} ${unit}`))));
   const bars = stats.map((s, i) => (Number.isFinite(s.mean) ? svg('g', { stroke: ink, 'stroke-width': 2 },
     svg('line', { x1: cx(i) + spread + 10, x2: cx(i) + spread + 10, y1: y(s.mean - s.sd), y2: y(s.mean + s.sd) }),

@@ -46,25 +46,6 @@ let idCounter = 0;
 /** A unique element id with a readable prefix. */
 export const uid = (prefix) => `${prefix}-${++idCounter}`;
 
-/** About three significant digits, plain ASCII (so tests can parseFloat it). */
-export function fmt(x) {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const a = Math.abs(x);
-  if (a >= 1000) return x.toFixed(0);
-  if (a >= 100) return x.toFixed(0);
-  if (a >= 10) return x.toFixed(1);
-  if (a >= 1) return x.toFixed(2);
-  if (a === 0) return '0';
-  return x.toPrecision(2);
-}
-
-/** A percentage change with sign: "+14.9". */
-export function fmtPct(x) {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const s = Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
-  return x > 0 ? `+${s}` : s;
-}
-
 /** Units as people write them (the JSON says ug/L). */
 export const unitLabel = (unit) => String(unit ?? '').replace(/^ug\//, 'µg/');
 

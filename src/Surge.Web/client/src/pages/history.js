@@ -1,9 +1,12 @@
 // History page: sign in / register, upload a Strong or Hevy export, look at an athlete's imported log.
-import { h, replace, fmt, fmtPct, uid } from '../dom.js';
-import { call, antiforgery, postForm, problemBox, ProblemError } from '../api.js';
+import { h, replace, uid } from '../dom.js';
+import { fmt, fmtPct, fmtEntered, count, plural } from '../format.js';
+import { call, antiforgery, postForm, problemBox, ProblemError, retryWhenRateLimited } from '../api.js';
 import { account, accountKnown, onAccount, setAccount } from '../account.js';
 import { MUSCLES, muscleName } from '../model.js';
 import { latestWins } from '../debounce.js';
+import { lineChart } from '../charts.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, dateText, dateTimeText } from '../history-charts.js';
 
 export function historyPage() {
   const root = h('section', { class: 'page history-page', 'data-testid': 'history-page', 'aria-labelledby': 'history-h' });
@@ -34,8 +37,27 @@ export function historyPage() {
 // ---------------------------------------------------------------- signed out: sign in and register
 
 function signedOut() {
+  // The demo: the shipped example log analysed on the server (GET /api/history/demo), for anyone; nothing is stored.
+  const demoSlot = h('div', { class: 'history-view', 'data-testid': 'demo-view', 'aria-live': 'polite' });
+  const demoButton = h('button', { type: 'button', 'data-testid': 'demo-log' }, 'Try it with a demo log');
+  demoButton.addEventListener('click', async () => {
+    demoButton.disabled = true;
+    replace(demoSlot, h('p', { class: 'muted' }, 'Analysing the demo log…'));
+    try {
+      const json = await call('/api/history/demo');
+      replace(demoSlot,
+        h('p', { class: 'note', 'data-testid': 'demo-note' }, `The demo: ${json.demo?.file ?? 'an example log'}, ${plural(json.workouts, 'workout')} of a Strong export (weights in ${json.demo?.unit ?? 'kg'}), predicted for the default profile. Nothing is stored; sign in to import your own.`),
+        historyView({ name: 'Demo log' }, json, null));
+    } catch (e) {
+      if (!retryWhenRateLimited(e, demoSlot, () => demoButton.click())) replace(demoSlot, problemBox(e, { testid: 'demo-problem' }));
+    } finally {
+      demoButton.disabled = false;
+    }
+  });
   return h('div', { class: 'auth' },
-    h('p', { class: 'note', 'data-testid': 'signin-needed' }, 'Your imported logs are private: sign in, or register with an email and a password.'),
+    h('p', { class: 'note', 'data-testid': 'signin-needed' }, 'Your imported logs are private: sign in, or register with an email and a password. ',
+      'Or see what the page shows first: ', demoButton),
+    demoSlot,
     h('div', { class: 'auth-forms' },
       authForm({ kind: 'signin', title: 'Sign in', action: '/account/login', submit: 'Sign in', autocomplete: 'current-password' }),
       authForm({ kind: 'register', title: 'Register', action: '/account/register', submit: 'Register', autocomplete: 'new-password' })));
@@ -164,7 +186,7 @@ function signedIn(who) {
         ? h('ul', { 'aria-label': 'Athletes' }, athletes.map((a) => h('li', null, h('button', {
           type: 'button', class: 'athlete', 'data-testid': 'athlete-item', 'data-id': String(a.id), 'aria-pressed': String(selected?.id === a.id),
           onclick: () => showAthlete(a),
-        }, h('strong', null, a.name), h('span', { class: 'muted' }, ` ${a.workouts} workouts, ${a.sets} sets, ${a.first ?? '–'} to ${a.last ?? '–'}`)))))
+        }, h('strong', null, a.name), h('span', { class: 'muted' }, ` ${plural(a.workouts, 'workout')}, ${plural(a.sets, 'set')}, ${a.first ?? '–'} to ${a.last ?? '–'}`)))))
         : h('p', { class: 'empty', 'data-testid': 'empty-history' }, 'No imported workouts yet: import a Strong or Hevy export above.'));
     replace(athletesEl, h('h2', null, 'Athletes'), list);
   }
@@ -301,27 +323,60 @@ function importSummary(s) {
       fact('Dates', `${s.first ?? '–'} to ${s.last ?? '–'}`),
       s.layout ? fact('File layout', s.layout) : null),
     skipped.length
-      ? h('div', null, h('h3', null, 'Skipped rows'), h('ul', { 'data-testid': 'import-skipped' }, skipped.map(([reason, n]) => h('li', null, `${reason}: ${n} row${n === 1 ? '' : 's'}`))))
+      ? h('div', null, h('h3', null, 'Skipped rows'), h('ul', { 'data-testid': 'import-skipped' }, skipped.map(([reason, n]) => h('li', null, `${reason}: ${plural(n, 'row')}`))))
       : h('p', { class: 'muted' }, 'No rows skipped.'),
     (s.unmatched ?? []).length
       ? h('div', null, h('h3', null, 'Exercise names not in the catalogue'),
         h('p', { class: 'muted' }, 'These sets are stored but left out of the analysis.'),
-        h('ul', { 'data-testid': 'import-unmatched' }, s.unmatched.map((u) => h('li', null, h('strong', null, u.name), ` (${u.sets} sets)`,
+        h('ul', { 'data-testid': 'import-unmatched' }, s.unmatched.map((u) => h('li', null, h('strong', null, u.name), ` (${plural(u.sets, 'set')})`,
           u.suggestions?.length ? ` — closest: ${u.suggestions.join(', ')}` : ''))))
       : null,
     (s.warnings ?? []).length
-      ? h('details', { class: 'note' }, h('summary', null, `${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'}`),
+      ? h('details', { class: 'note' }, h('summary', null, plural(s.warnings.length, 'warning')),
         h('ul', { 'data-testid': 'import-warnings' }, s.warnings.map((w) => h('li', null, w))))
       : null);
 }
-
-/** At most one decimal, none when it is 0: 61 kg, 61.5 kg. */
-const one = (x) => (x == null || !Number.isFinite(x) ? '–' : String(Number(x.toFixed(1))));
 
 const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
 const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': 'band-high' };
 const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
+
+/**
+ * The history as charts: weekly hard sets per muscle with the band edges, each week's best estimated 1RM per
+ * exercise, and each session's predicted total T, GH and lactate peak over the dates (each chart with its summary
+ * and its data as a table).
+ */
+function historyCharts(json) {
+  const weekly = weeklySetsSeries(json);
+  const response = sessionResponseSeries(json);
+  const strength = oneRmSeries(json);
+  const holder = (testid) => h('div', { class: 'chart', 'data-testid': testid });
+  const weeklyEl = holder('chart-weekly-sets');
+  const els = weekly.x.length ? [weeklyEl] : [];
+  if (weekly.x.length) {
+    lineChart(weeklyEl, { title: 'Hard sets per week and muscle (dashed: 10 and 20 sets)', xLabel: 'week of', unit: 'sets', height: 260, time: true, xText: dateText })
+      .update(weekly.x, weekly.series);
+  }
+  if (strength.x.length) {
+    const el = holder('chart-e1rm');
+    els.push(el);
+    lineChart(el, { title: 'Estimated 1RM per exercise, best set of each week (kg)', xLabel: 'week of', unit: 'kg', height: 240, time: true, xText: dateText })
+      .update(strength.x, strength.series);
+  }
+  if (response.x.length) {
+    for (const [testid, title, unit, series, yValue] of [
+      ['chart-session-t', 'Predicted total T peak per session (% change)', '%', response.testosterone, (v) => `${fmtPct(v)} %`],
+      ['chart-session-gh', 'Predicted GH peak per session (µg/L)', 'µg/L', response.growthHormone, null],
+      ['chart-session-lactate', 'Predicted lactate peak per session (mmol/L)', 'mmol/L', response.lactate, null],
+    ]) {
+      const el = holder(testid);
+      els.push(el);
+      lineChart(el, { title, xLabel: 'session', unit, height: 200, time: true, xText: dateTimeText, ...(yValue ? { yValue } : {}) }).update(response.x, series);
+    }
+  }
+  return weekly.x.length || response.x.length || strength.x.length ? h('div', { class: 'charts history-charts', 'data-testid': 'history-charts' }, els) : null;
+}
 
 function historyView(athlete, json, onDelete) {
   const weeks = json.weeks ?? [];
@@ -392,20 +447,21 @@ function historyView(athlete, json, onDelete) {
     h('tbody', null, ready.map(([m, r]) => h('tr', { 'data-muscle': m },
       h('th', { scope: 'row' }, muscleName(m)),
       h('td', { class: 'num' }, h('span', { class: 'meter', style: `--value:${Math.max(0, Math.min(100, r.recovered_pct))}%`, 'aria-hidden': 'true' }),
-        ` ${r.recovered_pct.toFixed(0)} %`))))) : null;
+        ` ${count(r.recovered_pct)} %`))))) : null;
   const who = json.athlete;
   const profileLine = who ? h('p', { class: 'muted', 'data-testid': 'history-athlete' },
-    `Predicted for: ${who.sex}, ${Math.round(who.age)} years, ${one(who.body_mass_kg)} kg, ${one(who.body_fat_pct)} % body fat, ${who.training_status}`
+    `Predicted for: ${who.sex}, ${count(who.age)} years, ${fmtEntered(who.body_mass_kg)} kg, ${fmtEntered(who.body_fat_pct)} % body fat, ${who.training_status}`
     + (who.resting_testosterone_nmol_per_l != null ? `, resting testosterone ${fmt(who.resting_testosterone_nmol_per_l)} nmol/L` : '')) : null;
 
   const unmatched = json.unmatched ?? [];
   return h('div', { class: 'history' },
-    h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${json.workouts} workouts, ${json.sets} sets, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
+    h('h2', null, athlete.name, h('span', { class: 'muted' }, ` — ${plural(json.workouts, 'workout')}, ${plural(json.sets, 'set')}, ${json.first ?? '–'} to ${json.last ?? '–'}`)),
     profileLine,
+    historyCharts(json),
     weeks.length ? [h('div', { class: 'table-wrap' }, weekly), bandsLegend] : h('p', { class: 'muted' }, 'No weeks with working sets.'),
     readinessTable ? h('div', { class: 'table-wrap' }, readinessTable) : null,
     sessions.length ? h('div', { class: 'table-wrap' }, sessionTable) : null,
     projectionTable ? h('div', { class: 'table-wrap' }, projectionTable) : null,
-    unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${u.sets} sets)`).join(', ')}`) : null,
-    h('div', { class: 'danger-zone' }, del, confirmBox));
+    unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${plural(u.sets, 'set')})`).join(', ')}`) : null,
+    onDelete ? h('div', { class: 'danger-zone' }, del, confirmBox) : null);
 }

@@ -1,5 +1,6 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
-import { h, replace, fmt, fmtPct, download, slug, quantity } from '../dom.js';
+import { h, replace, download, slug, quantity } from '../dom.js';
+import { fmt, fmtPct, plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
@@ -10,6 +11,9 @@ import { loadCatalogue } from '../catalogue.js';
 import { programPresets } from '../presets.js';
 import { readLink, trackState } from '../page-state.js';
 import { setEditedProgram } from '../shared-program.js';
+
+/** The compare choice meaning a second program edited on this page. */
+const EDITED = 'edited';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -29,9 +33,19 @@ export function programPage() {
   let program = linked?.program ?? load(presetId).state;
   let activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
   let last = null;
-  // The program compared with this one (an example, simulated as it is): {id, title, result} or null.
-  let compareId = presets.some((p) => p.id === readLink('p')?.compare) ? readLink('p').compare : '';
+  // The program compared with this one: an example (simulated as it is), or a second program edited here
+  // (compareId EDITED, its editor state in otherProgram; `editing` says which of the two the editor shows).
+  // other: {id, title, result} of the compared program, or null.
+  const linkedOther = readLink('p')?.compare === EDITED && linked ? restoreProgram(readLink('p').other) : null;
+  let compareId = linkedOther ? EDITED : presets.some((p) => p.id === readLink('p')?.compare) ? readLink('p').compare : '';
+  let otherProgram = linkedOther;
+  let editing = 'a'; // not in the link nor an undo step: a link opens on this program, the tabs switch
   let other = null;
+  const edited = () => (editing === 'b' && otherProgram ? otherProgram : program);
+  const otherTitle = () => {
+    const name = otherProgram?.name || 'Program B';
+    return name === (program.name || '') ? `${name} (B)` : name;
+  };
 
   const root = h('section', { class: 'page program-page', 'data-testid': 'program-page', 'data-state': 'busy', 'aria-labelledby': 'program-h' });
   const problemSlot = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
@@ -52,12 +66,38 @@ export function programPage() {
 
   const compareSelect = h('select', { id: 'program-compare', 'data-testid': 'program-compare-select' },
     h('option', { value: '' }, 'nothing'),
+    h('option', { value: EDITED, title: 'A second program you edit here, starting as a copy of this one', selected: compareId === EDITED }, 'a second program (edit it)'),
     presets.map((p) => h('option', { value: p.id, title: p.comment, selected: p.id === compareId }, p.title)));
   compareSelect.addEventListener('change', () => {
     compareId = compareSelect.value;
+    if (compareId === EDITED) {
+      if (!otherProgram) otherProgram = { ...clone(program), name: `${program.name || 'Program'} (copy)` };
+      editing = 'b';
+    } else {
+      editing = 'a';
+    }
+    build();
     loadOther();
     tracker.changed();
   });
+  // Which of the two programs the editor shows, when the compared one is edited here.
+  const editingTabs = h('div', { class: 'tabs editing-tabs', role: 'tablist', 'aria-label': 'Program being edited', 'data-testid': 'program-editing-tabs' });
+  function renderEditingTabs() {
+    editingTabs.hidden = compareId !== EDITED;
+    if (compareId !== EDITED) return;
+    replace(editingTabs, [['a', program.name || 'This program'], ['b', otherTitle()]].map(([which, title]) => h('button', {
+      type: 'button', role: 'tab', 'aria-selected': String(editing === which), tabindex: editing === which ? '0' : '-1',
+      'data-testid': `program-editing-${which}`,
+      onclick: () => { if (editing !== which) { editing = which; build(); } },
+      onkeydown: (e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          editing = editing === 'a' ? 'b' : 'a';
+          build();
+          editingTabs.querySelector('[aria-selected=true]')?.focus();
+        }
+      },
+    }, `Editing: ${title}`)));
+  }
   const compareTable = h('div', { class: 'table-wrap', 'data-testid': 'program-compare-table' });
 
   const presetSelect = h('select', { id: 'program-preset', 'data-testid': 'program-preset-select' },
@@ -67,11 +107,15 @@ export function programPage() {
     if (!presetSelect.value) return;
     const preset = presets.find((p) => p.id === presetSelect.value);
     const { state, notes } = load(presetSelect.value);
-    program = state;
-    presetId = presetSelect.value;
-    activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+    if (editing === 'b' && otherProgram) {
+      otherProgram = state;
+    } else {
+      program = state;
+      presetId = presetSelect.value;
+    }
+    activeDay = DAYS.find((d) => edited().days[d].exercises.length > 0) ?? 'mon';
     presetSelect.value = '';
-    replace(notesSlot, h('div', { class: 'note' }, `Loaded “${preset.title}”: ${preset.comment}`,
+    replace(notesSlot, h('div', { class: 'note' }, `Loaded “${preset.title}”${editing === 'b' ? ' as the compared program' : ''}: ${preset.comment}`,
       notes.length ? h('ul', null, notes.map((n) => h('li', null, n))) : null));
     build();
     changed();
@@ -79,26 +123,33 @@ export function programPage() {
 
   const tracker = trackState({
     route: 'program', key: 'p', root, testid: 'program',
-    snapshot: () => ({ v: 1, preset: presetId, program, compare: compareId || undefined }),
+    snapshot: () => ({
+      v: 1, preset: presetId, program, compare: compareId || undefined,
+      ...(compareId === EDITED ? { other: otherProgram } : {}),
+    }),
     restore: (value) => {
       const state = fromLink(value);
       if (!state) return false;
-      const wanted = presets.some((p) => p.id === value.compare) ? value.compare : '';
-      if (wanted !== compareId) {
-        compareId = wanted;
-        compareSelect.value = wanted;
-        loadOther();
-      }
+      const restoredOther = value.compare === EDITED ? restoreProgram(value.other) : null;
+      const wanted = restoredOther ? EDITED : presets.some((p) => p.id === value.compare) ? value.compare : '';
+      const otherChanged = wanted !== compareId || (restoredOther && JSON.stringify(restoredOther) !== JSON.stringify(otherProgram));
+      compareId = wanted;
+      compareSelect.value = wanted;
+      if (restoredOther) otherProgram = restoredOther;
+      if (!restoredOther) editing = 'a';
       program = state.program;
       presetId = state.preset;
-      if (program.days[activeDay].exercises.length === 0) activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+      if (edited().days[activeDay].exercises.length === 0) activeDay = DAYS.find((d) => edited().days[d].exercises.length > 0) ?? 'mon';
       build();
-      changed();
+      if (otherChanged) loadOther();
+      tracker.changed();
+      simulateThis();
       return true;
     },
     reset: () => {
       const preset = presets.find((p) => p.id === presetId);
       program = load(presetId).state;
+      editing = 'a';
       activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
       replace(notesSlot, h('div', { class: 'note' }, `Back to the example “${preset?.title ?? program.name}” (Undo brings your changes back).`));
       build();
@@ -117,7 +168,7 @@ export function programPage() {
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
     h('div', { class: 'layout' },
-      h('div', { class: 'editor-col' }, notesSlot, editorSlot),
+      h('div', { class: 'editor-col' }, notesSlot, editingTabs, editorSlot),
       h('div', { class: 'results-col' },
         h('div', { class: 'results-head' }, share, status),
         problemSlot,
@@ -130,7 +181,8 @@ export function programPage() {
   let dayEditors = {};
   let dayTabs = null;
   function build() {
-    const p = () => program;
+    renderEditingTabs();
+    const p = edited;
     const athlete = athletePanel({ getAthlete: () => p().athlete, onChange: changed, tp: 'program-' });
     const weeks = numberSlider({
       label: 'Weeks', min: 1, max: 104, get: () => p().weeks, set: (v) => { p().weeks = Math.round(v); }, onChange: changed,
@@ -176,11 +228,11 @@ export function programPage() {
 
   function renderDayTabs() {
     replace(dayTabs, DAYS.map((d) => {
-      const sets = program.days[d].exercises.reduce((n, r) => n + (Number(r.sets) || 0), 0);
+      const sets = edited().days[d].exercises.reduce((n, r) => n + (Number(r.sets) || 0), 0);
       return h('button', {
         type: 'button', role: 'tab', id: `day-tab-${d}`, 'aria-selected': String(d === activeDay), 'aria-controls': `day-panel-${d}`,
         tabindex: d === activeDay ? '0' : '-1', class: sets ? 'trains' : 'rest', 'data-testid': `day-tab-${d}`,
-        title: sets ? `${DAY_NAMES[d]}: ${sets} sets` : `${DAY_NAMES[d]}: rest day`,
+        title: sets ? `${DAY_NAMES[d]}: ${plural(sets, 'set')}` : `${DAY_NAMES[d]}: rest day`,
         onclick: () => { activeDay = d; renderDayTabs(); },
         onkeydown: (e) => {
           const i = DAYS.indexOf(activeDay);
@@ -190,7 +242,7 @@ export function programPage() {
             dayTabs.querySelector(`#day-tab-${activeDay}`)?.focus();
           }
         },
-      }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? `${sets} sets` : 'rest'));
+      }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? plural(sets, 'set') : 'rest'));
     }));
     for (const d of DAYS) dayEditors[d].el.hidden = d !== activeDay;
   }
@@ -204,9 +256,19 @@ export function programPage() {
   }, { onResult: show, onError: fail });
   const trainSoon = debounce(() => train(), 120);
 
+  /** A change in the editor: simulates the program it shows (this one, or the compared one edited here). */
   function changed() {
-    setEditedProgram(programDocument(program), program.name);
     tracker.changed();
+    if (editing === 'b' && compareId === EDITED) {
+      renderEditingTabs();
+      otherSoon();
+      return;
+    }
+    simulateThis();
+  }
+
+  function simulateThis() {
+    setEditedProgram(programDocument(program), program.name);
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
     trainSoon();
@@ -332,8 +394,37 @@ export function programPage() {
 
   const fact = (term, value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
-  /** Simulates the compared example as it is (its own weeks and athlete) and redraws. */
+  // The compared program edited here: simulated on each change of it (debounced, latest wins), like this one.
+  const trainOther = latestWins(async (signal) => {
+    const result = await call('/api/train', { method: 'POST', json: programDocument(otherProgram), signal });
+    return result;
+  }, {
+    onResult: (result) => {
+      if (compareId !== EDITED) return;
+      other = { id: EDITED, title: otherTitle(), result };
+      root.dataset.compare = 'idle';
+      markInvalid(editorSlot, []);
+      if (last) show({ result: last, ms: 0 });
+    },
+    onError: (e) => {
+      if (retryWhenRateLimited(e, status, () => trainOther())) return;
+      root.dataset.compare = 'error';
+      other = null;
+      if (last) show({ result: last, ms: 0 });
+      replace(compareTable, problemBox(e, { testid: 'program-compare-problem' }));
+      const p = e instanceof ProblemError ? e.problem : {};
+      if (editing === 'b' && p.field) markInvalid(editorSlot, [p.field], plainDetail(p.detail));
+    },
+  });
+  const otherSoon = debounce(() => { root.dataset.compare = 'busy'; trainOther(); }, 120);
+
+  /** Simulates the compared program — an example as it is (its own weeks and athlete), or the one edited here — and redraws. */
   async function loadOther() {
+    if (compareId === EDITED && otherProgram) {
+      otherSoon();
+      return;
+    }
+    trainOther.abort();
     const preset = presets.find((p) => p.id === compareId);
     if (!preset) {
       other = null;
@@ -363,11 +454,13 @@ export function programPage() {
     const row = (label, a, b, unit, testid) => h('tr', { 'data-testid': testid },
       h('th', { scope: 'row' }, label), h('td', { class: 'num' }, a), h('td', { class: 'num' }, b), h('td', null, unit));
     replace(compareTable, h('table', { class: 'data compare' },
-      h('caption', null, `Side by side (dashed in the charts: ${other.title}, simulated as written, with its own athlete and weeks)`),
+      h('caption', null, other.id === EDITED
+        ? `Side by side (dashed in the charts: ${other.title}, the second program edited here, with its own athlete and weeks)`
+        : `Side by side (dashed in the charts: ${other.title}, simulated as written, with its own athlete and weeks)`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, program.name || 'This program'),
         h('th', { scope: 'col' }, other.title), h('th', { scope: 'col' }, 'unit'))),
       h('tbody', null,
-        row('Weeks', String(result.weeks), String(o.weeks), 'weeks'),
+        row('Weeks', String(result.weeks), String(o.weeks), 'weeks', 'compare-weeks'),
         row('Share of the growth from the acute surge', fmt(result.acute_surge_share_pct), fmt(o.acute_surge_share_pct), '%', 'compare-share'),
         row('Fat-free mass change', fmtPct(result.fat_free_mass_change_kg), fmtPct(o.fat_free_mass_change_kg), 'kg'),
         muscles.map((m) => row(`${muscleName(m)} size`, fmtPct(result.muscles?.[m]?.size_change_pct), fmtPct(o.muscles?.[m]?.size_change_pct), '% change', `compare-muscle-${m}`)),
@@ -384,7 +477,8 @@ export function programPage() {
   setEditedProgram(programDocument(program), program.name);
   if (linked) replace(notesSlot, h('div', { class: 'note' }, 'The program of the link you opened (Reset: back to the example).'));
   loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
-  changed();
+  tracker.changed();
+  simulateThis();
   if (compareId) loadOther();
   return {
     el: root,

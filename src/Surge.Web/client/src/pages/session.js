@@ -1,14 +1,13 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
-import { h, replace, fmt, fmtPct, unitLabel, download, slug, quantity } from '../dom.js';
+import { h, replace, unitLabel, download, slug, quantity } from '../dom.js';
+import { fmt, fmtPct, fmtFold, count } from '../format.js';
 
 // Growth hormone and lactate rise many-fold: "× 121" reads better than "+12022 %".
 const FOLD_CHANGE = new Set(['growth_hormone', 'lactate']);
-/** A fold change with two significant figures (at least one decimal below 10): "× 2.4", "× 121". */
-const fmtFold = (x) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
-import { LinkedTimeCharts, PALETTE } from '../charts.js';
+import { LinkedTimeCharts, PALETTE, seriesColor } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, textField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
@@ -203,7 +202,7 @@ export function sessionPage() {
           tabs.children[active]?.focus();
         }
       },
-    }, h('span', { class: 'swatch', style: `background:${PALETTE[k]}` }), s.name || `Session ${k + 1}`)));
+    }, h('span', { class: 'swatch', style: `background:${seriesColor(k)}` }), s.name || `Session ${k + 1}`)));
     editors.forEach((e, k) => { e.el.hidden = k !== active; });
   }
 
@@ -298,7 +297,7 @@ export function sessionPage() {
               ? h('span', { 'data-testid': `change-${m.key}${suffix(k)}`, title: `${fmtPct(r.peak_change_pct)} % (fold change: peak over baseline)` }, `× ${fmtFold(1 + r.peak_change_pct / 100)}`)
               : [h('span', { 'data-testid': `change-${m.key}${suffix(k)}` }, fmtPct(r.peak_change_pct)), ' %'],
             ' at ',
-            h('span', { 'data-testid': `peak-t-${m.key}${suffix(k)}` }, String(Math.round(r.peak_t))), ' min'));
+            h('span', { 'data-testid': `peak-t-${m.key}${suffix(k)}` }, count(r.peak_t)), ' min'));
       })));
     const facts = runs.map((run, k) => {
       const r = run.result;
@@ -306,7 +305,7 @@ export function sessionPage() {
       const item = (label, value, unit, id) => h('span', { class: 'fact-inline' }, `${label} `, quantity(value, unit, id ? `${id}${suffix(k)}` : null));
       return h('div', { class: 'facts-line' }, swatch(run),
         item('active muscle mass', fmt(r.session?.active_muscle_mass_kg), 'kg', 'muscle-mass'),
-        item('sets', String(r.session?.sets ?? '–'), '', 'set-count'),
+        item('sets', count(r.session?.sets), '', 'set-count'),
         item('last set ends at', fmt(r.session?.end_min), 'min', 'end-min'),
         item('volume load', fmt(r.session?.volume_load_kg), 'kg', 'volume-load'),
         h('details', { class: 'why' }, h('summary', null, 'why'),

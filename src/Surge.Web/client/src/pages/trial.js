@@ -1,12 +1,14 @@
 // Trial page: a virtual trial run on the server (POST /api/trial): design, arms from the example programs or the
 // Program editor's program, cohort n and athlete, seed, outcomes -> per arm mean ± SD (n), contrasts with the
 // difference [95 % CI], p and Hedges' g, and a plot of every subject's outcome per arm (paired lines for within).
-import { h, replace, fmtPct } from '../dom.js';
-import { call, problemBox, retryWhenRateLimited } from '../api.js';
+import { h, replace, download } from '../dom.js';
+import { fmtPct, fmtP, fmtFixed, count } from '../format.js';
+import { call, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
 import { MEASURES, MUSCLES, DAYS, clone, muscleName } from '../model.js';
 
 const muscleLabel = (id) => { const w = muscleName(id); return w.charAt(0).toUpperCase() + w.slice(1); };
-import { OKABE_ITO, subjectPlot } from '../charts.js';
+import { OKABE_ITO, seriesColor, subjectPlot } from '../charts.js';
+import { inkOn } from '../palette.js';
 import { programPresets } from '../presets.js';
 import { editedProgram } from '../shared-program.js';
 import { account, onAccount } from '../account.js';
@@ -32,12 +34,6 @@ function outcomeDocument(key) {
   return { measure, hormone: what };
 }
 
-/** p as papers print it: "< 0.001", else two significant figures. */
-export function formatP(p) {
-  if (p === null || p === undefined || !Number.isFinite(p)) return '–';
-  if (p < 0.001) return '< 0.001';
-  return p >= 0.1 ? p.toFixed(2) : p.toPrecision(2);
-}
 
 /** An arm's name in the trial file: 1–40 characters without commas or quotes, unique. */
 function armNames(titles) {
@@ -81,6 +77,7 @@ export function trialPage() {
   let state = valid(linked) ? linked : fresh();
   let limits = null;
   let running = null;
+  let shownDocument = null; // the trial document of the result on show (its downloads ask for that one)
 
   const root = h('section', { class: 'page trial-page', 'data-testid': 'trial-page', 'data-state': 'idle', 'aria-labelledby': 'trial-h' });
   const formSlot = h('div', { class: 'trial-form' });
@@ -177,7 +174,7 @@ export function trialPage() {
     picker.setAttribute('aria-label', `Arm ${i + 1}: program`);
     return h('li', { class: 'row trial-arm' },
       h('div', { class: 'row-head' },
-        h('span', { class: 'row-num', style: `background:${OKABE_ITO[i % OKABE_ITO.length]};color:#fff` }, String(i + 1)),
+        h('span', { class: 'row-num', style: `background:${seriesColor(i % OKABE_ITO.length)};color:${inkOn(seriesColor(i % OKABE_ITO.length))}` }, String(i + 1)),
         h('div', { class: 'row-title' }, picker),
         h('div', { class: 'row-tools' },
           h('button', {
@@ -278,8 +275,10 @@ export function trialPage() {
     status.textContent = 'running the trial on the server…';
     const started = performance.now();
     try {
-      const result = await call('/api/trial', { method: 'POST', json: trialDocument(), signal: controller.signal });
+      const doc = trialDocument();
+      const result = await call('/api/trial', { method: 'POST', json: doc, signal: controller.signal });
       if (running !== controller) return;
+      shownDocument = doc;
       show(result);
       status.textContent = `${result.subjects.length} subject-arm results in ${Math.round(performance.now() - started)} ms`;
       root.dataset.state = 'idle';
@@ -301,10 +300,10 @@ export function trialPage() {
       h('caption', null, `Per arm: mean ± SD (n); ${result.design} design, seed ${result.seed}, subjects ${result.variability === 'none' ? 'identical' : 'differ as people do'}`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Arm'), keys.map((k) => h('th', { scope: 'col' }, outcomeLabel(k))))),
       h('tbody', null, arms.map((a, i) => h('tr', { 'data-arm': a },
-        h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${OKABE_ITO[i % OKABE_ITO.length]}` }), a),
+        h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${seriesColor(i % OKABE_ITO.length)}` }), a),
         keys.map((k) => {
           const o = result.arms[a].outcomes[k];
-          return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${o.n})`);
+          return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${count(o.n)})`);
         })))));
     const contrastTable = h('table', { class: 'data trial-contrasts', 'data-testid': 'trial-contrast-table' },
       h('caption', null, `Contrasts: difference [95 % CI], p (${result.design === 'parallel' ? 'Welch’s t' : 'paired t'}), Hedges’ g`),
@@ -313,8 +312,8 @@ export function trialPage() {
         h('td', null, outcomeLabel(c.outcome)),
         h('td', null, `${c.a} − ${c.b}`),
         h('td', { class: 'num' }, `${fmtPct(c.difference)} [${fmtPct(c.ci_low)}, ${fmtPct(c.ci_high)}] pp`),
-        h('td', { class: 'num', 'data-testid': 'trial-p' }, formatP(c.p)),
-        h('td', { class: 'num' }, c.hedges_g == null ? '–' : c.hedges_g.toFixed(2))))));
+        h('td', { class: 'num', 'data-testid': 'trial-p' }, fmtP(c.p)),
+        h('td', { class: 'num' }, fmtFixed(c.hedges_g, 2))))));
     const plots = h('div', { class: 'charts trial-plots' });
     keys.forEach((k) => {
       const holder = h('div', { class: 'chart', 'data-testid': `trial-plot-${k.replace(/[^a-z0-9_]+/gi, '-')}` });
@@ -328,7 +327,37 @@ export function trialPage() {
       });
     });
     const warnings = result.warnings?.length ? h('div', { class: 'note' }, h('ul', null, result.warnings.map((w) => h('li', null, w)))) : null;
-    replace(resultSlot, h('div', { class: 'table-wrap' }, armTable), h('div', { class: 'table-wrap' }, contrastTable), plots, warnings);
+    replace(resultSlot, downloads(), h('div', { class: 'table-wrap' }, armTable), h('div', { class: 'table-wrap' }, contrastTable), plots, warnings);
+  }
+
+  // ------------------------------------------------------------ downloads (the trial shown, not later edits)
+  // The server writes them with the command line's writers (POST /api/trial?download=json|csv): the same bytes as
+  // surge trial --json and --csv. The trial runs again for them; with its seed it gives the same numbers.
+  function downloads() {
+    const note = h('span', { class: 'hint', id: 'trial-dl-note' }, 'as surge trial --json / --csv writes them; the server runs the trial again (same seed, same numbers)');
+    const button = (kind, label, file, type) => {
+      const b = h('button', { type: 'button', 'data-testid': `trial-download-${kind}`, 'aria-describedby': 'trial-dl-label trial-dl-note' }, label);
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          const blob = await call(`/api/trial?download=${kind}`, { method: 'POST', json: shownDocument, as: 'blob' });
+          if (!blob.type.startsWith(type)) {
+            throw new ProblemError(0, { title: `No ${label} from the server`, detail: `POST /api/trial?download=${kind} answered ${blob.type || 'no content type'} instead of ${type}` });
+          }
+          download(blob, file);
+        } catch (e) {
+          if (!retryWhenRateLimited(e, status, () => b.click())) replace(problemSlot, problemBox(e, { testid: 'trial-download-problem' }));
+        } finally {
+          b.disabled = false;
+        }
+      });
+      return b;
+    };
+    return h('div', { class: 'toolbar-group downloads', 'data-testid': 'trial-downloads' },
+      h('span', { class: 'toolbar-label', id: 'trial-dl-label' }, 'Download the result'),
+      button('json', 'JSON', 'trial.json', 'application/json'),
+      button('csv', 'CSV (every subject)', 'trial-subjects.csv', 'text/csv'),
+      note);
   }
 
   async function loadLimits() {

@@ -1,5 +1,6 @@
 // Validation page: the model graded against published studies (GET /api/validation).
-import { h, replace, fmt, unitLabel } from '../dom.js';
+import { h, replace, unitLabel } from '../dom.js';
+import { fmt, plural } from '../format.js';
 import { call, problemBox } from '../api.js';
 import { scatterChart } from '../charts.js';
 import { muscleName } from '../model.js';
@@ -39,7 +40,7 @@ export function validationPage() {
       const failed = json.failed ?? cases.filter((c) => c.verdict === 'fail').length;
       replace(totals,
         h('span', { class: 'verdict pass' }, `${passed} pass`), ' · ', h('span', { class: 'verdict near' }, `${near} near`), ' · ',
-        h('span', { class: 'verdict fail' }, `${failed} fail`), ` — ${json.summary ?? `${cases.length} cases`}`);
+        h('span', { class: 'verdict fail' }, `${failed} fail`), ` — ${json.summary ?? plural(cases.length, 'case')}`);
       totals.dataset.passed = String(passed);
       totals.dataset.near = String(near);
       totals.dataset.failed = String(failed);
