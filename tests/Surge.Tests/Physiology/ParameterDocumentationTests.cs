@@ -38,7 +38,8 @@ public sealed class ParameterDocumentationTests
         Assert.Contains("source", error.Message);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding Surge.slnx above the test output.</summary>
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Surge.slnx")))

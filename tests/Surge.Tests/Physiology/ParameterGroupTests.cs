@@ -77,7 +77,7 @@ public sealed partial class ParameterGroupTests
     [Fact]
     public void ModelCode_HasNoNamedParameterLookups()
     {
-        var root = RepositoryRoot();
+        var root = ParameterDocumentationTests.RepositoryRoot();
         var offenders = new List<string>();
         foreach (var folder in new[] { "Physiology", "Simulation", "Adaptation", "History", "Trials" })
         {
@@ -100,15 +100,5 @@ public sealed partial class ParameterGroupTests
             }
         }
         Assert.True(offenders.Count == 0, "named parameter lookups in model code:\n" + string.Join("\n", offenders));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Surge.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (Surge.slnx) was not found above the test output.");
     }
 }
