@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Surge.Logs;
 using Surge.Training;
 
@@ -92,7 +93,43 @@ public sealed class SurgeStore : IDisposable
     public static SurgeStore? OpenExisting(string? connection, string owner = LocalOwner)
     {
         var target = ConnectionTarget.Resolve(connection);
-        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection, owner);
+        return Exists(target) ? Open(connection, owner) : null;
+    }
+
+    /// <summary>
+    /// Opens the database named by <paramref name="connection"/> for reading: as <see cref="Open(string?, string)"/>, but
+    /// a database that does not exist (a SQLite file, or a PostgreSQL database on a reachable server) is an error, and
+    /// nothing is created — no folder, no empty file, no database — so a mistyped path is reported, not papered over.
+    /// </summary>
+    /// <exception cref="StoreException">Bad string, unreachable server, no such database.</exception>
+    public static SurgeStore OpenForReading(string? connection, string owner = LocalOwner)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        if (!Exists(target))
+        {
+            throw new StoreException(target.Provider == StoreProvider.Sqlite
+                ? $"no database at '{target.Display}'" + (Directory.Exists(target.Display) ? " (it is a folder)" : "")
+                : $"the database {target.Display} does not exist");
+        }
+        return Open(connection, owner);
+    }
+
+    /// <summary>Whether the database exists, creating nothing (for PostgreSQL: asks the server).</summary>
+    private static bool Exists(ConnectionTarget target)
+    {
+        if (target.Provider == StoreProvider.Sqlite)
+        {
+            return File.Exists(target.Display);
+        }
+        using var db = OpenPostgres(target);
+        try
+        {
+            return db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>().Exists();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new StoreException($"cannot open the database {target.Display}: {Innermost(e)}", e);
+        }
     }
 
     /// <summary>
