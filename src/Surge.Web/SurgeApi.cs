@@ -178,6 +178,10 @@ public static class SurgeApi
         {
             return Problems.Field("weeks", $"at most {MaximumWeeks} weeks per program, got {program.Weeks}");
         }
+        if (ProgramSize.Problem(program, ProgramSize.WebMaximumSets) is { } tooLarge)
+        {
+            return Problems.Field(ProgramSize.Field(program), tooLarge);
+        }
         var result = ProgramSimulator.Default.Simulate(program);
         var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => w.ToString() ?? "")).ToArray();
         return Json(ProgramJson.Train(new SimulatedProgram(body.FileName, program, result, warnings)));

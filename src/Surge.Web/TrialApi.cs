@@ -150,6 +150,10 @@ public static class TrialApi
             {
                 return Problems.Field($"arms.{arm.Name}.program.weeks", $"at most {limits.Weeks} weeks per program on the web {who}, got {program.Weeks}");
             }
+            if (arm.Program is { } sized && ProgramSize.Problem(sized, ProgramSize.WebMaximumSets) is { } tooLarge)
+            {
+                return Problems.Field($"arms.{arm.Name}.program.{ProgramSize.Field(sized)}", tooLarge);
+            }
             if (arm.Session is { } session && session.SetCount > SurgeApi.MaximumSets)
             {
                 return Problems.Field($"arms.{arm.Name}.session.exercises", $"at most {SurgeApi.MaximumSets} sets per session, got {session.SetCount}");
