@@ -240,6 +240,11 @@ public static class ImportCommand
         {
             throw Error(e.Start, "", "not valid YAML: " + e.Message);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (found by tests/Surge.Tests/Fuzz), as YamlTree notes.
+            throw new CliException(new InputError(path, null, null, "", "malformed YAML: the text cannot be read (an unclosed [ or {?)").ToString());
+        }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new CliException(new InputError(path, 1, 1, "", "expected an object with 'mappings'").ToString());
