@@ -53,6 +53,7 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
         app.MapGet("/api/trial/limits", Limits)
@@ -115,7 +116,13 @@ public static class TrialApi
         TrialRun run;
         try
         {
-            run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1), context.RequestAborted);
+            // Checked after every unit (subject): a client that disconnects, or a spent budget, stops the remaining ones.
+            var budget = WorkBudget.For(context);
+            run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1, () =>
+            {
+                budget.Meter?.TrialUnitDone();
+                budget.Check();
+            }), context.RequestAborted);
         }
         finally
         {
