@@ -42,6 +42,10 @@ public static class TrialApi
 
     private static readonly SemaphoreSlim _turns = new(ConcurrentTrials, ConcurrentTrials);
 
+    /// <summary>Where trials run: at most one task per core for all of them together.</summary>
+    private static readonly TaskScheduler _trialScheduler =
+        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/trial", Run)
@@ -117,12 +121,19 @@ public static class TrialApi
         try
         {
             // Checked after every unit (subject): a client that disconnects, or a spent budget, stops the remaining ones.
+            // On a scheduler of one task per core: the runner's Parallel.For schedules its workers on the current
+            // scheduler, so at most that many subjects are in flight when a check stops the trial (on the shared pool,
+            // which grows under load, over a hundred were seen still running).
             var budget = WorkBudget.For(context);
-            run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1, () =>
-            {
-                budget.Meter?.TrialUnitDone();
-                budget.Check();
-            }), context.RequestAborted);
+            run = await Task.Factory.StartNew(
+                () => TrialRunner.Default.Run(trial, 0, 1, () =>
+                {
+                    budget.Meter?.TrialUnitDone();
+                    budget.Check();
+                }),
+                context.RequestAborted,
+                TaskCreationOptions.DenyChildAttach,
+                _trialScheduler);
         }
         finally
         {
