@@ -2,55 +2,54 @@ using Surge.Files;
 
 namespace Surge.Reports;
 
-/// <summary>Output files written whole or not at all: a temporary file in the same folder, then a move.</summary>
+/// <summary>
+/// The one place every command-line output file goes through (<c>--csv</c>, <c>--plot</c>, <c>--report</c>,
+/// <c>--markdown</c>, and the same-file check of <c>--db</c>): outputs are regular files, written whole or not at
+/// all (a temporary file in the same folder, then a rename), never onto an input.
+/// </summary>
+/// <remarks>
+/// An output path is refused (a <see cref="ReportException"/> naming the option and the path, exit code 2) when it
+/// is a symbolic link (replacing it would silently turn the link into a file, following it would write somewhere the
+/// path does not say), a FIFO, a device or a socket (a rename would replace the special file; writing into it is not
+/// writing a file), a folder, or the same file as an input (by identity: a hard link or another spelling of the input
+/// is refused too; see <see cref="FileIdentity"/>).
+/// </remarks>
 public static class OutputFile
 {
     /// <summary>
-    /// Fails with a clear message unless a file can be created at <paramref name="path"/> and it is none of
-    /// <paramref name="inputs"/> (the same file by identity: a hard link, a symbolic link or another spelling of an
-    /// input is refused too; see <see cref="FileIdentity"/>). Call it before any input is read or output written.
+    /// Fails with a clear message unless a regular file can be created or replaced at <paramref name="path"/> and it is
+    /// none of <paramref name="inputs"/> (see the remarks). Call it before any input is read or output written.
     /// </summary>
     public static void CheckWritable(string path, string option, IEnumerable<string> inputs)
     {
+        CheckNotAnInput(path, option, inputs);
         CheckWritable(path, option);
-        if (FileIdentity.FindSameFile(path, inputs) is { } input)
+    }
+
+    /// <summary>
+    /// Fails with a clear message when <paramref name="output"/> is the same file as one of <paramref name="inputs"/>
+    /// (by identity); <paramref name="what"/> says what writing would do (default: overwrite it).
+    /// </summary>
+    public static void CheckNotAnInput(string output, string option, IEnumerable<string> inputs, string what = "it would be overwritten: choose another output path")
+    {
+        if (FileIdentity.FindSameFile(output, inputs) is { } input)
         {
-            var same = string.Equals(input, path, StringComparison.Ordinal) ? "" : $" ('{input}')";
-            throw new ReportException($"{option}: '{path}' is an input file{same}; it would be overwritten: choose another output path");
+            var same = string.Equals(input, output, StringComparison.Ordinal) ? "" : $" ('{input}')";
+            throw new ReportException($"{option}: '{output}' is an input file{same}; {what}");
         }
     }
 
-    /// <summary>Fails with a clear message unless a file can be created at <paramref name="path"/> (checked before any output is written).</summary>
+    /// <summary>Fails with a clear message unless a regular file can be created or replaced at <paramref name="path"/> (checked before any output is written).</summary>
     public static void CheckWritable(string path, string option)
     {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new ReportException($"{option}: expected an output file path");
-        }
-        string full;
-        try
-        {
-            full = Path.GetFullPath(path);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new ReportException($"{option}: cannot write '{path}': {e.Message}");
-        }
-        if (Directory.Exists(full))
-        {
-            throw new ReportException($"{option}: cannot write '{path}': it is a folder");
-        }
-        if (IsDeviceOrFifo(full))
-        {
-            return;
-        }
-        var target = ResolvedTarget(full);
-        var folder = Path.GetDirectoryName(target)!;
+        var full = FullPath(path, option);
+        CheckKind(full, path, option);
+        var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {
             throw new ReportException($"{option}: cannot write '{path}': the folder '{folder}' does not exist");
         }
-        var probe = TemporaryPath(target);
+        var probe = TemporaryPath(full);
         try
         {
             using (File.Create(probe, 1, FileOptions.DeleteOnClose))
@@ -64,25 +63,25 @@ public static class OutputFile
     }
 
     /// <summary>
-    /// Calls <paramref name="write"/> with a temporary path next to <paramref name="path"/>, then moves it into place;
-    /// a symbolic link stays a link (its final target is replaced), and a device or FIFO (e.g. <c>/dev/stdout</c>)
-    /// is written into directly. Every failure, a full disk included, is one <see cref="ReportException"/>.
+    /// Calls <paramref name="write"/> with a temporary path next to <paramref name="path"/>, then renames it into place
+    /// (an existing file keeps its permissions). The target's kind is checked again first (see the remarks). Every
+    /// failure, a full disk included, is one <see cref="ReportException"/>, and leaves the target as it was and no
+    /// temporary file behind.
     /// </summary>
     public static void Write(string path, string option, Action<string> write)
     {
-        var full = Path.GetFullPath(path);
+        var full = FullPath(path, option);
         string? temporary = null;
         try
         {
-            if (IsDeviceOrFifo(full))
-            {
-                write(full);
-                return;
-            }
-            var target = ResolvedTarget(full);
-            temporary = TemporaryPath(target);
+            CheckKind(full, path, option);
+            temporary = TemporaryPath(full);
             write(temporary);
-            File.Move(temporary, target, overwrite: true);
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+            File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -92,25 +91,63 @@ public static class OutputFile
         {
             if (temporary is not null && File.Exists(temporary))
             {
-                File.Delete(temporary);
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Nothing more to do: the failure that brought us here is reported.
+                }
             }
         }
     }
 
-    /// <summary>Whether <paramref name="full"/> (links followed) is a device or FIFO, written into in place (e.g. <c>/dev/stdout</c>).</summary>
-    private static bool IsDeviceOrFifo(string full) =>
-        FileIdentity.KindOf(full) is FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo;
-
-    /// <summary>The file a symbolic link at <paramref name="full"/> finally points to (itself when it is no link, or a broken one).</summary>
-    private static string ResolvedTarget(string full)
+    private static string FullPath(string path, string option)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ReportException($"{option}: expected an output file path");
+        }
         try
         {
-            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            return Path.GetFullPath(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return full;
+            throw new ReportException($"{option}: cannot write '{path}': {e.Message}");
+        }
+    }
+
+    /// <summary>Fails unless <paramref name="full"/> is missing or a regular file that is not a symbolic link.</summary>
+    private static void CheckKind(string full, string path, string option)
+    {
+        string? linkTarget;
+        try
+        {
+            linkTarget = new FileInfo(full).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            linkTarget = null;
+        }
+        if (linkTarget is not null)
+        {
+            throw new ReportException(
+                $"{option}: cannot write '{path}': it is a symbolic link (to '{linkTarget}'); outputs are written only to regular files, never through or over a link: give the link's target or another path");
+        }
+        var reason = FileIdentity.KindOf(full) switch
+        {
+            FileKind.Directory => "it is a folder",
+            FileKind.Fifo => "it is a FIFO (named pipe), not a regular file",
+            FileKind.CharacterDevice => "it is a character device, not a regular file",
+            FileKind.BlockDevice => "it is a block device, not a regular file",
+            FileKind.Socket => "it is a socket, not a regular file",
+            _ => null,
+        };
+        if (reason is not null)
+        {
+            throw new ReportException($"{option}: cannot write '{path}': {reason}; outputs are written only to regular files");
         }
     }
 

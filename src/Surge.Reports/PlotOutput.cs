@@ -19,12 +19,18 @@ public static class PlotOutput
     /// </summary>
     public static void Validate(string path, string option, IEnumerable<string> inputs)
     {
-        Validate(path, option);
+        CheckExtension(path, option);
         OutputFile.CheckWritable(path, option, inputs);
     }
 
     /// <summary>Fails with a clear message unless <paramref name="path"/> ends in an accepted extension and can be written.</summary>
     public static void Validate(string path, string option)
+    {
+        CheckExtension(path, option);
+        OutputFile.CheckWritable(path, option);
+    }
+
+    private static void CheckExtension(string path, string option)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(extension))
@@ -32,7 +38,6 @@ public static class PlotOutput
             var got = extension.Length == 0 ? "no extension" : $"'{extension}'";
             throw new ReportException($"{option}: cannot write '{path}': unknown image type ({got}); accepted: {string.Join(", ", Extensions)}");
         }
-        OutputFile.CheckWritable(path, option);
     }
 
     /// <summary>Draws <paramref name="sessions"/> (one curve each, legend by file when several) and writes <paramref name="path"/> atomically.</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Surge.Logs;
 using Surge.Training;
 
@@ -92,7 +93,43 @@ public sealed class SurgeStore : IDisposable
     public static SurgeStore? OpenExisting(string? connection, string owner = LocalOwner)
     {
         var target = ConnectionTarget.Resolve(connection);
-        return target.Provider == StoreProvider.Sqlite && !File.Exists(target.Display) ? null : Open(connection, owner);
+        return Exists(target) ? Open(connection, owner) : null;
+    }
+
+    /// <summary>
+    /// Opens the database named by <paramref name="connection"/> for reading: as <see cref="Open(string?, string)"/>, but
+    /// a database that does not exist (a SQLite file, or a PostgreSQL database on a reachable server) is an error, and
+    /// nothing is created — no folder, no empty file, no database — so a mistyped path is reported, not papered over.
+    /// </summary>
+    /// <exception cref="StoreException">Bad string, unreachable server, no such database.</exception>
+    public static SurgeStore OpenForReading(string? connection, string owner = LocalOwner)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        if (!Exists(target))
+        {
+            throw new StoreException(target.Provider == StoreProvider.Sqlite
+                ? $"no database at '{target.Display}'" + (Directory.Exists(target.Display) ? " (it is a folder)" : "")
+                : $"the database {target.Display} does not exist");
+        }
+        return Open(connection, owner);
+    }
+
+    /// <summary>Whether the database exists, creating nothing (for PostgreSQL: asks the server).</summary>
+    private static bool Exists(ConnectionTarget target)
+    {
+        if (target.Provider == StoreProvider.Sqlite)
+        {
+            return File.Exists(target.Display);
+        }
+        using var db = OpenPostgres(target);
+        try
+        {
+            return db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>().Exists();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new StoreException($"cannot open the database {target.Display}: {Innermost(e)}", e);
+        }
     }
 
     /// <summary>
@@ -171,12 +208,67 @@ public sealed class SurgeStore : IDisposable
     /// skipped, so re-importing the same or an overlapping export adds nothing twice. Any failure rolls back everything.
     /// </summary>
     /// <exception cref="StoreException">The database refused the rows (the store is left as it was).</exception>
+    /// <remarks>
+    /// Two imports at once into one database (two nodes, two terminals) can both find the athlete or a workout missing
+    /// and both insert it; the database's unique indexes let one win, and the other fails with a unique violation
+    /// (PostgreSQL's 23505, SQLite's constraint error). That loser is rolled back and run again — up to
+    /// <see cref="ConflictAttempts"/> times — and then finds the winner's rows and skips them, exactly as a re-import
+    /// does; the caller never sees the raw database message.
+    /// </remarks>
     public ImportResult Import(WorkoutLog log, string sourceFile, string athlete = DefaultAthlete)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
+        return RetryOnConflict(() => ImportOnce(log, sourceFile, athlete), $"import of {Path.GetFileName(sourceFile)}");
+    }
 
+    /// <summary>How many times a write that lost a race for a unique row (see <see cref="Import"/>) is tried in all.</summary>
+    public const int ConflictAttempts = 5;
+
+    /// <summary>Test hook: counts the writes run again after losing a race for a unique row.</summary>
+    internal int ConflictRetries { get; private set; }
+
+    private T RetryOnConflict<T>(Func<T> write, string what)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (StoreException e) when (IsUniqueViolation(e))
+            {
+                if (attempt == ConflictAttempts)
+                {
+                    throw new StoreException(
+                        $"{what} failed, nothing was stored: other writers to the same database stored the same rows at the same moment, {ConflictAttempts} times in a row; run it again (what is already stored is skipped)", e);
+                }
+                ConflictRetries++;
+                // The winner has committed (the loser's insert waited for it); a short pause spreads out a crowd.
+                Thread.Sleep(TimeSpan.FromMilliseconds(20 * attempt));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="e"/> (or an exception inside it) is a unique-index violation of either engine.</summary>
+    internal static bool IsUniqueViolation(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            const int SqliteConstraintUnique = 2067;
+            const int SqliteConstraintPrimaryKey = 1555;
+            if (inner is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }
+                || inner is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ImportResult ImportOnce(WorkoutLog log, string sourceFile, string athlete)
+    {
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
@@ -293,6 +385,11 @@ public sealed class SurgeStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
+        return RetryOnConflict(() => SaveProfileOnce(changes, athlete), $"saving the profile of {athlete}");
+    }
+
+    private AthleteSettings SaveProfileOnce(AthleteSettings changes, string athlete)
+    {
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
@@ -342,6 +439,11 @@ public sealed class SurgeStore : IDisposable
     public void SaveMappings(IReadOnlyDictionary<string, string> mappings)
     {
         ArgumentNullException.ThrowIfNull(mappings);
+        RetryOnConflict(() => SaveMappingsOnce(mappings), "saving the exercise mappings");
+    }
+
+    private bool SaveMappingsOnce(IReadOnlyDictionary<string, string> mappings)
+    {
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
@@ -367,6 +469,7 @@ public sealed class SurgeStore : IDisposable
 
             _db.SaveChanges();
             transaction.Commit();
+            return true;
         }
         catch (Exception e) when (e is DbException or DbUpdateException)
         {

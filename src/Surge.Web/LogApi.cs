@@ -274,18 +274,39 @@ public static class LogApi
         {
             return problem;
         }
+        var (changes, invalid) = ParseProfile(body!.Text);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+        using var store = database.Open(Owner(user));
+        if (store.FindAthlete(id) is not { } athlete)
+        {
+            return NotFound(id);
+        }
+        var profile = store.SaveProfile(changes!, athlete.Name);
+        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// Reads a profile request <c>{"sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"}</c>
+    /// (any of them): the changes, or the 400 problem naming the field.
+    /// </summary>
+    internal static (AthleteSettings? Changes, IResult? Problem) ParseProfile(string json)
+    {
         JsonObject? fields;
         try
         {
-            fields = JsonNode.Parse(body!.Text) as JsonObject;
+            // Duplicate keys are refused while parsing (found by RequestFuzzTests: JsonObject threw on first use, a 500).
+            fields = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject;
         }
         catch (JsonException e)
         {
-            return Problems.Field("", $"the body is not valid JSON: {e.Message}");
+            return (null, Problems.Field("", $"the body is not valid JSON: {e.Message}"));
         }
         if (fields is null)
         {
-            return Problems.Field("", "expected a JSON object with any of " + string.Join(", ", _profileFields));
+            return (null, Problems.Field("", "expected a JSON object with any of " + string.Join(", ", _profileFields)));
         }
         string? Text(string name) => fields[name] switch
         {
@@ -296,7 +317,7 @@ public static class LogApi
         };
         if (fields.Select(f => f.Key).FirstOrDefault(k => Array.IndexOf(_profileFields, k) < 0) is { } unknown)
         {
-            return Problems.Field(unknown, "unknown field; expected one of " + string.Join(", ", _profileFields));
+            return (null, Problems.Field(unknown, "unknown field; expected one of " + string.Join(", ", _profileFields)));
         }
         string? error = null;
         string? errorField = null;
@@ -324,15 +345,9 @@ public static class LogApi
             Parse("resting_testosterone", AthleteSettings.ParseMorningTestosteroneNmolPerL));
         if (error is not null)
         {
-            return Problems.Field(errorField!, error);
+            return (null, Problems.Field(errorField!, error));
         }
-        using var store = database.Open(Owner(user));
-        if (store.FindAthlete(id) is not { } athlete)
-        {
-            return NotFound(id);
-        }
-        var profile = store.SaveProfile(changes, athlete.Name);
-        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
+        return (changes, null);
     }
 
     private static IResult NotFound(long id) =>

@@ -70,6 +70,8 @@ public static class SurgeApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy);
 
     /// <summary>The <c>?format=</c> asked for (json when absent), or the problem naming the accepted ones.</summary>
@@ -104,7 +106,8 @@ public static class SurgeApi
         {
             return error;
         }
-        var simulated = Run(body.FileName, parse);
+        var budget = WorkBudget.For(request.HttpContext);
+        var simulated = Run(body.FileName, parse, budget);
         return output switch
         {
             "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
@@ -153,7 +156,8 @@ public static class SurgeApi
                 $"(rests, transitions and record_until); a comparison simulates at most {MaximumComparedMinutes.ToString(CultureInfo.InvariantCulture)} min " +
                 "(its answer would be too large): shorten the rests or record_until, or compare fewer sessions");
         }
-        var sessions = parsed.Select((parse, i) => Run(names?[i] ?? $"sessions[{i}]", parse) with { Label = names?[i] }).ToArray();
+        var budget = WorkBudget.For(request.HttpContext);
+        var sessions = parsed.Select((parse, i) => Run(names?[i] ?? $"sessions[{i}]", parse, budget) with { Label = names?[i] }).ToArray();
         return output switch
         {
             "png" or "svg" => Figure(sessions, output, "comparison"),
@@ -178,7 +182,15 @@ public static class SurgeApi
         {
             return Problems.Field("weeks", $"at most {MaximumWeeks} weeks per program, got {program.Weeks}");
         }
+        if (ProgramSize.Problem(program, ProgramSize.WebMaximumSets) is { } tooLarge)
+        {
+            return Problems.Field(ProgramSize.Field(program), tooLarge);
+        }
+        var budget = WorkBudget.For(request.HttpContext);
+        budget.Check();
         var result = ProgramSimulator.Default.Simulate(program);
+        budget.Meter?.SimulationDone();
+        budget.Check();
         var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => w.ToString() ?? "")).ToArray();
         return Json(ProgramJson.Train(new SimulatedProgram(body.FileName, program, result, warnings)));
     }
@@ -219,9 +231,13 @@ public static class SurgeApi
         session.RecordUntil.TotalMinutes
         + session.Bouts.Sum(b => (b.Transition?.TotalMinutes ?? 0) + b.Sets.Sum(set => set.Rest.TotalMinutes));
 
-    private static SimulatedSession Run(string name, SessionFileResult parse)
+    /// <summary>Simulates one session, checking <paramref name="budget"/> before and after (a session is bounded by its size limits).</summary>
+    private static SimulatedSession Run(string name, SessionFileResult parse, WorkBudget budget)
     {
+        budget.Check();
         var result = SessionSimulator.Default.Simulate(parse.Session!);
+        budget.Meter?.SimulationDone();
+        budget.Check();
         var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => $"{name}: {w}")).ToArray();
         return new SimulatedSession(name, result, warnings);
     }

@@ -134,6 +134,7 @@ public static class SurgeWebApp
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(_ => new ValidationCache());
+        builder.Services.AddSingleton<WorkMeter>();
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));
         ConfigureDataProtection(builder);
 

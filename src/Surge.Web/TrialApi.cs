@@ -43,6 +43,10 @@ public static class TrialApi
 
     private static readonly SemaphoreSlim _turns = new(ConcurrentTrials, ConcurrentTrials);
 
+    /// <summary>Where trials run: at most one task per core for all of them together.</summary>
+    private static readonly TaskScheduler _trialScheduler =
+        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/trial", Run)
@@ -54,6 +58,7 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
         app.MapGet("/api/trial/limits", Limits)
@@ -121,7 +126,20 @@ public static class TrialApi
         TrialRun run;
         try
         {
-            run = await Task.Run(() => TrialRunner.Default.Run(trial, 0, 1), context.RequestAborted);
+            // Checked after every unit (subject): a client that disconnects, or a spent budget, stops the remaining ones.
+            // On a scheduler of one task per core: the runner's Parallel.For schedules its workers on the current
+            // scheduler, so at most that many subjects are in flight when a check stops the trial (on the shared pool,
+            // which grows under load, over a hundred were seen still running).
+            var budget = WorkBudget.For(context);
+            run = await Task.Factory.StartNew(
+                () => TrialRunner.Default.Run(trial, 0, 1, () =>
+                {
+                    budget.Meter?.TrialUnitDone();
+                    budget.Check();
+                }),
+                context.RequestAborted,
+                TaskCreationOptions.DenyChildAttach,
+                _trialScheduler);
         }
         finally
         {
@@ -180,6 +198,10 @@ public static class TrialApi
             if (arm.Program is { } program && program.Weeks > limits.Weeks)
             {
                 return Problems.Field($"arms.{arm.Name}.program.weeks", $"at most {limits.Weeks} weeks per program on the web {who}, got {program.Weeks}");
+            }
+            if (arm.Program is { } sized && ProgramSize.Problem(sized, ProgramSize.WebMaximumSets) is { } tooLarge)
+            {
+                return Problems.Field($"arms.{arm.Name}.program.{ProgramSize.Field(sized)}", tooLarge);
             }
             if (arm.Session is { } session && session.SetCount > SurgeApi.MaximumSets)
             {

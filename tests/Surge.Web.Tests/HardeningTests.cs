@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Surge.Web.Tests;
 
 /// <summary>Issue 15: passwords that are easy to guess, caching of personal answers, X-Forwarded-For by default.</summary>
-public sealed class HardeningTests : IDisposable
+public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private readonly ApiFactory _factory = new();
 
@@ -58,15 +58,19 @@ public sealed class HardeningTests : IDisposable
 
         var known = new List<double>();
         var unknown = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             known.Add(await Milliseconds("known@example.com"));
             unknown.Add(await Milliseconds($"unknown{i}@example.com"));
         }
 
-        // Generous (a shared machine): without the decoy hash an unknown email answered in 7 % of the time.
+        // Within 10 % (issue 15): without the decoy hash an unknown email answered in 7 % of the time, with it alone in
+        // 60-95 % (a few queries differ); the floor (Surge:SignIn:MinimumMilliseconds) makes both take as long.
         double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-        Assert.True(Median(unknown) > 0.5 * Median(known), $"median {Median(unknown):0.0} ms for unknown emails, {Median(known):0.0} ms for a wrong password");
+        var ratio = Median(unknown) / Median(known);
+        output.WriteLine($"median {Median(unknown):0.0} ms for unknown emails, {Median(known):0.0} ms for a wrong password (ratio {ratio:0.000})");
+        Assert.True(ratio is > 0.9 and < 1.1, $"median {Median(unknown):0.0} ms for unknown emails, {Median(known):0.0} ms for a wrong password (ratio {ratio:0.000})");
+        Assert.True(Median(known) >= UniformSignInManager.DefaultMinimumMilliseconds, $"the floor was not applied: {Median(known):0.0} ms");
     }
 
     [Fact]

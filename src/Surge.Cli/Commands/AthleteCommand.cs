@@ -89,9 +89,9 @@ public static class AthleteCommand
         {
             if (changes.IsEmpty)
             {
-                // Showing writes nothing: a SQLite database that does not exist yet is not created.
-                using var existing = ImportCommand.OpenExistingStore(db);
-                profile = existing?.Profile(name) ?? AthleteSettings.None;
+                // Showing writes nothing: a database that does not exist is refused, not created.
+                using var existing = ImportCommand.OpenStoreForReading(db);
+                profile = existing.Profile(name);
             }
             else
             {

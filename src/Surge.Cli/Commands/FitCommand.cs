@@ -36,6 +36,10 @@ public static class FitCommand
         {
             throw new CliException("surge fit: give --session FILE and --samples CSV (fitting from an imported log, --db, is not available yet)");
         }
+        if (storeFit)
+        {
+            ImportCommand.CheckDatabaseNotAnInput(db, [sessionPath, samplesPath]);
+        }
         var parsed = SessionFile.Load(sessionPath, context.Catalogue);
         if (!parsed.Success)
         {

@@ -68,7 +68,7 @@ public static class HistoryCommand
         AthleteSettings profile;
         try
         {
-            using var store = ImportCommand.OpenStore(db);
+            using var store = ImportCommand.OpenStoreForReading(db);
             workouts = StoredHistory.ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
             profile = store.Profile(athleteName);
         }

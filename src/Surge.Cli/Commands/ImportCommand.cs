@@ -63,6 +63,15 @@ public static class ImportCommand
         }
     }
 
+    /// <summary>Refuses a SQLite <c>--db</c> that is one of <paramref name="inputs"/> (by identity): writing the store would destroy it.</summary>
+    internal static void CheckDatabaseNotAnInput(string? connection, IEnumerable<string> inputs)
+    {
+        foreach (var database in DatabaseFiles(connection))
+        {
+            OutputFile.CheckNotAnInput(database, "--db", inputs, "writing the database would overwrite it: choose another database");
+        }
+    }
+
     /// <summary>Opens the store, turning its failures into bad-input errors.</summary>
     internal static SurgeStore? OpenExistingStore(string? connection)
     {
@@ -73,6 +82,25 @@ public static class ImportCommand
         catch (StoreException e)
         {
             throw new CliException("--db: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Opens an existing store for reading: a database that does not exist is bad input (exit 2), and nothing is
+    /// created (only commands that write — import, setting a profile, fit --store — create a database).
+    /// </summary>
+    internal static SurgeStore OpenStoreForReading(string? connection)
+    {
+        try
+        {
+            return SurgeStore.OpenForReading(connection);
+        }
+        catch (StoreException e)
+        {
+            var hint = e.Message.StartsWith("no database at", StringComparison.Ordinal) || e.Message.EndsWith("does not exist", StringComparison.Ordinal)
+                ? "; check the path (nothing was created), or import a log first: surge import FILE --format strong|hevy --db CONN"
+                : "";
+            throw new CliException("--db: " + e.Message + hint);
         }
     }
 
@@ -94,13 +122,7 @@ public static class ImportCommand
         {
             throw new CliException(Directory.Exists(file) ? $"{file}: is a folder, not a file" : $"{file}: no such file");
         }
-        foreach (var database in DatabaseFiles(db))
-        {
-            if (FileIdentity.FindSameFile(database, mapPath is null ? [file] : [file, mapPath]) is { } input)
-            {
-                throw new CliException($"--db: '{database}' is the input file '{input}'; importing would overwrite it: choose another database");
-            }
-        }
+        CheckDatabaseNotAnInput(db, mapPath is null ? [file] : [file, mapPath]);
         var fileMappings = mapPath is null ? null : ReadMappings(mapPath, context.Catalogue);
 
         // A dry run writes nothing: it does not even create a database that does not exist yet.
@@ -217,6 +239,11 @@ public static class ImportCommand
         catch (YamlException e)
         {
             throw Error(e.Start, "", "not valid YAML: " + e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (found by tests/Surge.Tests/Fuzz), as YamlTree notes.
+            throw new CliException(new InputError(path, null, null, "", "malformed YAML: the text cannot be read (an unclosed [ or {?)").ToString());
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -33,6 +33,13 @@ public static class ProgramInput
             var error = failed.Parse.Error ?? new InputError(failed.File, null, null, "", "could not be read as a program file");
             throw new CliException(error.ToString());
         }
+        foreach (var (file, parse) in parsed)
+        {
+            if (ProgramSize.Problem(parse.Program!, ProgramSize.CommandLineMaximumSets) is { } tooLarge)
+            {
+                throw new CliException(new InputError(file, null, null, ProgramSize.Field(parse.Program!), tooLarge).ToString());
+            }
+        }
         var programs = new List<SimulatedProgram>();
         foreach (var (file, parse) in parsed)
         {

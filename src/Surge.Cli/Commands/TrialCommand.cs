@@ -89,6 +89,7 @@ public static class TrialCommand
             context.Warn(warning.ToString());
         }
         var trial = parse.Trial!;
+        CheckProgramSizes(file, trial);
         var run = RunWithProgress(context, trial, shardIndex, shardCount, showProgress: !json);
         if (csvPath is not null)
         {
@@ -147,6 +148,7 @@ public static class TrialCommand
             context.Warn(warning.ToString());
         }
         var trial = parse.Trial!;
+        CheckProgramSizes(file, trial);
         var largest = trial.Design == TrialDesign.Parallel ? Trial.MaximumSubjects / trial.Arms.Count : Trial.MaximumSubjects;
         if (maximumN < Trial.MinimumSubjects || maximumN > largest)
         {
@@ -162,6 +164,18 @@ public static class TrialCommand
             TrialOutput.PowerTable(context.CreateConsole(), trial, target, replicates, results);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>Refuses an arm whose program holds more than <see cref="ProgramSize.CommandLineMaximumSets"/> sets.</summary>
+    private static void CheckProgramSizes(string file, Trial trial)
+    {
+        foreach (var arm in trial.Arms)
+        {
+            if (arm.Program is { } program && ProgramSize.Problem(program, ProgramSize.CommandLineMaximumSets) is { } tooLarge)
+            {
+                throw new CliException(new InputError(file, null, null, $"arms.{arm.Name}.program.{ProgramSize.Field(program)}", tooLarge).ToString());
+            }
+        }
     }
 
     private static TrialRun RunWithProgress(CliContext context, Trial trial, int shardIndex, int shardCount, bool showProgress)

@@ -15,11 +15,33 @@ public sealed class AthleteCommandTests
 
     private static JsonElement Show(string db, params string[] more) => Json(CliRunner.Run(["athlete", "--db", db, "--json", .. more]));
 
+    /// <summary>A database with no profile of the default athlete: another athlete's is stored in it.</summary>
+    private static string EmptyDatabase(TemporaryFolder folder)
+    {
+        var db = folder.File("surge.db");
+        Assert.Equal(0, CliRunner.Run("athlete", "--db", db, "--athlete", "someone else", "--age", "40").ExitCode);
+        return db;
+    }
+
     [Fact]
-    public void Json_WithoutProfile_IsTheDefaultAthlete_WithNullTestosterone_AndCreatesNoDatabase()
+    public void Show_DatabaseDoesNotExist_Exits2NamingIt_AndCreatesNothing()
     {
         using var folder = new TemporaryFolder();
-        var db = folder.File("surge.db");
+        var db = folder.File(Path.Combine("typo", "surge.db"));
+
+        var run = CliRunner.Run("athlete", "--db", db, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"--db: no database at '{db}'", run.Error);
+        Assert.Equal("", run.Out);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Json_WithoutProfile_IsTheDefaultAthlete_WithNullTestosterone()
+    {
+        using var folder = new TemporaryFolder();
+        var db = EmptyDatabase(folder);
 
         var root = Show(db);
 
@@ -31,14 +53,13 @@ public sealed class AthleteCommandTests
         Assert.Equal(15, root.GetProperty("body_fat_pct").GetDouble(), 9);
         Assert.Equal("trained", root.GetProperty("training_status").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("resting_testosterone_nmol_per_l").ValueKind);
-        Assert.False(File.Exists(db));
     }
 
     [Fact]
     public void Table_WithoutStoredTestosterone_ShowsTheModelsDefaultForSexAndAge()
     {
         using var folder = new TemporaryFolder();
-        var run = CliRunner.Run("athlete", "--db", folder.File("surge.db"));
+        var run = CliRunner.Run("athlete", "--db", EmptyDatabase(folder));
 
         Assert.Equal(0, run.ExitCode);
         var line = run.Out.Split('\n').Single(l => l.Contains("resting testosterone"));

@@ -94,6 +94,8 @@ public sealed class HistoryCommandTests
     {
         using var folder = new TemporaryFolder();
         var db = folder.File("empty.db");
+        // A database with no workouts: a profile of another athlete is stored in it.
+        Assert.Equal(0, CliRunner.Run("athlete", "--db", db, "--athlete", "someone", "--age", "30").ExitCode);
 
         var text = CliRunner.Run("history", "--db", db);
         Assert.Equal(0, text.ExitCode);
@@ -121,6 +123,26 @@ public sealed class HistoryCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(new FileInfo(plot).Length > 1000);
+    }
+
+    [Fact]
+    public void MistypedDbPath_Exits2NamingIt_CreatesNoFolderAndNoDatabase()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File(Path.Combine("no-such-folder", "surge.db"));
+        var sibling = folder.File("typo.db");
+
+        var inFolder = CliRunner.Run("history", "--db", db, "--json");
+        var plain = CliRunner.Run("history", "--db", sibling, "--plot", folder.File("h.png"));
+
+        Assert.Equal(2, inFolder.ExitCode);
+        Assert.StartsWith($"--db: no database at '{db}'", inFolder.Error);
+        Assert.Contains("nothing was created", inFolder.Error);
+        Assert.Equal("", inFolder.Out);
+        Assert.Equal(2, plain.ExitCode);
+        Assert.Contains(sibling, plain.Error);
+        Assert.False(Directory.Exists(folder.File("no-such-folder")));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]

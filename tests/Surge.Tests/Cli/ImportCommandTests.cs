@@ -73,8 +73,9 @@ public sealed class ImportCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("dry run", run.Out);
         Assert.False(File.Exists(db));
-        var history = CliRunner.Run("history", "--db", db, "--json");
-        Assert.Equal(0, JsonDocument.Parse(history.Out).RootElement.GetProperty("workouts").GetInt32());
+        // Still nothing there: history refuses the database that does not exist (and creates none).
+        Assert.Equal(2, CliRunner.Run("history", "--db", db, "--json").ExitCode);
+        Assert.False(File.Exists(db));
     }
 
     [Fact]

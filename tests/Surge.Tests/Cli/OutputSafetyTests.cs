@@ -118,7 +118,7 @@ public sealed class OutputSafetyTests
 
         var run = CliRunner.Run("import", log, "--format", "hevy", "--db", log);
 
-        AssertBadInput(run, "is the input file");
+        AssertBadInput(run, "is an input file");
         Assert.Equal(0, new FileInfo(log).Length);
     }
 
@@ -155,39 +155,5 @@ public sealed class OutputSafetyTests
         AssertBadInput(RunWithin("import", fifo, "--format", "hevy", "--dry-run", "--db", folder.File("s.db")), "is a FIFO");
         AssertBadInput(RunWithin("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--dry-run", "--db", folder.File("s.db"), "--map", fifo), "is a FIFO");
         AssertBadInput(RunWithin("validate", "--cases", cases), "is a FIFO");
-    }
-
-    [LinuxFact]
-    public void Outputs_OnAFullDisk_ExitTwoWithOneLine()
-    {
-        using var folder = new TemporaryFolder();
-        var session = folder.File("s.yaml");
-        File.Copy(CliRunner.Example("leg-day.yaml"), session);
-        // /dev/full answers every write with ENOSPC, as a full file system does; links give it the extensions.
-        var svg = folder.File("full.svg");
-        var png = folder.File("full.png");
-        File.CreateSymbolicLink(svg, "/dev/full");
-        File.CreateSymbolicLink(png, "/dev/full");
-
-        AssertBadInput(RunWithin("simulate", session, "--plot", svg), $"--plot: cannot write '{svg}'");
-        AssertBadInput(RunWithin("simulate", session, "--plot", png), "--plot: cannot write");
-        AssertBadInput(RunWithin("simulate", session, "--csv", "/dev/full"), "--csv: cannot write '/dev/full'");
-        AssertBadInput(RunWithin("train", CliRunner.Example("program-west-arms-only.yaml"), "--plot", svg), "--plot: cannot write");
-        Assert.Equal("/dev/full", new FileInfo(svg).LinkTarget);
-    }
-
-    [Fact]
-    public void Simulate_CsvThroughASymbolicLink_WritesTheTargetAndKeepsTheLink()
-    {
-        using var folder = new TemporaryFolder();
-        var target = folder.File("series.csv");
-        var link = folder.File("link.csv");
-        File.CreateSymbolicLink(link, target);
-
-        var run = CliRunner.Run("simulate", CliRunner.Example("leg-day.yaml"), "--csv", link);
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal(target, new FileInfo(link).LinkTarget);
-        Assert.StartsWith("t_min,", File.ReadAllText(target));
     }
 }

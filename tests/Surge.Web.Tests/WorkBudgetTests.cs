@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Surge.Web.Tests;
+
+/// <summary>
+/// Simulation requests stop when the client disconnects (<c>HttpContext.RequestAborted</c>) and when their time budget
+/// (<c>Surge:Limits:RequestSeconds</c>) is spent: 503 with a problem saying so, and no more work done.
+/// </summary>
+public sealed class WorkBudgetTests
+{
+    /// <summary>The anonymous limit: 4 arms of 50 subjects over 12 weeks (200 units, about 1.3 s on two idle cores).</summary>
+    private static string LargeTrial()
+    {
+        string Arm(int sets) =>
+            "{\"program\": {\"weeks\": 12, \"week\": {\"mon\": {\"exercises\": [{\"exercise\": \"leg extension\", \"sets\": " + sets
+            + ", \"reps\": 10, \"load\": \"10RM\"}]}, \"thu\": {\"exercises\": [{\"exercise\": \"back squat\", \"sets\": " + sets + ", \"reps\": 8, \"load\": \"75 %1RM\"}]}}}}";
+        return $$"""
+            {"cohort": {"n": 50, "athlete": {"sex": "male", "age": 25, "training_status": "untrained"}, "variability": "population"},
+             "design": "parallel", "seed": 7,
+             "arms": {"a": {{Arm(1)}}, "b": {{Arm(2)}}, "c": {{Arm(3)}}, "d": {{Arm(4)}}},
+             "outcomes": [{"measure": "muscle_size", "group": "quadriceps"}, {"measure": "one_rm", "exercise": "leg extension"}]}
+            """;
+    }
+
+    private const int LargeTrialUnits = 200;
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task Trial_OverItsBudget_Is503WithAProblem_AndStopsItsSubjects()
+    {
+        using var factory = new ApiFactory { Settings = { ["Surge:Limits:RequestSeconds"] = "0.05" } };
+        var client = factory.CreateClient();
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/trial", Json(LargeTrial()));
+        watch.Stop();
+
+        var problem = await Visitor.JsonAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("more than its budget of 0.05 s", problem.GetProperty("detail").GetString());
+        Assert.Contains("Surge:Limits:RequestSeconds", problem.GetProperty("detail").GetString());
+        // Parallel.For lets the units already running finish: a few per core, never the whole trial.
+        Assert.InRange(meter.TrialUnits, 1, LargeTrialUnits / 2);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task Trial_ClientDisconnects_TheSubjectsStop()
+    {
+        // A real socket on loopback: the in-memory test server does not tell the app that its client went away.
+        using var factory = new ApiFactory();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        using var cancel = new CancellationTokenSource();
+
+        var request = client.PostAsync("/api/trial", Json(LargeTrial()), cancel.Token);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (meter.TrialUnits < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+
+        // Settled: the units running at the cancellation finish, nothing more starts.
+        var settled = await SettledAsync(meter);
+        Assert.InRange(settled, 2, LargeTrialUnits - 1);
+        await Task.Delay(500);
+        Assert.Equal(settled, meter.TrialUnits);
+    }
+
+    [Fact]
+    public async Task Compare_OverItsBudget_Is503_BeforeSimulatingEverySession()
+    {
+        using var factory = new ApiFactory { Settings = { ["Surge:Limits:RequestSeconds"] = "0.000001" } };
+        var client = factory.CreateClient();
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        var session = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "full-body.json"));
+        var body = "{\"sessions\": [" + string.Join(", ", Enumerable.Repeat(session, 10)) + "]}";
+
+        var response = await client.PostAsync("/api/compare", Json(body));
+
+        var problem = await Visitor.JsonAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("budget", problem.GetProperty("detail").GetString());
+        Assert.InRange(meter.Simulations, 0, 1);
+    }
+
+    [Fact]
+    public async Task SimulateAndTrain_WithinTheDefaultBudget_Answer200()
+    {
+        using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/simulate", Json(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "full-body.json"))))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/train", Json(Api.Program(4)))).StatusCode);
+        Assert.Equal(2, meter.Simulations);
+    }
+
+    private static async Task<long> SettledAsync(WorkMeter meter)
+    {
+        var last = meter.TrialUnits;
+        for (var i = 0; i < 100; i++)
+        {
+            await Task.Delay(100);
+            var now = meter.TrialUnits;
+            if (now == last)
+            {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+}
