@@ -98,6 +98,12 @@ public sealed class ModelParameters
         {
             throw new FormatException($"{sourceName}:{e.Start.Line}:{e.Start.Column}: {e.Message}", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException
+                                  && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            // YamlDotNet's scanner throws these on some malformed text instead of a YamlException (found by fuzzing).
+            throw new FormatException($"{sourceName}: not a valid YAML document ({e.Message})", e);
+        }
         if (stream.Documents.Count == 0
             || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("parameters"), out var node)
