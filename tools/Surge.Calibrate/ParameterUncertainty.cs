@@ -156,7 +156,11 @@ internal static class ParameterUncertainty
                 }
             }
         }
-        if (pairs.Count == 0)
+        if (determined.Length < 2)
+        {
+            sb.Append(c, $"None can be listed: {(determined.Length == 0 ? "no parameter is" : "only one parameter is")} determined when all are estimated together, so there is no joint correlation to give; the combinations below are what the data constrain.\n");
+        }
+        else if (pairs.Count == 0)
         {
             sb.Append("None: the determined parameters are told apart by the cases.\n");
         }

@@ -64,8 +64,9 @@ public sealed class SessionSimulator(ModelParameters parameters)
         }
         var plasmaVolumeChange = new double[points];
         var tracker = new DiagnosticsTracker(tracked.Length);
-        var albuminAssociation = p.Group<TestosteroneParameters>().AlbuminAssociation;
-        var shbgAssociation = p.Group<TestosteroneParameters>().ShbgAssociation;
+        var binding = p.Group<TestosteroneParameters>();
+        var albuminAssociation = binding.AlbuminAssociation;
+        var shbgAssociation = binding.ShbgAssociation;
         var lactateRest = p.Group<LactateParameters>().Rest;
         var tBaseline0 = testosteroneBaseline[0];
 
