@@ -215,11 +215,16 @@ internal static class ParameterUncertainty
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         var ratios = posterior.PosteriorLogSd.Zip(posterior.PriorLogSd, (post, prior) => post / prior).ToArray();
+        // The information in units of the prior: D F D with D = diag(σ_prior); along its eigenvectors the posterior SD is 1/√(1 + λ) of the prior's.
+        var scale = Matrix<double>.Build.DenseOfDiagonalArray(posterior.PriorLogSd.ToArray());
+        var directionRatios = (scale * posterior.Information * scale).Evd(Symmetricity.Symmetric).EigenValues
+            .Select(v => 1 / Math.Sqrt(1 + Math.Max(0.0, v.Real))).OrderBy(r => r).ToArray();
         sb.Append("\n## The posterior that `surge simulate --uncertainty` draws from\n\n")
             .Append("The plain covariance above does not exist for most parameters (JᵀJ is singular), so the uncertainty of the model's curves uses a Laplace approximation with a stated prior (docs/model.md, \"Uncertainty of the model itself\"): ")
             .Append("each calibrated parameter gets a log-normal prior centred on its shipped value with SD of ln `prior_log_sd` (data/parameters.yaml; ln 2 = 0.69, a factor 2, where the entry gives none), and the posterior precision in ln space is P = JᵀJ / s² + diag(1/σ²_prior), Σ = P⁻¹ (Cholesky), written to `data/posterior.json` and embedded in the build. ")
             .Append(c, $"The ratio *posterior SD / prior SD* is what the {posterior.NumericCases} numeric calibration cases add: 1 means the data say nothing about the parameter on its own (its uncertainty is the prior's), 0.5 that they halve it. ")
-            .Append(c, $"{ratios.Count(r => r < 0.9)} of {ratios.Length} parameters are narrowed by more than 10 %, {ratios.Count(r => r < 0.5)} by more than half; the rest stay within 10 % of their prior.\n\n")
+            .Append(c, $"{ratios.Count(r => r < 0.9)} of {ratios.Length} parameters are narrowed by more than 10 %, {ratios.Count(r => r < 0.5)} by more than half; the rest stay within 10 % of their prior. ")
+            .Append(c, $"The data act on combinations more than on single parameters: in the prior's own scale (each ln value divided by its prior SD) the information has {directionRatios.Length} eigen-directions, and the posterior SD along one is 1/√(1 + λ) of the prior's; {directionRatios.Count(r => r < 0.5)} of them are narrowed by more than half (the tightest to {directionRatios.Min():0.00} of the prior), {directionRatios.Count(r => r >= 0.5 && r < 0.9)} by 10–50 %, and {directionRatios.Count(r => r >= 0.9)} stay within 10 % of the prior: in most directions the band of a curve is the prior's.\n\n")
             .Append("| parameter | value | prior SD of ln | posterior SD of ln | posterior / prior | numeric cases that move it |\n|---|--:|--:|--:|--:|--:|\n");
         for (var i = 0; i < posterior.Names.Count; i++)
         {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Surge.Training;
 using Surge.Reports;
+using Surge.Training;
 using Surge.Uncertainty;
 
 namespace Surge.Cli.Commands;
