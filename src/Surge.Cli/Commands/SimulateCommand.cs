@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Spectre.Console;
 using Surge.Reports;
 using Surge.Training;
 using Surge.Uncertainty;
@@ -106,20 +105,7 @@ public static class SimulateCommand
         {
             throw new CliException($"--uncertainty: {stale}; rerun tools/Surge.Calibrate (docs/calibration.md)");
         }
-        var onTerminal = showProgress && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
-        if (!onTerminal)
-        {
-            return SessionUncertainty.Run(posterior, parameters, sessionToDraw, draws, seed);
-        }
-        SessionUncertainty? result = null;
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(progress =>
-            {
-                var task = progress.AddTask("parameter draws", maxValue: draws);
-                result = SessionUncertainty.Run(posterior, parameters, sessionToDraw, draws, seed, () => task.Increment(1));
-            });
-        return result!;
+        return context.WithProgress(showProgress, "parameter draws", draws,
+            step => SessionUncertainty.Run(posterior, parameters, sessionToDraw, draws, seed, step));
     }
 }
