@@ -92,6 +92,25 @@ public sealed class SessionUncertaintyTests
         Assert.Equal(Band.Of(peaks), run[Measure.GrowthHormone].Peak);
     }
 
+    [Fact]
+    public void Run_AmrapSession_BandEndsWithTheShortestDrawnRecord()
+    {
+        // With reps: amrap the drawn fatigue parameters change the reps, so the session's length: the band covers the
+        // minutes every draw reached (formats.md), each still ordered.
+        const string yaml = "start: 2026-11-20T09:00\nexercises:\n  - {exercise: back squat, sets: 6, reps: amrap, load: 10RM, rest: 1 min}\nrecord_until: 5 min\n";
+        var session = SessionFile.Parse(yaml, "amrap.yaml", ExerciseCatalogue.Default).Session!;
+        var shipped = SessionSimulator.Default.Simulate(session);
+
+        var run = SessionUncertainty.Run(ParameterPosterior.Shipped, ModelParameters.Default, session, 40, seed: 1);
+
+        Assert.All(run.Measures, band =>
+        {
+            Assert.InRange(band.Series.Count, 2, shipped.PointCount + 60);
+            Assert.All(band.Series, b => Assert.True(b.P05 <= b.P50 && b.P50 <= b.P95));
+        });
+        Assert.Single(run.Measures.Select(m => m.Series.Count).Distinct());
+    }
+
     [Theory]
     [InlineData(19)]
     [InlineData(5001)]
