@@ -10,7 +10,7 @@ doc = open("docs/model.md", encoding="utf-8").read()
 head = doc.split(marker)[0].rstrip() + "\n\n" + marker + "\n\n"
 rows = ["| parameter | value | unit | basis | source |", "|---|---|---|---|---|"]
 for line in open("data/parameters.yaml", encoding="utf-8"):
-    m = re.match(r'^  ([a-z0-9_]+): \{value: ([^,]+), unit: "([^"]*)", basis: ([a-z]+), source: "(.*)"\}\s*$', line)
+    m = re.match(r'^  ([a-z0-9_]+): \{value: ([^,]+), unit: "([^"]*)", basis: ([a-z]+)(?:, prior_log_sd: [^,]+)?, source: "(.*)"\}\s*$', line)
     if m:
         name, value, unit, basis, source = m.groups()
         rows.append(f"| `{name}` | {value} | {unit} | {basis} | {source.replace('|', '/')} |")

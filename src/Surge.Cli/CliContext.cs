@@ -30,6 +30,30 @@ public sealed record CliContext(TextWriter Out, TextWriter Error)
 
     public ProgramSimulator ProgramSimulator => ProgramSimulator.Default;
 
+    /// <summary>
+    /// Runs <paramref name="run"/> with a progress bar of <paramref name="units"/> steps when <paramref name="showProgress"/>
+    /// and <see cref="Out"/> is a terminal (never with --json, never when redirected); <paramref name="run"/> gets the
+    /// step callback (callable from any thread), or null when no bar is drawn.
+    /// </summary>
+    public T WithProgress<T>(bool showProgress, string description, int units, Func<Action?, T> run)
+    {
+        var onTerminal = showProgress && ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+        if (!onTerminal)
+        {
+            return run(null);
+        }
+        T result = default!;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(description, maxValue: units);
+                result = run(() => task.Increment(1));
+            });
+        return result;
+    }
+
     /// <summary>Writes "warning: …" to standard error.</summary>
     public void Warn(string message) => Error.WriteLine("warning: " + message);
 

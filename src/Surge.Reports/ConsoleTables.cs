@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Surge.Catalogue;
 using Surge.Simulation;
+using Surge.Uncertainty;
 
 namespace Surge.Reports;
 
@@ -17,30 +18,60 @@ public static class ConsoleTables
         console.WriteLine("session: " + SessionLine(result.Session));
         console.WriteLine();
 
+        var uncertainty = session.Uncertainty;
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("measure");
         table.AddColumn("unit");
         table.AddColumn(new TableColumn("baseline").RightAligned());
         table.AddColumn(new TableColumn("peak").RightAligned());
+        if (uncertainty is not null)
+        {
+            table.AddColumn(new TableColumn("peak, 90 %").RightAligned());
+        }
         table.AddColumn(new TableColumn("change").RightAligned());
+        if (uncertainty is not null)
+        {
+            table.AddColumn(new TableColumn("change, 90 %").RightAligned());
+        }
         table.AddColumn(new TableColumn("peak, from the last set").RightAligned());
         table.AddColumn(new TableColumn("back to baseline, from the last set").RightAligned());
         var endMin = result.Session.EndMin;
         foreach (var measure in result.Measures)
         {
-            table.AddRow(
+            var cells = new List<Spectre.Console.Rendering.IRenderable>
+            {
                 Cell(measure.Measure.Title()),
                 Cell(measure.Unit),
                 Cell(Format.Value(measure.Baseline, measure.Unit)),
                 Cell(Format.Value(measure.Peak, measure.Unit)),
-                Cell(Format.Change(measure.PeakChangePct)),
-                Cell(Format.MinutesFrom(measure.PeakT - endMin)),
-                Cell(measure.BackToBaselineT is { } back ? Format.MinutesFrom(back - endMin) : NotWithinRecord));
+            };
+            // With --uncertainty the peak and its change carry the central 90 % of the parameter draws.
+            var band = uncertainty?[measure.Measure];
+            if (band is not null)
+            {
+                cells.Add(Cell(Interval(band.Peak, Format.Number)));
+            }
+            cells.Add(Cell(Format.Change(measure.PeakChangePct)));
+            if (band is not null)
+            {
+                cells.Add(Cell(Interval(band.PeakChangePct, Format.Change, " to ")));
+            }
+            cells.Add(Cell(Format.MinutesFrom(measure.PeakT - endMin)));
+            cells.Add(Cell(measure.BackToBaselineT is { } back ? Format.MinutesFrom(back - endMin) : NotWithinRecord));
+            table.AddRow(cells);
         }
         console.Write(table);
+        if (uncertainty is not null)
+        {
+            console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"90 %: the central 90 % of {uncertainty.Draws} parameter sets drawn from the calibrated parameters' posterior (seed {uncertainty.Seed}); other columns: the shipped set (docs/model.md)."));
+        }
         console.WriteLine();
         Why(console, result.Diagnostics);
     }
+
+    /// <summary>"low–high" of a band, each end formatted by <paramref name="format"/> (" to " between signed ends).</summary>
+    public static string Interval(Band band, Func<double, string> format, string between = "–") => format(band.P05) + between + format(band.P95);
 
     /// <summary>The <c>surge compare</c> output: one row per measure, one column per file; then a session line per file.</summary>
     public static void Comparison(IAnsiConsole console, IReadOnlyList<SimulatedSession> sessions)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Surge.Catalogue;
 using Surge.Simulation;
+using Surge.Uncertainty;
 
 namespace Surge.Reports;
 
@@ -186,6 +187,68 @@ public static class JsonOutput
         }
         writer.WriteEndArray();
 
+        if (simulated.Uncertainty is { } uncertainty)
+        {
+            WriteUncertainty(writer, uncertainty);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The method as <c>uncertainty.method</c> names it.</summary>
+    public const string UncertaintyMethod = "laplace posterior of the calibrated parameters (log-normal priors, calibration information J'J/s^2; docs/model.md)";
+
+    /// <summary>
+    /// <c>"uncertainty"</c> (formats.md, "surge simulate --uncertainty"): draws, seed, interval, method, redrawn, and per
+    /// measure the 5th, 50th and 95th percentiles per minute and of the peak, its change and its time.
+    /// </summary>
+    private static void WriteUncertainty(Utf8JsonWriter writer, SessionUncertainty uncertainty)
+    {
+        writer.WriteStartObject("uncertainty");
+        writer.WriteNumber("draws", uncertainty.Draws);
+        writer.WriteNumber("seed", uncertainty.Seed);
+        writer.WriteNumber("interval", SessionUncertainty.Interval);
+        writer.WriteString("method", UncertaintyMethod);
+        writer.WriteNumber("redrawn", uncertainty.Redrawn);
+        writer.WriteStartObject("measures");
+        foreach (var band in uncertainty.Measures)
+        {
+            writer.WriteStartObject(band.Measure.Id());
+            writer.WriteString("unit", band.Measure.Unit());
+            writer.WriteStartArray("t_min");
+            for (var i = 0; i < band.Series.Count; i++)
+            {
+                writer.WriteNumberValue(i);
+            }
+            writer.WriteEndArray();
+            WriteSeries(writer, "p05", band.Series, b => b.P05);
+            WriteSeries(writer, "p50", band.Series, b => b.P50);
+            WriteSeries(writer, "p95", band.Series, b => b.P95);
+            WriteBand(writer, "peak", band.Peak);
+            WriteBand(writer, "peak_change_pct", band.PeakChangePct);
+            WriteBand(writer, "peak_t", band.PeakT);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSeries(Utf8JsonWriter writer, string name, IReadOnlyList<Band> series, Func<Band, double> pick)
+    {
+        writer.WriteStartArray(name);
+        foreach (var band in series)
+        {
+            writer.WriteNumberValue(pick(band));
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteBand(Utf8JsonWriter writer, string name, Band band)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("p05", band.P05);
+        writer.WriteNumber("p50", band.P50);
+        writer.WriteNumber("p95", band.P95);
         writer.WriteEndObject();
     }
 

@@ -117,6 +117,18 @@ public static class PlotOutput
                 }
                 var series = result[measure];
                 var t = Enumerable.Range(0, series.Values.Count).Select(i => (double)i).ToArray();
+                if (sessions[k].Uncertainty?[measure] is { } band)
+                {
+                    // The central 90 % of the parameter draws, shaded in the curve's colour beneath it.
+                    var bandT = t[..Math.Min(t.Length, band.Series.Count)];
+                    var fill = plot.Add.FillY(bandT, band.Series.Take(bandT.Length).Select(b => b.P05).ToArray(), band.Series.Take(bandT.Length).Select(b => b.P95).ToArray());
+                    fill.FillStyle.Color = color.WithAlpha(0.25);
+                    fill.LineStyle.Width = 0;
+                    if (measure == Measures.All[0])
+                    {
+                        fill.LegendText = several ? sessions[k].Name + ": 90 % of the parameter draws" : "90 % of the parameter draws";
+                    }
+                }
                 var baseline = plot.Add.ScatterLine(t, series.NoExerciseValues.ToArray(), color.WithAlpha(0.7));
                 baseline.LinePattern = LinePattern.Dashed;
                 baseline.LineWidth = 1.5f;

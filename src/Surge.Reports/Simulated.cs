@@ -2,6 +2,7 @@ using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Simulation;
 using Surge.Training;
+using Surge.Uncertainty;
 
 namespace Surge.Reports;
 
@@ -14,6 +15,12 @@ public sealed record SimulatedSession(string File, SimulationResult Result, IRea
 {
     /// <summary>The label, else the file name without folders, for titles and legends.</summary>
     public string Name => Label ?? Path.GetFileName(File);
+
+    /// <summary>
+    /// The bands of the model's own uncertainty (<c>surge simulate --uncertainty</c>): every output then adds them;
+    /// null (the default) leaves every output as it is without them.
+    /// </summary>
+    public SessionUncertainty? Uncertainty { get; init; }
 }
 
 /// <summary>A program file read and simulated.</summary>

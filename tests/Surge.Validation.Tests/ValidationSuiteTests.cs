@@ -183,7 +183,7 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
         // The standard errors and correlations of the calibrated parameters hold for one parameter set.
         Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
         var path = Path.Combine(ValidationSuite.RepositoryRoot!, "docs", "calibration.md");
-        Assert.True(File.Exists(path), "docs/calibration.md is missing: run tools/Surge.Calibrate with --fit calibrated --uncertainty docs/calibration.md");
+        Assert.True(File.Exists(path), "docs/calibration.md is missing: run dotnet run --project tools/Surge.Calibrate -c Release -- --fit calibrated --uncertainty docs/calibration.md --posterior data/posterior.json");
         var text = File.ReadAllText(path);
         var shipped = Surge.Physiology.ModelParameters.Default;
         Assert.Contains($"Parameter fingerprint: `{shipped.Fingerprint}`", text, StringComparison.Ordinal);

@@ -12,12 +12,12 @@ using Surge.Validation;
 // the change from the current values, and writes a new parameter file only when asked (--write FILE).
 //
 // usage: dotnet run --project tools/Surge.Calibrate -- --fit name1,name2,... [--cases DIR] [--parameters FILE]
-//        [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN] [--iterations N] [--factor F]
+//        [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN [--posterior JSON]] [--iterations N] [--factor F]
 //        (--fit calibrated: every parameter whose basis is "calibrated")
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN] [--iterations N] [--factor F]");
+    Console.Error.WriteLine("usage: Surge.Calibrate --fit NAME[,NAME...] [--cases DIR] [--parameters FILE] [--write FILE] [--residuals TSV] [--leave-one-study-out MARKDOWN] [--uncertainty MARKDOWN [--posterior JSON]] [--iterations N] [--factor F]");
     return 2;
 }
 var root = Options.FindRoot();
@@ -181,11 +181,11 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     }
 }
 
-internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, string? CrossValidationFile, int Iterations, double Factor, string? UncertaintyFile = null)
+internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder, string? ParametersFile, string? WriteFile, string? ResidualsFile, string? CrossValidationFile, int Iterations, double Factor, string? UncertaintyFile = null, string? PosteriorFile = null)
 {
     public static Options? Parse(string[] args)
     {
-        string? fit = null, cases = null, parameters = null, write = null, residuals = null, crossValidation = null, uncertainty = null;
+        string? fit = null, cases = null, parameters = null, write = null, residuals = null, crossValidation = null, uncertainty = null, posterior = null;
         var iterations = 30;
         var factor = 2.0;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -199,16 +199,18 @@ internal sealed record Options(IReadOnlyList<string> Names, string? CasesFolder,
                 case "--residuals": residuals = args[i + 1]; break;
                 case "--leave-one-study-out": crossValidation = args[i + 1]; break;
                 case "--uncertainty": uncertainty = args[i + 1]; break;
+                case "--posterior": posterior = args[i + 1]; break;
                 case "--iterations" when int.TryParse(args[i + 1], out var n) && n > 0: iterations = n; break;
                 case "--factor" when double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 1: factor = f; break;
                 default: return null;
             }
         }
-        if (args.Length % 2 != 0 || fit is null)
+        // The posterior is computed from the Jacobian of the uncertainty run: --posterior only with --uncertainty.
+        if (args.Length % 2 != 0 || fit is null || (posterior is not null && uncertainty is null))
         {
             return null;
         }
-        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, crossValidation, iterations, factor, uncertainty);
+        return new Options(fit.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cases, parameters, write, residuals, crossValidation, iterations, factor, uncertainty, posterior);
     }
 
     public static string FindRoot()

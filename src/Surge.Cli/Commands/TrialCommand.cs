@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Spectre.Console;
 using Surge.Files;
 using Surge.Reports;
 using Surge.Trials;
@@ -178,25 +177,9 @@ public static class TrialCommand
         }
     }
 
-    private static TrialRun RunWithProgress(CliContext context, Trial trial, int shardIndex, int shardCount, bool showProgress)
-    {
-        var onTerminal = showProgress && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
-        if (!onTerminal)
-        {
-            return TrialRunner.Default.Run(trial, shardIndex, shardCount);
-        }
-        var units = TrialRunner.ShardUnits(trial, shardIndex, shardCount).Length;
-        TrialRun? run = null;
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(progress =>
-            {
-                var task = progress.AddTask("subjects", maxValue: units);
-                run = TrialRunner.Default.Run(trial, shardIndex, shardCount, () => task.Increment(1));
-            });
-        return run!;
-    }
+    private static TrialRun RunWithProgress(CliContext context, Trial trial, int shardIndex, int shardCount, bool showProgress) =>
+        context.WithProgress(showProgress, "subjects", TrialRunner.ShardUnits(trial, shardIndex, shardCount).Length,
+            step => TrialRunner.Default.Run(trial, shardIndex, shardCount, step));
 
     private static int Merge(CliContext context, string[] files, bool json, string? plotPath)
     {

@@ -11,7 +11,20 @@ namespace Surge.Physiology;
 /// <param name="Unit">The unit.</param>
 /// <param name="Basis">sourced, derived, recalled or calibrated.</param>
 /// <param name="Source">The literature source.</param>
-public sealed record Parameter(string Name, double Value, string Unit, string Basis, string Source);
+public sealed record Parameter(string Name, double Value, string Unit, string Basis, string Source)
+{
+    /// <summary>SD of ln(value) a calibrated parameter's prior gets when its entry gives no <c>prior_log_sd</c>: ln 2, a factor 2 at one SD.</summary>
+    public static readonly double DefaultPriorLogSd = Math.Log(2.0);
+
+    /// <summary>
+    /// The entry's <c>prior_log_sd</c>: SD of ln(value) of the log-normal prior centred on <see cref="Value"/> that the
+    /// parameter uncertainty uses (docs/model.md, "Uncertainty of the model itself"); null when the entry gives none.
+    /// </summary>
+    public double? PriorLogSd { get; init; }
+
+    /// <summary>The prior's SD of ln(value): <see cref="PriorLogSd"/>, else <see cref="DefaultPriorLogSd"/>.</summary>
+    public double PriorLogSdOrDefault => PriorLogSd ?? DefaultPriorLogSd;
+}
 
 /// <summary>
 /// The model's parameter set (data/parameters.yaml): every value with its unit and source. Immutable; variants
@@ -127,7 +140,18 @@ public sealed class ModelParameters
             {
                 throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}': value must be a finite number.");
             }
-            list.Add(new Parameter(name, value, Field("unit"), Field("basis"), Field("source")));
+            double? priorLogSd = null;
+            if (entry.Children.TryGetValue(new YamlScalarNode("prior_log_sd"), out var priorNode))
+            {
+                if (priorNode is not YamlScalarNode priorScalar
+                    || !double.TryParse(priorScalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var sd)
+                    || !(sd > 0 && sd <= 5))
+                {
+                    throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}': prior_log_sd must be a number above 0 and at most 5 (SD of ln value).");
+                }
+                priorLogSd = sd;
+            }
+            list.Add(new Parameter(name, value, Field("unit"), Field("basis"), Field("source")) { PriorLogSd = priorLogSd });
         }
         return new ModelParameters(list);
     }
