@@ -84,7 +84,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Passing et", run.Out);
-        Assert.Contains("5 x 10", run.Out); // the label wraps in the narrow condition column
+        Assert.Contains("5 x 10", run.Out); // the condition's label
         Assert.Contains("21.00 ± 10.00 nmol/L (n=10)", run.Out);
         Assert.Contains("SE→SD", run.Out);
         Assert.Contains("squat > rest (n=10)", run.Out);
@@ -92,6 +92,48 @@ public sealed class ValidateCommandTests
         Assert.Contains("14.68 – 27.32 nmol/L", run.Out); // 21 ± 2 SE, SE = 10/√10
         Assert.EndsWith("3 cases from 1 studies: 3 pass, 0 near, 0 fail (100.0 % pass)", run.Out.TrimEnd());
         Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Validate_RedirectedOutput_ListsEveryStudyAndConditionInFull()
+    {
+        // A pipe is 160 columns wide: too narrow for the eight-column table, so the cases are listed under their study
+        // and condition, which keep their full names (the table squeezed those two columns to nothing).
+        using var cases = Cases(("passing.yaml", PassingStudy), ("failing.yaml", FailingStudy));
+
+        var run = CliRunner.Run("validate", "--cases", cases.Path);
+
+        var lines = run.Out.Split('\n').Select(l => l.TrimEnd()).ToArray();
+        Assert.Contains("Passing et al. 2026", lines);
+        Assert.Contains("Failing et al. 2026", lines);
+        Assert.Contains("  5 x 10 back squat at 70 %1RM", lines);
+        Assert.Contains("  5 x 10 bench press at 70 %1RM", lines);
+        Assert.Contains(lines, l => l.StartsWith("    total_testosterone end+0: observed 60.00 ± 1.000 nmol/L (n=8); predicted ", StringComparison.Ordinal) && l.EndsWith(": fail", StringComparison.Ordinal));
+        Assert.DoesNotContain("…", run.Out);
+        Assert.All(lines, l => Assert.True(l.Length <= 160, $"{l.Length} characters: {l}"));
+    }
+
+    [Fact]
+    public void ValidationTable_WideConsole_KeepsStudyAndConditionColumns()
+    {
+        var study = ValidationCaseFile.Parse(PassingStudy, "passing.yaml", ExerciseCatalogue.Default).Study!;
+        var report = ValidationGrader.Grade([study], SessionSimulator.Default);
+        var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.No,
+            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = ValidationTable.TableMinimumWidth + 20;
+
+        ValidationTable.Write(console, report);
+
+        var text = output.ToString();
+        Assert.Contains("╭", text);
+        Assert.Contains("Passing et", text);
+        Assert.Contains("5 x 10 back", text);
+        Assert.DoesNotContain("…", text);
     }
 
     [Fact]
