@@ -175,6 +175,43 @@ public sealed class TrialPlotCommandTests
     }
 
     [Fact]
+    public void Plot_Svg_HasAHistogramPanelPerOutcome()
+    {
+        using var folder = new TemporaryFolder();
+        var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--plot", folder.File("t.svg"));
+        Assert.Equal(0, run.ExitCode);
+        var svg = File.ReadAllText(folder.File("t.svg"));
+        var outcomes = System.Text.RegularExpressions.Regex.Matches(svg, "subjects per bin").Count;
+        Assert.True(outcomes >= 2, $"{outcomes} histogram panels");
+    }
+
+    [Fact]
+    public void Histograms_CommonBins_CountEverySubjectOfEachArm()
+    {
+        double[] a = [1.0, 2.0, 2.5, 3.0, 9.0, 4.0, 4.5, 5.0, 5.5, 6.0, 7.0, 8.0];
+        double[] b = [10.0, 11.0, 12.0, 12.5, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0];
+
+        var (edges, width, counts) = Surge.Reports.TrialPlot.Histograms([a, b]);
+
+        Assert.Equal(Surge.Reports.TrialPlot.BinCount(12), edges.Length);
+        Assert.Equal(1.0, edges[0], 12);
+        Assert.Equal(20.0, edges[^1] + width, 9);
+        Assert.Equal(a.Length, counts[0].Sum());
+        Assert.Equal(b.Length, counts[1].Sum());
+        Assert.True(counts[0][0] > 0 && counts[0][^1] == 0 && counts[1][0] == 0 && counts[1][^1] > 0, "arm a low, arm b high");
+    }
+
+    [Fact]
+    public void Histograms_AllValuesEqual_OneBinHoldingEveryone()
+    {
+        var (edges, width, counts) = Surge.Reports.TrialPlot.Histograms([new[] { 3.0, 3.0, 3.0 }]);
+
+        Assert.Single(edges);
+        Assert.Equal(1.0, width, 12);
+        Assert.Equal(3, counts[0][0]);
+    }
+
+    [Fact]
     public void Plot_WithShard_ExitsTwoBeforeRunning()
     {
         using var folder = new TemporaryFolder();
