@@ -85,6 +85,14 @@ public static class HistoryJson
                 writer.WriteStringValue(HistoryImportOutput.IsoDate(week));
             }
             writer.WriteEndArray();
+            writer.WriteStartObject("strength");
+            foreach (var (exercise, change) in projection.OneRmChangePct.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(exercise);
+                writer.WriteNumber("one_rm_change_pct", change);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
             writer.WriteEndObject();
 
             writer.WriteNumber("warm_ups", report.WarmUps);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 using Surge.Catalogue;
 using Surge.History;
@@ -92,6 +93,14 @@ public static class HistoryTables
         }
         console.Write(table);
         console.WriteLine("Size change: mean of both sides, % from today; groups not listed: no training and no change.");
+        if (projection.OneRmChangePct.Count > 0)
+        {
+            var responsiveness = report.StrengthResponsiveness is { } f
+                ? $"strength responsiveness {f.ToString("0.###", CultureInfo.InvariantCulture)}, fitted to the log (surge fit --db --store)"
+                : "strength responsiveness 1, the population's average";
+            var changes = string.Join(", ", projection.OneRmChangePct.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {Format.SignedPercent(c.Value)}"));
+            console.WriteLine($"1RM change after {projection.Weeks} weeks ({responsiveness}): {changes}");
+        }
 
         if (report.Readiness is { At: { } at, Muscles.Count: > 0 } readiness)
         {

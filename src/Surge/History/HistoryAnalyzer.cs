@@ -38,19 +38,23 @@ public static class HistoryAnalyzer
     /// <summary>Hard-set weight of a secondary muscle group.</summary>
     public const double SecondaryWeight = 0.5;
 
-    /// <summary>Analyses <paramref name="workouts"/> (any order) for <paramref name="athlete"/>.</summary>
+    /// <summary>
+    /// Analyses <paramref name="workouts"/> (any order) for <paramref name="athlete"/>; the projection uses
+    /// <paramref name="strengthResponsiveness"/> (fitted from the log, <c>surge fit --db</c>; null: the population's 1).
+    /// </summary>
     public static HistoryReport Analyze(
         IReadOnlyList<LoggedWorkout> workouts,
         Athlete athlete,
         ExerciseCatalogue catalogue,
         SessionSimulator? sessions = null,
-        ProgramSimulator? programs = null)
+        ProgramSimulator? programs = null,
+        double? strengthResponsiveness = null)
     {
         ArgumentNullException.ThrowIfNull(workouts);
         ArgumentNullException.ThrowIfNull(athlete);
         ArgumentNullException.ThrowIfNull(catalogue);
         sessions ??= SessionSimulator.Default;
-        programs ??= ProgramSimulator.Default;
+        programs = Fitting.LogFitter.WithStrengthResponsiveness(programs ?? ProgramSimulator.Default, strengthResponsiveness);
 
         var ordered = workouts.OrderBy(w => w.Start).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
         var exercises = MatchExercises(ordered, catalogue);
@@ -76,6 +80,7 @@ public static class HistoryAnalyzer
             oneRms.ToDictionary(p => p.Key.Name, p => p.Value))
         {
             Athlete = athlete,
+            StrengthResponsiveness = strengthResponsiveness,
             Readiness = Readiness.DayAfter(responses, sessions.Parameters),
         };
     }
@@ -194,24 +199,83 @@ public static class HistoryAnalyzer
         return bouts;
     }
 
+    /// <summary>A set's load as logged: the weight (absolute), 0 kg added for a body-weight exercise, else relative from reps.</summary>
+    private static Load LoggedLoad(LoggedSet set, Exercise exercise, Athlete athlete)
+    {
+        if (set.WeightKg is { } kg)
+        {
+            return Load.Absolute(Mass.FromKilograms(Math.Max(0.0, kg)));
+        }
+        if (exercise.CountsBodyMassInRelativeLoad())
+        {
+            return Load.Absolute(Mass.FromKilograms(0.0));
+        }
+        return new Load(LoadKind.FractionOfOneRm, Fraction(set, exercise, null, athlete));
+    }
+
+    /// <summary>
+    /// The log as a program of the long-term model (<see cref="LogReplay"/>), with every lift's e1RM per workout: the
+    /// prediction of the log that <c>surge fit --db</c> compares with the observed e1RM trend.
+    /// </summary>
+    public static LogReplay Replay(IReadOnlyList<LoggedWorkout> workouts, Athlete athlete, ExerciseCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(workouts);
+        ArgumentNullException.ThrowIfNull(athlete);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var ordered = workouts.OrderBy(w => w.Start).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
+        if (ordered.Length == 0)
+        {
+            return new LogReplay(new TrainingProgram(athlete, Nutrition.Default, [], null), default, []);
+        }
+        var exercises = MatchExercises(ordered, catalogue);
+        var firstMonday = WeekStart(DateOnly.FromDateTime(ordered[0].Start));
+        var observations = new List<LiftObservation>();
+        var startOneRm = new Dictionary<Exercise, double>();
+        foreach (var workout in ordered)
+        {
+            var date = DateOnly.FromDateTime(workout.Start);
+            var best = new Dictionary<Exercise, double>();
+            foreach (var set in workout.Sets)
+            {
+                if (ExerciseOf(set, exercises) is { } exercise && EstimatedOneRmKg(set, exercise, athlete) is { } oneRm
+                    && double.IsFinite(oneRm) && oneRm > 0 && (!best.TryGetValue(exercise, out var current) || oneRm > current))
+                {
+                    best[exercise] = oneRm;
+                }
+            }
+            foreach (var (exercise, oneRm) in best.OrderBy(b => b.Key.Name, StringComparer.Ordinal))
+            {
+                startOneRm.TryAdd(exercise, oneRm);
+                observations.Add(new LiftObservation(exercise.Name, date, date.DayNumber - firstMonday.DayNumber, oneRm));
+            }
+        }
+
+        double? OneRm(Exercise e) => startOneRm.TryGetValue(e, out var kg) ? kg : null;
+        var weekCount = (WeekStart(DateOnly.FromDateTime(ordered[^1].Start)).DayNumber - firstMonday.DayNumber) / 7 + 1;
+        var days = new List<TrainingDay>[weekCount];
+        for (var k = 0; k < weekCount; k++)
+        {
+            days[k] = [];
+        }
+        foreach (var workout in ordered)
+        {
+            var bouts = Bouts(workout, exercises, (set, exercise) => LoggedLoad(set, exercise, athlete), OneRm);
+            if (bouts.Count > 0)
+            {
+                var week = (DateOnly.FromDateTime(workout.Start).DayNumber - firstMonday.DayNumber) / 7;
+                days[week].Add(new TrainingDay(workout.Start.DayOfWeek, TimeOnly.FromDateTime(workout.Start), bouts));
+            }
+        }
+        var blocks = days.Select(d => new ProgramBlock(1, d)).ToArray();
+        return new LogReplay(new TrainingProgram(athlete, Nutrition.Default, blocks, null), firstMonday, observations);
+    }
+
     private static HistorySession Respond(
         LoggedWorkout workout, Athlete athlete, Dictionary<string, Exercise?> exercises, Dictionary<Exercise, double> oneRms, SessionSimulator simulator,
         IReadOnlyList<double> muscleMassKg)
     {
         double? OneRm(Exercise e) => oneRms.TryGetValue(e, out var kg) ? kg : null;
-        Load LoadOf(LoggedSet set, Exercise exercise)
-        {
-            if (set.WeightKg is { } kg)
-            {
-                return Load.Absolute(Mass.FromKilograms(Math.Max(0.0, kg)));
-            }
-            if (exercise.CountsBodyMassInRelativeLoad())
-            {
-                return Load.Absolute(Mass.FromKilograms(0.0));
-            }
-            return new Load(LoadKind.FractionOfOneRm, Fraction(set, exercise, null, athlete));
-        }
-        var bouts = Bouts(workout, exercises, LoadOf, OneRm);
+        var bouts = Bouts(workout, exercises, (set, exercise) => LoggedLoad(set, exercise, athlete), OneRm);
         var result = simulator.Simulate(new Session(athlete, workout.Start, Session.DefaultRecordUntil, bouts));
         return new HistorySession(
             workout.Start,
@@ -327,7 +391,10 @@ public static class HistoryAnalyzer
             basis,
             hardSets,
             MuscleGroups.All.ToDictionary(g => g, g => Size(result.Muscles, g)),
-            result.Weekly.Select(w => (IReadOnlyDictionary<MuscleGroup, double>)MuscleGroups.All.ToDictionary(g => g, g => Size(w.Muscles, g))).ToArray());
+            result.Weekly.Select(w => (IReadOnlyDictionary<MuscleGroup, double>)MuscleGroups.All.ToDictionary(g => g, g => Size(w.Muscles, g))).ToArray())
+        {
+            OneRmChangePct = result.Strength.ToDictionary(c => c.Exercise, c => c.OneRmChangePct, StringComparer.Ordinal),
+        };
     }
 
     private static List<UnmatchedName> Unmatched(IEnumerable<LoggedWorkout> workouts, Dictionary<string, Exercise?> exercises, ExerciseCatalogue catalogue) =>

@@ -86,7 +86,11 @@ public sealed record HistoryProjection(
     IReadOnlyList<DateOnly> BasisWeeks,
     IReadOnlyDictionary<MuscleGroup, double> HardSetsPerWeek,
     IReadOnlyDictionary<MuscleGroup, double> SizeChangePct,
-    IReadOnlyList<IReadOnlyDictionary<MuscleGroup, double>> Weekly);
+    IReadOnlyList<IReadOnlyDictionary<MuscleGroup, double>> Weekly)
+{
+    /// <summary>Every exercise the basis weeks train (catalogue name): 1RM change at the end, % from now.</summary>
+    public IReadOnlyDictionary<string, double> OneRmChangePct { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>The analysis of a workout log (formats.md, <c>surge history --json</c>).</summary>
 /// <param name="Workouts">Workouts analysed.</param>
@@ -113,6 +117,9 @@ public sealed record HistoryReport(
 {
     /// <summary>The athlete every prediction used.</summary>
     public Athlete Athlete { get; init; } = Athlete.Default;
+
+    /// <summary>The strength responsiveness the projection used (fitted from the log); null: the population's average, 1.</summary>
+    public double? StrengthResponsiveness { get; init; }
 
     /// <summary>How far each trained muscle has recovered the day after the last workout.</summary>
     public HistoryReadiness Readiness { get; init; } = HistoryReadiness.None;
