@@ -61,8 +61,8 @@ public static class HistoryAnalyzer
         var oneRms = EstimateOneRms(ordered, exercises, athlete);
 
         var responses = new HistorySession[ordered.Length];
-        var muscleMassKg = new AthleteProfile(athlete, sessions.Parameters).MuscleMassKg;
-        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, muscleMassKg));
+        var profile = new AthleteProfile(athlete, sessions.Parameters);
+        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, profile));
 
         var weeks = CountWeeks(ordered, exercises);
         var projection = Project(ordered, weeks, athlete, exercises, oneRms, programs);
@@ -82,6 +82,7 @@ public static class HistoryAnalyzer
             Athlete = athlete,
             StrengthResponsiveness = strengthResponsiveness,
             Readiness = Readiness.DayAfter(responses, sessions.Parameters),
+            FitnessFatigue = FitnessFatigue.Daily(responses, sessions.Parameters),
         };
     }
 
@@ -272,11 +273,15 @@ public static class HistoryAnalyzer
 
     private static HistorySession Respond(
         LoggedWorkout workout, Athlete athlete, Dictionary<string, Exercise?> exercises, Dictionary<Exercise, double> oneRms, SessionSimulator simulator,
-        IReadOnlyList<double> muscleMassKg)
+        AthleteProfile profile)
     {
+        var muscleMassKg = profile.MuscleMassKg;
         double? OneRm(Exercise e) => oneRms.TryGetValue(e, out var kg) ? kg : null;
         var bouts = Bouts(workout, exercises, (set, exercise) => LoggedLoad(set, exercise, athlete), OneRm);
-        var result = simulator.Simulate(new Session(athlete, workout.Start, Session.DefaultRecordUntil, bouts));
+        var session = new Session(athlete, workout.Start, Session.DefaultRecordUntil, bouts);
+        var result = simulator.Simulate(session);
+        var dose = simulator.Parameters.Group<TrainingDoseParameters>();
+        var plan = SessionPlanner.Plan(session, profile, simulator.Parameters);
         return new HistorySession(
             workout.Start,
             workout.Title,
@@ -288,6 +293,7 @@ public static class HistoryAnalyzer
         {
             End = workout.Start.AddMinutes(result.Session.EndMin),
             DamagePerKg = result.Diagnostics.GroupDamage.Select((d, g) => muscleMassKg[g] > 0 ? d / muscleMassKg[g] : 0.0).ToArray(),
+            Dose = plan.Sets.Sum(dose.HardSetWeight),
         };
     }
 
