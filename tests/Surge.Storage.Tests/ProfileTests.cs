@@ -88,13 +88,8 @@ public sealed class ProfileTests
     public void Open_DatabaseBeforeTheStrengthResponsivenessMigration_UpgradesAndKeepsTheProfile(string provider)
     {
         using var database = new TestDatabase(provider);
-        using (var old = Context(database.Connection))
-        {
-            old.GetService<IMigrator>().Migrate("DataProtectionKeys");
-            Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith("_StrengthResponsiveness", StringComparison.Ordinal));
-            var created = DateTime.UtcNow;
-            old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc, age_years) VALUES ({""}, {"ann"}, {created}, {31.0})");
-        }
+        Before(database, "DataProtectionKeys", "_StrengthResponsiveness",
+            old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc, age_years) VALUES ({""}, {"ann"}, {DateTime.UtcNow}, {31.0})"));
 
         using var store = database.Open();
         Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
@@ -108,13 +103,8 @@ public sealed class ProfileTests
     public void Open_DatabaseMadeByThePreviousMigration_UpgradesAndKeepsItsRows(string provider)
     {
         using var database = new TestDatabase(provider);
-        using (var old = Context(database.Connection))
-        {
-            old.GetService<IMigrator>().Migrate("Accounts");
-            Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith("_AthleteProfiles", StringComparison.Ordinal));
-            var created = DateTime.UtcNow;
-            old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {created})");
-        }
+        Before(database, "Accounts", "_AthleteProfiles",
+            old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {DateTime.UtcNow})"));
 
         using var store = database.Open();
         Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
@@ -123,6 +113,15 @@ public sealed class ProfileTests
         store.SaveProfile(_woman, "ann");
         Assert.Equal(_woman, store.Profile("ann"));
         Assert.Single(store.Athletes());
+    }
+
+    /// <summary>Makes the database as <paramref name="migration"/> left it (<paramref name="later"/> not applied) and fills it with <paramref name="rows"/>.</summary>
+    private static void Before(TestDatabase database, string migration, string later, Action<SurgeContext> rows)
+    {
+        using var old = Context(database.Connection);
+        old.GetService<IMigrator>().Migrate(migration);
+        Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith(later, StringComparison.Ordinal));
+        rows(old);
     }
 
     private static SurgeContext Context(string connection)

@@ -79,15 +79,7 @@ public static class FitCommand
             {
                 throw new CliException("--store: the samples do not determine resting_testosterone (no testosterone samples); nothing stored");
             }
-            try
-            {
-                using var profiles = ImportCommand.OpenStore(db);
-                profiles.SaveProfile(new Training.AthleteSettings(MorningTestosteroneNmolPerL: fitted), athleteName);
-            }
-            catch (StoreException e)
-            {
-                throw new CliException("--db: " + e.Message);
-            }
+            SaveToProfile(db, new Training.AthleteSettings(MorningTestosteroneNmolPerL: fitted), athleteName);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stored resting testosterone {fitted:0.##} nmol/L in the profile of {athleteName} (surge athlete --athlete {athleteName})"));
         }
@@ -148,15 +140,7 @@ public static class FitCommand
                 var note = fit.Parameters.First(p => p.Name == LogFitter.StrengthResponsiveness).Note;
                 throw new CliException($"--store: the log does not determine strength_responsiveness ({note}); nothing stored");
             }
-            try
-            {
-                using var store = ImportCommand.OpenStore(db);
-                store.SaveProfile(new Training.AthleteSettings(StrengthResponsiveness: factor), athleteName);
-            }
-            catch (StoreException e)
-            {
-                throw new CliException("--db: " + e.Message);
-            }
+            SaveToProfile(db, new Training.AthleteSettings(StrengthResponsiveness: factor), athleteName);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stored strength responsiveness {factor:0.###} in the profile of {athleteName}; surge history uses it (surge athlete --athlete {athleteName} --reset-fit clears it)"));
         }
@@ -169,5 +153,19 @@ public static class FitCommand
             FitOutput.Table(context.CreateConsole(), fit);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>Stores the fitted <paramref name="changes"/> in the athlete's profile (the other fields unchanged).</summary>
+    private static void SaveToProfile(string? db, Training.AthleteSettings changes, string athleteName)
+    {
+        try
+        {
+            using var store = ImportCommand.OpenStore(db);
+            store.SaveProfile(changes, athleteName);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
     }
 }
