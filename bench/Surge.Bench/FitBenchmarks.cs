@@ -1,5 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using Surge.Adaptation;
+using Surge.Catalogue;
 using Surge.Fitting;
+using Surge.Import;
+using Surge.Logs;
 using Surge.Simulation;
 using Surge.Training;
 
@@ -14,6 +18,7 @@ public class FitBenchmarks
 {
     private Session _session = null!;
     private MeasuredSample[] _samples = null!;
+    private IReadOnlyList<LoggedWorkout> _shippedLog = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,9 +34,20 @@ public class FitBenchmarks
             return new MeasuredSample(i + 2, t, Measure.TotalTestosterone, result[Measure.TotalTestosterone].Values[t] * noise);
         })];
         _session = legDay with { Athlete = legDay.Athlete with { MorningTestosteroneNmolPerL = null } };
+
+        var path = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+        var read = WorkoutLogReader.Load(path, LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        _shippedLog = read.Log?.Workouts ?? throw new InvalidOperationException($"Benchmark input '{path}' could not be read: {read.Error}");
     }
 
     /// <summary>Twenty samples, one parameter, Levenberg–Marquardt with standard errors.</summary>
     [Benchmark]
     public PersonFit TwentySamples() => PersonFitter.Fit(_session, _samples, SessionSimulator.Default);
+
+    /// <summary>
+    /// <c>surge fit --db</c>'s core on the shipped 8-week Strong log (examples/strong-8-weeks.csv, 24 workouts, 15 lifts):
+    /// the strength responsiveness to every lift's e1RM trend, with its standard error and the growth collinearity.
+    /// </summary>
+    [Benchmark]
+    public LogFit ShippedEightWeekLog() => LogFitter.Fit(_shippedLog, Training.Athlete.Default, ExerciseCatalogue.Default, ProgramSimulator.Default);
 }

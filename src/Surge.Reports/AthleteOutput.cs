@@ -45,6 +45,7 @@ public static class AthleteOutput
         {
             writer.WriteNull("resting_testosterone_nmol_per_l");
         }
+        JsonText.NumberOrNull(writer, "strength_responsiveness", settings.StrengthResponsiveness);
         writer.WriteEndObject();
     }
 
@@ -54,9 +55,10 @@ public static class AthleteOutput
         ArgumentNullException.ThrowIfNull(settings);
         var a = settings.ToAthlete();
         var testosterone = a.MorningTestosteroneNmolPerL is { } t ? $", resting T {Number(t)} nmol/L" : "";
+        var responsiveness = settings.StrengthResponsiveness is { } f ? $", strength responsiveness {f.ToString("0.###", CultureInfo.InvariantCulture)} (fitted)" : "";
         var note = settings.IsEmpty ? " (no stored profile: the defaults; set one with surge athlete)" : "";
         return $"athlete {name}: {AthleteSettings.Name(a.Sex)}, {Number(a.AgeYears)} years, {Number(a.BodyMassKg)} kg, "
-            + $"{Number(a.BodyFatFraction * 100.0)} % body fat, {AthleteSettings.Name(a.TrainingStatus)}{testosterone}{note}";
+            + $"{Number(a.BodyFatFraction * 100.0)} % body fat, {AthleteSettings.Name(a.TrainingStatus)}{testosterone}{responsiveness}{note}";
     }
 
     /// <summary>The <c>surge athlete</c> table: field, value with unit, and whether it is set or a default.</summary>
@@ -83,6 +85,8 @@ public static class AthleteOutput
         var t = a.MorningTestosteroneNmolPerL ?? Physiology.AthleteProfile.DefaultMorningTestosterone(a.Sex, a.AgeYears, Physiology.ModelParameters.Default);
         var testosterone = $"{Number(t)} ({Number(t * QuantityParser.TestosteroneNgPerDlPerNmolPerL)} ng/dL)";
         Row("resting testosterone (08:00)", testosterone, "nmol/L", a.MorningTestosteroneNmolPerL is not null, "model default for sex and age");
+        Row("strength responsiveness", settings.StrengthResponsiveness is { } f ? f.ToString("0.###", CultureInfo.InvariantCulture) : "1", "1",
+            settings.StrengthResponsiveness is not null, "population's average");
         console.Write(table);
     }
 

@@ -19,11 +19,32 @@ public static class FitOutput
     public static string Json(PersonFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
+        return Json(fit.Parameters, fit.Observations, fit.ResidualSd.Select(r => (r.Key.Id(), r.Value)), null, fit.ReasonForExit, fit.Iterations, null);
+    }
+
+    /// <summary>
+    /// The fit to a log: as for samples, with <c>residual_sd</c> per lift (catalogue name) in kg, and
+    /// <c>"residual_sd_unit": "kg"</c>, <c>"lifts"</c> and <c>"span_days"</c> added.
+    /// </summary>
+    public static string Json(LogFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return Json(fit.Parameters, fit.Observations, fit.ResidualSdKg.Select(r => (r.Key, r.Value)), "kg", fit.ReasonForExit, fit.Iterations,
+            writer =>
+            {
+                writer.WriteNumber("lifts", fit.Lifts);
+                writer.WriteNumber("span_days", fit.SpanDays);
+            });
+    }
+
+    private static string Json(IReadOnlyList<FittedParameter> parameters, int observations, IEnumerable<(string Key, double Sd)> residualSd,
+        string? residualUnit, string? reasonForExit, int iterations, Action<Utf8JsonWriter>? extra)
+    {
         return JsonText.Write(_options, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("parameters");
-            foreach (var p in fit.Parameters)
+            foreach (var p in parameters)
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", p.Name);
@@ -31,51 +52,76 @@ public static class FitOutput
                 JsonText.NumberOrNull(writer, "se", p.StandardError);
                 writer.WriteString("unit", p.Unit);
                 writer.WriteBoolean("identifiable", p.Identifiable);
-                if (p.Note is { } note)
-                {
-                    writer.WriteString("note", note);
-                }
-                else
-                {
-                    writer.WriteNull("note");
-                }
+                StringOrNull(writer, "note", p.Note);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
-            writer.WriteNumber("observations", fit.Observations);
+            writer.WriteNumber("observations", observations);
             writer.WriteStartObject("residual_sd");
-            foreach (var (measure, sd) in fit.ResidualSd)
+            foreach (var (key, sd) in residualSd)
             {
-                writer.WriteNumber(measure.Id(), sd);
+                writer.WriteNumber(key, sd);
             }
             writer.WriteEndObject();
-            if (fit.ReasonForExit is { } reason)
+            if (residualUnit is not null)
             {
-                writer.WriteString("stopped", reason);
+                writer.WriteString("residual_sd_unit", residualUnit);
             }
-            else
-            {
-                writer.WriteNull("stopped");
-            }
-            writer.WriteNumber("iterations", fit.Iterations);
+            StringOrNull(writer, "stopped", reasonForExit);
+            writer.WriteNumber("iterations", iterations);
+            extra?.Invoke(writer);
             writer.WriteEndObject();
         });
     }
 
+    private static void StringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
 
     /// <summary>The table: parameter, value ± SE with unit, note; then the residual SD of each measure sampled.</summary>
     public static void Table(IAnsiConsole console, PersonFit fit)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(fit);
+        ParameterTable(console, $"fit to {fit.Observations} sample(s)", fit.Parameters);
+        foreach (var (measure, sd) in fit.ResidualSd)
+        {
+            console.WriteLine($"residual SD of {measure.Id()}: {Text(sd)} {measure.Unit()}");
+        }
+        Stopped(console, fit.ReasonForExit, fit.Iterations);
+    }
+
+    /// <summary>The table of a fit to a log; then the residual SD of each lift's e1RM, kg.</summary>
+    public static void Table(IAnsiConsole console, LogFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(fit);
+        ParameterTable(console, $"fit to {fit.Observations} e1RM(s) of {fit.Lifts} lift(s) over {fit.SpanDays} days (1 = the population's average)", fit.Parameters);
+        foreach (var (lift, sd) in fit.ResidualSdKg)
+        {
+            console.WriteLine($"residual SD of the {lift} e1RM: {Text(sd)} kg");
+        }
+        Stopped(console, fit.ReasonForExit, fit.Iterations);
+    }
+
+    private static void ParameterTable(IAnsiConsole console, string title, IReadOnlyList<FittedParameter> parameters)
+    {
         var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle($"fit to {fit.Observations} sample(s)");
+        table.Title = new TableTitle(Markup.Escape(title));
         table.AddColumn("parameter");
         table.AddColumn(new TableColumn("value").RightAligned());
         table.AddColumn(new TableColumn("std. error").RightAligned());
         table.AddColumn("unit");
         table.AddColumn("note");
-        foreach (var p in fit.Parameters)
+        foreach (var p in parameters)
         {
             table.AddRow(
                 Markup.Escape(p.Name),
@@ -85,13 +131,13 @@ public static class FitOutput
                 Markup.Escape(p.Note ?? ""));
         }
         console.Write(table);
-        foreach (var (measure, sd) in fit.ResidualSd)
+    }
+
+    private static void Stopped(IAnsiConsole console, string? reasonForExit, int iterations)
+    {
+        if (reasonForExit is { } reason)
         {
-            console.WriteLine($"residual SD of {measure.Id()}: {Text(sd)} {measure.Unit()}");
-        }
-        if (fit.ReasonForExit is { } reason)
-        {
-            console.WriteLine($"Levenberg–Marquardt stopped: {reason} after {fit.Iterations} iteration(s).");
+            console.WriteLine($"Levenberg–Marquardt stopped: {reason} after {iterations} iteration(s).");
         }
     }
 

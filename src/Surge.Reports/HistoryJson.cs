@@ -85,6 +85,14 @@ public static class HistoryJson
                 writer.WriteStringValue(HistoryImportOutput.IsoDate(week));
             }
             writer.WriteEndArray();
+            writer.WriteStartObject("strength");
+            foreach (var (exercise, change) in projection.OneRmChangePct.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(exercise);
+                writer.WriteNumber("one_rm_change_pct", change);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
             writer.WriteEndObject();
 
             writer.WriteNumber("warm_ups", report.WarmUps);
@@ -112,12 +120,37 @@ public static class HistoryJson
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+            WriteFitnessFatigue(writer, report.FitnessFatigue);
             if (strengthFrom is not null)
             {
                 WriteWeeklyOneRm(writer, strengthFrom, (profile ?? AthleteSettings.None).ToAthlete());
             }
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// <c>"fitness_fatigue": { "unit": "hard sets/day", "impulse_unit": "hard sets", "days": [ { "date", "fitness",
+    /// "fatigue", "form", "impulse" } ] }</c>, one entry per calendar day from the first workout to the day after the last.
+    /// </summary>
+    private static void WriteFitnessFatigue(Utf8JsonWriter writer, HistoryFitnessFatigue series)
+    {
+        writer.WriteStartObject("fitness_fatigue");
+        writer.WriteString("unit", HistoryFitnessFatigue.Unit);
+        writer.WriteString("impulse_unit", HistoryFitnessFatigue.ImpulseUnit);
+        writer.WriteStartArray("days");
+        foreach (var day in series.Days)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", HistoryImportOutput.IsoDate(day.Date));
+            writer.WriteNumber("fitness", day.Fitness);
+            writer.WriteNumber("fatigue", day.Fatigue);
+            writer.WriteNumber("form", day.Form);
+            writer.WriteNumber("impulse", day.Impulse);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary><c>"e1rm_weekly": {exercise: [{"week_start", "e1rm_kg"}]}</c>, exercises and weeks in order.</summary>

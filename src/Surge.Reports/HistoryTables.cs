@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 using Surge.Catalogue;
 using Surge.History;
@@ -92,6 +93,20 @@ public static class HistoryTables
         }
         console.Write(table);
         console.WriteLine("Size change: mean of both sides, % from today; groups not listed: no training and no change.");
+        if (projection.OneRmChangePct.Count > 0)
+        {
+            var responsiveness = report.StrengthResponsiveness is { } f
+                ? $"strength responsiveness {f.ToString("0.###", CultureInfo.InvariantCulture)}, fitted to the log (surge fit --db --store)"
+                : "strength responsiveness 1, the population's average";
+            var changes = string.Join(", ", projection.OneRmChangePct.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {Format.SignedPercent(c.Value)}"));
+            console.WriteLine($"1RM change after {projection.Weeks} weeks ({responsiveness}): {changes}");
+        }
+
+        if (report.FitnessFatigue.Days.Count > 0)
+        {
+            console.WriteLine();
+            console.WriteLine(FitnessFatigueLine(report.FitnessFatigue));
+        }
 
         if (report.Readiness is { At: { } at, Muscles.Count: > 0 } readiness)
         {
@@ -118,4 +133,17 @@ public static class HistoryTables
     }
 
     private static string Sets(double sets) => sets.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "Fitness–fatigue on 2026-11-24: fitness 4.1 hard sets/day, fatigue 6.3 hard sets/day, form -2.2 hard sets/day
+    /// (…)": the last day of the series, the day after the last workout.
+    /// </summary>
+    public static string FitnessFatigueLine(HistoryFitnessFatigue series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var today = series.Days[^1];
+        string Value(double x) => x.ToString("0.0", CultureInfo.InvariantCulture) + " " + HistoryFitnessFatigue.Unit;
+        return $"Fitness–fatigue on {HistoryImportOutput.IsoDate(today.Date)} (the day after the last workout): fitness {Value(today.Fitness)}, "
+            + $"fatigue {Value(today.Fatigue)}, form {Value(today.Form)} (42- and 7-day means of the daily hard sets; docs/model.md, \"Fitness and fatigue\").";
+    }
 }

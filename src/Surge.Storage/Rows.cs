@@ -23,6 +23,9 @@ internal sealed class AthleteRow
     public Training.TrainingStatus? TrainingStatus { get; set; }
     public double? MorningTestosteroneNmolPerL { get; set; }
 
+    /// <summary>The strength responsiveness fitted from the log (surge fit --db --store), 1; null: not fitted.</summary>
+    public double? StrengthResponsiveness { get; set; }
+
     /// <summary>When the profile was last set; null when it never was.</summary>
     public DateTime? ProfileUpdatedUtc { get; set; }
 }

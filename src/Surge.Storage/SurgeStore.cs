@@ -388,6 +388,41 @@ public sealed class SurgeStore : IDisposable
         return RetryOnConflict(() => SaveProfileOnce(changes, athlete), $"saving the profile of {athlete}");
     }
 
+    /// <summary>
+    /// Clears what <c>surge fit --db … --store</c> stored in the profile of <paramref name="athlete"/> (the strength
+    /// responsiveness), leaving the other fields; returns the whole stored profile (<see cref="AthleteSettings.None"/>
+    /// when there is no such athlete: nothing is created).
+    /// </summary>
+    /// <exception cref="StoreException">The database refused (nothing is changed).</exception>
+    public AthleteSettings ResetFit(string athlete = DefaultAthlete)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
+        _db.ChangeTracker.Clear();
+        try
+        {
+            var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
+            if (row is null)
+            {
+                return AthleteSettings.None;
+            }
+            if (row.StrengthResponsiveness is not null)
+            {
+                row.StrengthResponsiveness = null;
+                row.ProfileUpdatedUtc = DateTime.UtcNow;
+                _db.SaveChanges();
+            }
+            return ToSettings(row);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException)
+        {
+            throw new StoreException($"resetting the fit of {athlete} failed, nothing was changed: {Innermost(e)}", e);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
+
     private AthleteSettings SaveProfileOnce(AthleteSettings changes, string athlete)
     {
         _db.ChangeTracker.Clear();
@@ -404,6 +439,7 @@ public sealed class SurgeStore : IDisposable
             row.BodyFatFraction = merged.BodyFatFraction;
             row.TrainingStatus = merged.TrainingStatus;
             row.MorningTestosteroneNmolPerL = merged.MorningTestosteroneNmolPerL;
+            row.StrengthResponsiveness = merged.StrengthResponsiveness;
             row.ProfileUpdatedUtc = now;
             _db.SaveChanges();
             transaction.Commit();
@@ -421,7 +457,7 @@ public sealed class SurgeStore : IDisposable
     }
 
     private static AthleteSettings ToSettings(AthleteRow row) =>
-        new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL);
+        new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL, row.StrengthResponsiveness);
 
     /// <summary>Remembered exercise-name mappings (name as written → catalogue exercise); keys are case-insensitive.</summary>
     public IReadOnlyDictionary<string, string> Mappings()

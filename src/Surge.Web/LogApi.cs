@@ -209,7 +209,7 @@ public static class LogApi
     {
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default, profile.StrengthResponsiveness);
         var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts);
         if (!window.Truncated)
         {

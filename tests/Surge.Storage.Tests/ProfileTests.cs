@@ -65,16 +65,46 @@ public sealed class ProfileTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void SaveProfile_FittedStrengthResponsiveness_RoundTripsAcrossReopening_AndResetFitClearsOnlyIt(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        const double fitted = 1.6180339887;
+        using (var store = database.Open())
+        {
+            store.SaveProfile(_woman, "ann");
+            Assert.Equal(_woman with { StrengthResponsiveness = fitted }, store.SaveProfile(new AthleteSettings(StrengthResponsiveness: fitted), "ann"));
+        }
+
+        using var again = database.Open();
+        Assert.Equal(fitted, again.Profile("ann").StrengthResponsiveness);
+        Assert.Equal(_woman, again.ResetFit("ann"));
+        Assert.Equal(_woman, again.Profile("ann"));
+        Assert.Equal(AthleteSettings.None, again.ResetFit("nobody"));
+        Assert.DoesNotContain(again.Athletes(), a => a.Name == "nobody");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void Open_DatabaseBeforeTheStrengthResponsivenessMigration_UpgradesAndKeepsTheProfile(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        Before(database, "DataProtectionKeys", "_StrengthResponsiveness",
+            old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc, age_years) VALUES ({""}, {"ann"}, {DateTime.UtcNow}, {31.0})"));
+
+        using var store = database.Open();
+        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
+        Assert.Equal(new AthleteSettings(AgeYears: 31), store.Profile("ann"));
+        store.SaveProfile(new AthleteSettings(StrengthResponsiveness: 0.7), "ann");
+        Assert.Equal(new AthleteSettings(AgeYears: 31, StrengthResponsiveness: 0.7), store.Profile("ann"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public void Open_DatabaseMadeByThePreviousMigration_UpgradesAndKeepsItsRows(string provider)
     {
         using var database = new TestDatabase(provider);
-        using (var old = Context(database.Connection))
-        {
-            old.GetService<IMigrator>().Migrate("Accounts");
-            Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith("_AthleteProfiles", StringComparison.Ordinal));
-            var created = DateTime.UtcNow;
-            old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {created})");
-        }
+        Before(database, "Accounts", "_AthleteProfiles",
+            old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {DateTime.UtcNow})"));
 
         using var store = database.Open();
         Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
@@ -83,6 +113,15 @@ public sealed class ProfileTests
         store.SaveProfile(_woman, "ann");
         Assert.Equal(_woman, store.Profile("ann"));
         Assert.Single(store.Athletes());
+    }
+
+    /// <summary>Makes the database as <paramref name="migration"/> left it (<paramref name="later"/> not applied) and fills it with <paramref name="rows"/>.</summary>
+    private static void Before(TestDatabase database, string migration, string later, Action<SurgeContext> rows)
+    {
+        using var old = Context(database.Connection);
+        old.GetService<IMigrator>().Migrate(migration);
+        Assert.DoesNotContain(old.Database.GetAppliedMigrations(), m => m.EndsWith(later, StringComparison.Ordinal));
+        rows(old);
     }
 
     private static SurgeContext Context(string connection)

@@ -23,7 +23,7 @@ public sealed class DemoApiTests : IDisposable
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
         var imported = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
 
-        foreach (var property in new[] { "workouts", "sets", "first", "last", "weeks", "sessions", "projection", "readiness", "warm_ups" })
+        foreach (var property in new[] { "workouts", "sets", "first", "last", "weeks", "sessions", "projection", "readiness", "warm_ups", "fitness_fatigue" })
         {
             Assert.Equal(imported.GetProperty(property).GetRawText(), demo.GetProperty(property).GetRawText());
         }
@@ -91,5 +91,24 @@ public sealed class DemoApiTests : IDisposable
         Assert.NotEmpty(lifts);
         Assert.Contains(lifts, l => l.Value.GetArrayLength() == 8);
         Assert.All(lifts.SelectMany(l => l.Value.EnumerateArray()), w => Assert.InRange(w.GetProperty("e1rm_kg").GetDouble(), 1, 500));
+    }
+
+    [Fact]
+    public async Task Demo_carries_fitness_fatigue_and_form_for_every_day_of_the_shipped_log()
+    {
+        var demo = await Visitor.JsonAsync(await Visitor.Of(_factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
+
+        var series = demo.GetProperty("fitness_fatigue");
+        Assert.Equal("hard sets/day", series.GetProperty("unit").GetString());
+        var days = series.GetProperty("days").EnumerateArray().ToArray();
+        var first = DateOnly.Parse(demo.GetProperty("first").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var last = DateOnly.Parse(demo.GetProperty("last").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(last.DayNumber - first.DayNumber + 2, days.Length);
+        Assert.All(days, d =>
+        {
+            Assert.True(d.GetProperty("fitness").GetDouble() >= 0);
+            Assert.True(d.GetProperty("fatigue").GetDouble() >= 0);
+            Assert.Equal(d.GetProperty("fitness").GetDouble() - d.GetProperty("fatigue").GetDouble(), d.GetProperty("form").GetDouble(), 9);
+        });
     }
 }

@@ -8,8 +8,9 @@ namespace Surge.Cli.Commands;
 
 /// <summary>
 /// <c>surge athlete [--db CONN] [--athlete NAME] [--sex male|female] [--age N] [--body-mass Q] [--body-fat Q]
-/// [--training-status S] [--resting-testosterone Q] [--json]</c>: shows the stored profile; with setting options,
-/// stores those fields first (formats.md, "Athlete profiles").
+/// [--training-status S] [--resting-testosterone Q] [--reset-fit] [--json]</c>: shows the stored profile; with setting
+/// options, stores those fields first (formats.md, "Athlete profiles"); <c>--reset-fit</c> first clears what
+/// <c>surge fit --db --store</c> stored (the strength responsiveness).
 /// </summary>
 public static class AthleteCommand
 {
@@ -26,10 +27,11 @@ public static class AthleteCommand
         var bodyFat = new Option<string?>("--body-fat") { Description = "Body fat, 3–60 %: 18 % (a bare number is %).", HelpName = "Q" };
         var status = new Option<string?>("--training-status") { Description = "untrained, trained or elite.", HelpName = "S" };
         var testosterone = new Option<string?>("--resting-testosterone") { Description = "Habitual morning (08:00) total testosterone, 0.1–150 nmol/L: 20 nmol/L, 577 ng/dL (a bare number is nmol/L).", HelpName = "Q" };
+        var resetFit = new Option<bool>("--reset-fit") { Description = "Clear the strength responsiveness surge fit --db --store stored (predictions then use the population's average, 1)." };
         var json = new Option<bool>("--json") { Description = "Write the profile as one JSON object to stdout (formats.md)." };
         var command = new Command("athlete", "Show an athlete's stored profile (sex, age, body mass and fat, training status, resting testosterone); setting options store those fields first, the others unchanged.")
         {
-            db, athlete, sex, age, bodyMass, bodyFat, status, testosterone, json,
+            db, athlete, sex, age, bodyMass, bodyFat, status, testosterone, resetFit, json,
         };
         command.SetAction(parseResult =>
         {
@@ -40,7 +42,7 @@ public static class AthleteCommand
                 Parse(parseResult.GetValue(bodyFat), "--body-fat", AthleteSettings.ParseBodyFatFraction),
                 Parse(parseResult.GetValue(status), "--training-status", AthleteSettings.ParseTrainingStatus),
                 Parse(parseResult.GetValue(testosterone), "--resting-testosterone", AthleteSettings.ParseMorningTestosteroneNmolPerL));
-            return Run(context, parseResult.GetValue(db), AthleteName(parseResult.GetValue(athlete)), changes, parseResult.GetValue(json));
+            return Run(context, parseResult.GetValue(db), AthleteName(parseResult.GetValue(athlete)), changes, parseResult.GetValue(resetFit), parseResult.GetValue(json));
         });
         return command;
     }
@@ -82,12 +84,23 @@ public static class AthleteCommand
         return result.Success ? result.Value : throw new CliException($"{option}: {result.Error}");
     }
 
-    private static int Run(CliContext context, string? db, string name, AthleteSettings changes, bool json)
+    private static int Run(CliContext context, string? db, string name, AthleteSettings changes, bool resetFit, bool json)
     {
         AthleteSettings profile;
         try
         {
-            if (changes.IsEmpty)
+            if (resetFit)
+            {
+                // Clearing writes into an existing store only: a database that does not exist is refused, not created.
+                using var existing = ImportCommand.OpenStoreForReading(db);
+                profile = existing.ResetFit(name);
+                if (!changes.IsEmpty)
+                {
+                    profile = existing.SaveProfile(changes, name);
+                }
+                context.Error.WriteLine($"cleared the fitted strength responsiveness of {name}: predictions use the population's average (1)");
+            }
+            else if (changes.IsEmpty)
             {
                 // Showing writes nothing: a database that does not exist is refused, not created.
                 using var existing = ImportCommand.OpenStoreForReading(db);

@@ -4,12 +4,15 @@ using Surge.Files;
 using Surge.Fitting;
 using Surge.Import;
 using Surge.Reports;
+using Surge.Storage;
 
 namespace Surge.Cli.Commands;
 
 /// <summary>
 /// <c>surge fit --session FILE --samples CSV [--json] [--store [--db CONN] [--athlete NAME]]</c>: fits the person's
 /// parameters to their measured samples; <c>--store</c> keeps the fitted resting testosterone in the athlete's profile.
+/// <c>surge fit [--db CONN] [--athlete NAME] [--json] [--store]</c> (no session, no samples): fits the athlete's strength
+/// responsiveness to the e1RM trend of their imported log; <c>--store</c> keeps it in the profile.
 /// </summary>
 public static class FitCommand
 {
@@ -18,10 +21,10 @@ public static class FitCommand
         var session = new Option<string?>("--session") { Description = "The session file the samples were taken in (YAML or JSON).", HelpName = "FILE" };
         var samples = new Option<string?>("--samples") { Description = "Measured samples: CSV t_min,measure,value,unit (the layout of surge simulate --csv).", HelpName = "CSV" };
         var json = new Option<bool>("--json") { Description = "Write the fit as one JSON object to stdout (formats.md)." };
-        var store = new Option<bool>("--store") { Description = "Store the fitted resting testosterone in the athlete's profile (surge athlete), so later predictions use it." };
+        var store = new Option<bool>("--store") { Description = "Store the fitted value (resting testosterone; from a log, the strength responsiveness) in the athlete's profile (surge athlete), so later predictions use it." };
         var db = ImportCommand.DbOption();
         var athlete = AthleteCommand.AthleteOption();
-        var command = new Command("fit", "Fit the person's habitual resting testosterone to their own blood samples of a session (Levenberg–Marquardt, with standard errors).")
+        var command = new Command("fit", "Fit the person's habitual resting testosterone to their own blood samples of a session, or (without --session and --samples) their strength responsiveness to the e1RM trend of their imported log (Levenberg–Marquardt, with standard errors).")
         {
             session, samples, json, store, db, athlete,
         };
@@ -32,9 +35,13 @@ public static class FitCommand
 
     private static int Run(CliContext context, string? sessionPath, string? samplesPath, bool json, bool storeFit, string? db, string athleteName)
     {
+        if (sessionPath is null && samplesPath is null)
+        {
+            return RunLog(context, json, storeFit, db, athleteName);
+        }
         if (sessionPath is null || samplesPath is null)
         {
-            throw new CliException("surge fit: give --session FILE and --samples CSV (fitting from an imported log, --db, is not available yet)");
+            throw new CliException("surge fit: give both --session FILE and --samples CSV (samples of a session), or neither to fit the imported log (--db CONN)");
         }
         if (storeFit)
         {
@@ -72,15 +79,7 @@ public static class FitCommand
             {
                 throw new CliException("--store: the samples do not determine resting_testosterone (no testosterone samples); nothing stored");
             }
-            try
-            {
-                using var profiles = ImportCommand.OpenStore(db);
-                profiles.SaveProfile(new Training.AthleteSettings(MorningTestosteroneNmolPerL: fitted), athleteName);
-            }
-            catch (Storage.StoreException e)
-            {
-                throw new CliException("--db: " + e.Message);
-            }
+            SaveToProfile(db, new Training.AthleteSettings(MorningTestosteroneNmolPerL: fitted), athleteName);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stored resting testosterone {fitted:0.##} nmol/L in the profile of {athleteName} (surge athlete --athlete {athleteName})"));
         }
@@ -93,5 +92,80 @@ public static class FitCommand
             FitOutput.Table(context.CreateConsole(), fit);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The fit of the athlete's strength responsiveness to their stored log (formats.md, "surge fit --db").</summary>
+    private static int RunLog(CliContext context, bool json, bool storeFit, string? db, string athleteName)
+    {
+        IReadOnlyList<Logs.LoggedWorkout> workouts;
+        Training.AthleteSettings profile;
+        SurgeStore Open()
+        {
+            try
+            {
+                return ImportCommand.OpenStoreForReading(db);
+            }
+            catch (CliException e) when (db is null)
+            {
+                // Nothing given at all: say both ways of fitting, then why the default store did not serve.
+                throw new CliException($"surge fit: give --session FILE and --samples CSV to fit samples of a session, or --db CONN to fit the imported log ({e.Message})");
+            }
+        }
+        try
+        {
+            using var store = Open();
+            if (!store.Athletes().Any(a => a.Name == athleteName))
+            {
+                var names = store.Athletes().Select(a => a.Name).Order(StringComparer.Ordinal).ToArray();
+                throw new CliException($"--athlete: no athlete '{athleteName}' in {store.Location}"
+                    + (names.Length == 0 ? " (it holds none: import a log first, surge import FILE --format strong|hevy)" : $"; it holds {string.Join(", ", names)}"));
+            }
+            workouts = StoredHistory.ApplyMappings(store.Workouts(null, null, athleteName), store.Mappings(), context.Catalogue);
+            profile = store.Profile(athleteName);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
+        if (workouts.Count == 0)
+        {
+            throw new CliException($"--db: the log of {athleteName} holds no workouts; nothing to fit (import one: surge import FILE --format strong|hevy --athlete {athleteName})");
+        }
+
+        var fit = LogFitter.Fit(workouts, profile.ToAthlete(), context.Catalogue, context.ProgramSimulator);
+        if (storeFit)
+        {
+            if (fit.StrengthResponsiveness is not { } factor)
+            {
+                var note = fit.Parameters.First(p => p.Name == LogFitter.StrengthResponsiveness).Note;
+                throw new CliException($"--store: the log does not determine strength_responsiveness ({note}); nothing stored");
+            }
+            SaveToProfile(db, new Training.AthleteSettings(StrengthResponsiveness: factor), athleteName);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stored strength responsiveness {factor:0.###} in the profile of {athleteName}; surge history uses it (surge athlete --athlete {athleteName} --reset-fit clears it)"));
+        }
+        if (json)
+        {
+            context.Out.WriteLine(FitOutput.Json(fit));
+        }
+        else
+        {
+            FitOutput.Table(context.CreateConsole(), fit);
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Stores the fitted <paramref name="changes"/> in the athlete's profile (the other fields unchanged).</summary>
+    private static void SaveToProfile(string? db, Training.AthleteSettings changes, string athleteName)
+    {
+        try
+        {
+            using var store = ImportCommand.OpenStore(db);
+            store.SaveProfile(changes, athleteName);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
     }
 }

@@ -77,7 +77,7 @@ public static class HistoryCommand
             throw new CliException("--db: " + e.Message);
         }
 
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, context.Simulator, context.ProgramSimulator);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, context.Simulator, context.ProgramSimulator, profile.StrengthResponsiveness);
         if (plotPath is not null && report.Workouts > 0)
         {
             HistoryPlot.Write(plotPath, "--plot", report);

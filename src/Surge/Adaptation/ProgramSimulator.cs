@@ -40,7 +40,14 @@ public sealed class ProgramSimulator
     public ModelParameters Parameters { get; }
 
     /// <summary>Simulates <paramref name="program"/> from its first day to the end of its last week.</summary>
-    public ProgramResult Simulate(TrainingProgram program)
+    public ProgramResult Simulate(TrainingProgram program) => Simulate(program, null);
+
+    /// <summary>
+    /// Simulates <paramref name="program"/>; <paramref name="beforeDay"/>, when given, is called at the start of every day
+    /// (0 = the program's first Monday) for every exercise tracked, with the name as written and the 1RM the lifter
+    /// brings to that day (before its training), kg — what a workout on that day would show.
+    /// </summary>
+    public ProgramResult Simulate(TrainingProgram program, Action<int, string, double>? beforeDay)
     {
         var p = Parameters;
         var athlete = program.Athlete;
@@ -131,6 +138,13 @@ public sealed class ProgramSimulator
                 for (var weekday = 0; weekday < 7; weekday++, day++)
                 {
                     var dayOfWeek = (DayOfWeek)((weekday + 1) % 7); // Monday first
+                    if (beforeDay is not null)
+                    {
+                        foreach (var name in exerciseNames)
+                        {
+                            beforeDay(day, name, OneRm(name));
+                        }
+                    }
                     var dailySets = new double[MuscleGroups.Count * Sides];
                     Array.Clear(surgeBoost);
                     foreach (var trainingDay in block.Days.Where(d => d.Day == dayOfWeek))

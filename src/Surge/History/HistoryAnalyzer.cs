@@ -38,27 +38,31 @@ public static class HistoryAnalyzer
     /// <summary>Hard-set weight of a secondary muscle group.</summary>
     public const double SecondaryWeight = 0.5;
 
-    /// <summary>Analyses <paramref name="workouts"/> (any order) for <paramref name="athlete"/>.</summary>
+    /// <summary>
+    /// Analyses <paramref name="workouts"/> (any order) for <paramref name="athlete"/>; the projection uses
+    /// <paramref name="strengthResponsiveness"/> (fitted from the log, <c>surge fit --db</c>; null: the population's 1).
+    /// </summary>
     public static HistoryReport Analyze(
         IReadOnlyList<LoggedWorkout> workouts,
         Athlete athlete,
         ExerciseCatalogue catalogue,
         SessionSimulator? sessions = null,
-        ProgramSimulator? programs = null)
+        ProgramSimulator? programs = null,
+        double? strengthResponsiveness = null)
     {
         ArgumentNullException.ThrowIfNull(workouts);
         ArgumentNullException.ThrowIfNull(athlete);
         ArgumentNullException.ThrowIfNull(catalogue);
         sessions ??= SessionSimulator.Default;
-        programs ??= ProgramSimulator.Default;
+        programs = Fitting.LogFitter.WithStrengthResponsiveness(programs ?? ProgramSimulator.Default, strengthResponsiveness);
 
         var ordered = workouts.OrderBy(w => w.Start).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
         var exercises = MatchExercises(ordered, catalogue);
         var oneRms = EstimateOneRms(ordered, exercises, athlete);
 
         var responses = new HistorySession[ordered.Length];
-        var muscleMassKg = new AthleteProfile(athlete, sessions.Parameters).MuscleMassKg;
-        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, muscleMassKg));
+        var profile = new AthleteProfile(athlete, sessions.Parameters);
+        Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, profile));
 
         var weeks = CountWeeks(ordered, exercises);
         var projection = Project(ordered, weeks, athlete, exercises, oneRms, programs);
@@ -76,7 +80,9 @@ public static class HistoryAnalyzer
             oneRms.ToDictionary(p => p.Key.Name, p => p.Value))
         {
             Athlete = athlete,
+            StrengthResponsiveness = strengthResponsiveness,
             Readiness = Readiness.DayAfter(responses, sessions.Parameters),
+            FitnessFatigue = FitnessFatigue.Daily(responses, sessions.Parameters),
         };
     }
 
@@ -194,25 +200,88 @@ public static class HistoryAnalyzer
         return bouts;
     }
 
+    /// <summary>A set's load as logged: the weight (absolute), 0 kg added for a body-weight exercise, else relative from reps.</summary>
+    private static Load LoggedLoad(LoggedSet set, Exercise exercise, Athlete athlete)
+    {
+        if (set.WeightKg is { } kg)
+        {
+            return Load.Absolute(Mass.FromKilograms(Math.Max(0.0, kg)));
+        }
+        if (exercise.CountsBodyMassInRelativeLoad())
+        {
+            return Load.Absolute(Mass.FromKilograms(0.0));
+        }
+        return new Load(LoadKind.FractionOfOneRm, Fraction(set, exercise, null, athlete));
+    }
+
+    /// <summary>
+    /// The log as a program of the long-term model (<see cref="LogReplay"/>), with every lift's e1RM per workout: the
+    /// prediction of the log that <c>surge fit --db</c> compares with the observed e1RM trend.
+    /// </summary>
+    public static LogReplay Replay(IReadOnlyList<LoggedWorkout> workouts, Athlete athlete, ExerciseCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(workouts);
+        ArgumentNullException.ThrowIfNull(athlete);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var ordered = workouts.OrderBy(w => w.Start).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
+        if (ordered.Length == 0)
+        {
+            return new LogReplay(new TrainingProgram(athlete, Nutrition.Default, [], null), default, []);
+        }
+        var exercises = MatchExercises(ordered, catalogue);
+        var firstMonday = WeekStart(DateOnly.FromDateTime(ordered[0].Start));
+        var observations = new List<LiftObservation>();
+        var startOneRm = new Dictionary<Exercise, double>();
+        foreach (var workout in ordered)
+        {
+            var date = DateOnly.FromDateTime(workout.Start);
+            var best = new Dictionary<Exercise, double>();
+            foreach (var set in workout.Sets)
+            {
+                if (ExerciseOf(set, exercises) is { } exercise && EstimatedOneRmKg(set, exercise, athlete) is { } oneRm
+                    && double.IsFinite(oneRm) && oneRm > 0 && (!best.TryGetValue(exercise, out var current) || oneRm > current))
+                {
+                    best[exercise] = oneRm;
+                }
+            }
+            foreach (var (exercise, oneRm) in best.OrderBy(b => b.Key.Name, StringComparer.Ordinal))
+            {
+                startOneRm.TryAdd(exercise, oneRm);
+                observations.Add(new LiftObservation(exercise.Name, date, date.DayNumber - firstMonday.DayNumber, oneRm));
+            }
+        }
+
+        double? OneRm(Exercise e) => startOneRm.TryGetValue(e, out var kg) ? kg : null;
+        var weekCount = (WeekStart(DateOnly.FromDateTime(ordered[^1].Start)).DayNumber - firstMonday.DayNumber) / 7 + 1;
+        var days = new List<TrainingDay>[weekCount];
+        for (var k = 0; k < weekCount; k++)
+        {
+            days[k] = [];
+        }
+        foreach (var workout in ordered)
+        {
+            var bouts = Bouts(workout, exercises, (set, exercise) => LoggedLoad(set, exercise, athlete), OneRm);
+            if (bouts.Count > 0)
+            {
+                var week = (DateOnly.FromDateTime(workout.Start).DayNumber - firstMonday.DayNumber) / 7;
+                days[week].Add(new TrainingDay(workout.Start.DayOfWeek, TimeOnly.FromDateTime(workout.Start), bouts));
+            }
+        }
+        var blocks = days.Select(d => new ProgramBlock(1, d)).ToArray();
+        return new LogReplay(new TrainingProgram(athlete, Nutrition.Default, blocks, null), firstMonday, observations);
+    }
+
     private static HistorySession Respond(
         LoggedWorkout workout, Athlete athlete, Dictionary<string, Exercise?> exercises, Dictionary<Exercise, double> oneRms, SessionSimulator simulator,
-        IReadOnlyList<double> muscleMassKg)
+        AthleteProfile profile)
     {
+        var muscleMassKg = profile.MuscleMassKg;
         double? OneRm(Exercise e) => oneRms.TryGetValue(e, out var kg) ? kg : null;
-        Load LoadOf(LoggedSet set, Exercise exercise)
-        {
-            if (set.WeightKg is { } kg)
-            {
-                return Load.Absolute(Mass.FromKilograms(Math.Max(0.0, kg)));
-            }
-            if (exercise.CountsBodyMassInRelativeLoad())
-            {
-                return Load.Absolute(Mass.FromKilograms(0.0));
-            }
-            return new Load(LoadKind.FractionOfOneRm, Fraction(set, exercise, null, athlete));
-        }
-        var bouts = Bouts(workout, exercises, LoadOf, OneRm);
-        var result = simulator.Simulate(new Session(athlete, workout.Start, Session.DefaultRecordUntil, bouts));
+        var bouts = Bouts(workout, exercises, (set, exercise) => LoggedLoad(set, exercise, athlete), OneRm);
+        var session = new Session(athlete, workout.Start, Session.DefaultRecordUntil, bouts);
+        var result = simulator.Simulate(session);
+        var dose = simulator.Parameters.Group<TrainingDoseParameters>();
+        var plan = SessionPlanner.Plan(session, profile, simulator.Parameters);
         return new HistorySession(
             workout.Start,
             workout.Title,
@@ -224,6 +293,7 @@ public static class HistoryAnalyzer
         {
             End = workout.Start.AddMinutes(result.Session.EndMin),
             DamagePerKg = result.Diagnostics.GroupDamage.Select((d, g) => muscleMassKg[g] > 0 ? d / muscleMassKg[g] : 0.0).ToArray(),
+            Dose = plan.Sets.Sum(dose.HardSetWeight),
         };
     }
 
@@ -327,7 +397,10 @@ public static class HistoryAnalyzer
             basis,
             hardSets,
             MuscleGroups.All.ToDictionary(g => g, g => Size(result.Muscles, g)),
-            result.Weekly.Select(w => (IReadOnlyDictionary<MuscleGroup, double>)MuscleGroups.All.ToDictionary(g => g, g => Size(w.Muscles, g))).ToArray());
+            result.Weekly.Select(w => (IReadOnlyDictionary<MuscleGroup, double>)MuscleGroups.All.ToDictionary(g => g, g => Size(w.Muscles, g))).ToArray())
+        {
+            OneRmChangePct = result.Strength.ToDictionary(c => c.Exercise, c => c.OneRmChangePct, StringComparer.Ordinal),
+        };
     }
 
     private static List<UnmatchedName> Unmatched(IEnumerable<LoggedWorkout> workouts, Dictionary<string, Exercise?> exercises, ExerciseCatalogue catalogue) =>

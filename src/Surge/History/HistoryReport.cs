@@ -64,6 +64,13 @@ public sealed record HistorySession(
     /// muscle, 1/kg (what <see cref="Readiness"/> decays); empty when not computed.
     /// </summary>
     public IReadOnlyList<double> DamagePerKg { get; init; } = [];
+
+    /// <summary>
+    /// The workout's training dose, hard sets: the sum over its simulated sets (warm-ups included) of each set's
+    /// hard-set weight, 1 near failure and less with reps in reserve or very light loads (the long-term model's dose,
+    /// <see cref="Adaptation.TrainingDoseParameters.HardSetWeight"/>); the fitness–fatigue model's impulse.
+    /// </summary>
+    public double Dose { get; init; }
 }
 
 /// <summary>Hard sets per canonical muscle group in one Monday-to-Sunday week.</summary>
@@ -86,7 +93,11 @@ public sealed record HistoryProjection(
     IReadOnlyList<DateOnly> BasisWeeks,
     IReadOnlyDictionary<MuscleGroup, double> HardSetsPerWeek,
     IReadOnlyDictionary<MuscleGroup, double> SizeChangePct,
-    IReadOnlyList<IReadOnlyDictionary<MuscleGroup, double>> Weekly);
+    IReadOnlyList<IReadOnlyDictionary<MuscleGroup, double>> Weekly)
+{
+    /// <summary>Every exercise the basis weeks train (catalogue name): 1RM change at the end, % from now.</summary>
+    public IReadOnlyDictionary<string, double> OneRmChangePct { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>The analysis of a workout log (formats.md, <c>surge history --json</c>).</summary>
 /// <param name="Workouts">Workouts analysed.</param>
@@ -113,6 +124,12 @@ public sealed record HistoryReport(
 {
     /// <summary>The athlete every prediction used.</summary>
     public Athlete Athlete { get; init; } = Athlete.Default;
+
+    /// <summary>The strength responsiveness the projection used (fitted from the log); null: the population's average, 1.</summary>
+    public double? StrengthResponsiveness { get; init; }
+
+    /// <summary>Fitness, fatigue and form per calendar day from the first workout to the day after the last.</summary>
+    public HistoryFitnessFatigue FitnessFatigue { get; init; } = HistoryFitnessFatigue.None;
 
     /// <summary>How far each trained muscle has recovered the day after the last workout.</summary>
     public HistoryReadiness Readiness { get; init; } = HistoryReadiness.None;

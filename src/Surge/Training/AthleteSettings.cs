@@ -13,13 +13,20 @@ namespace Surge.Training;
 /// <param name="BodyFatFraction">Fraction of body mass, 0.03–0.60; null: 0.15 for men, 0.25 for women.</param>
 /// <param name="TrainingStatus">Training status; null: trained.</param>
 /// <param name="MorningTestosteroneNmolPerL">Habitual 08:00 total testosterone, nmol/L, 0.1–150; null: from sex and age.</param>
+/// <param name="StrengthResponsiveness">
+/// The person's strength (neural) responsiveness fitted from their log (<c>surge fit --db … --store</c>), a factor on the
+/// population's largest neural gain as a virtual-trial subject's (docs/model.md, "Fitting responsiveness to a log"),
+/// 1 = the population's average, within <see cref="MinimumResponsiveness"/>–<see cref="MaximumResponsiveness"/>;
+/// null: not fitted (1).
+/// </param>
 public sealed record AthleteSettings(
     Sex? Sex = null,
     double? AgeYears = null,
     double? BodyMassKg = null,
     double? BodyFatFraction = null,
     TrainingStatus? TrainingStatus = null,
-    double? MorningTestosteroneNmolPerL = null)
+    double? MorningTestosteroneNmolPerL = null,
+    double? StrengthResponsiveness = null)
 {
     /// <summary>Nothing set: the default athlete.</summary>
     public static AthleteSettings None { get; } = new();
@@ -42,6 +49,12 @@ public sealed record AthleteSettings(
     /// <summary>Highest accepted body fat, fraction.</summary>
     public const double MaximumBodyFatFraction = 0.60;
 
+    /// <summary>Smallest responsiveness factor a fit may give or a profile hold, 1.</summary>
+    public const double MinimumResponsiveness = 0.05;
+
+    /// <summary>Largest responsiveness factor a fit may give or a profile hold, 1.</summary>
+    public const double MaximumResponsiveness = 20.0;
+
     /// <summary>Whether no field is set.</summary>
     public bool IsEmpty => this == None;
 
@@ -55,7 +68,8 @@ public sealed record AthleteSettings(
             changes.BodyMassKg ?? BodyMassKg,
             changes.BodyFatFraction ?? BodyFatFraction,
             changes.TrainingStatus ?? TrainingStatus,
-            changes.MorningTestosteroneNmolPerL ?? MorningTestosteroneNmolPerL);
+            changes.MorningTestosteroneNmolPerL ?? MorningTestosteroneNmolPerL,
+            changes.StrengthResponsiveness ?? StrengthResponsiveness);
     }
 
     /// <summary>The athlete these settings describe, the unset fields at the defaults of formats.md for the sex.</summary>

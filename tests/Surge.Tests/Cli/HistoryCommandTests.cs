@@ -6,7 +6,7 @@ namespace Surge.Tests.Cli;
 public sealed class HistoryCommandTests
 {
     private static readonly string[] _keys = ["workouts", "sets", "first", "last", "unmatched", "weeks", "sessions", "projection", "athlete", "readiness"];
-    private static readonly string[] _extraKeys = ["warm_ups"];
+    private static readonly string[] _extraKeys = ["warm_ups", "fitness_fatigue"];
     private static readonly string[] _sessionKeys = ["start", "title", "sets", "total_testosterone_peak_change_pct", "growth_hormone_peak", "lactate_peak"];
 
     private static string Imported(TemporaryFolder folder)
@@ -90,6 +90,33 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void FitnessFatigue_ShippedLog_OneEntryPerDayWithUnits_AndTheTextSaysToday()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+        Assert.Equal(0, CliRunner.Run("import", CliRunner.Example("strong-8-weeks.csv"), "--format", "strong", "--unit", "kg", "--db", db).ExitCode);
+
+        var root = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+
+        var series = root.GetProperty("fitness_fatigue");
+        Assert.Equal("hard sets/day", series.GetProperty("unit").GetString());
+        var days = series.GetProperty("days").EnumerateArray().ToArray();
+        var first = DateOnly.Parse(root.GetProperty("first").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var last = DateOnly.Parse(root.GetProperty("last").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(last.DayNumber - first.DayNumber + 2, days.Length);
+        for (var i = 0; i < days.Length; i++)
+        {
+            Assert.Equal(first.AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), days[i].GetProperty("date").GetString());
+            Assert.Equal(days[i].GetProperty("fitness").GetDouble() - days[i].GetProperty("fatigue").GetDouble(), days[i].GetProperty("form").GetDouble(), 9);
+        }
+        Assert.True(days[^1].GetProperty("fitness").GetDouble() > days[0].GetProperty("fitness").GetDouble());
+
+        var text = CliRunner.Run("history", "--db", db).Out;
+        Assert.Contains($"Fitness–fatigue on {days[^1].GetProperty("date").GetString()}", text);
+        Assert.Contains("hard sets/day", text);
+    }
+
+    [Fact]
     public void EmptyDatabase_ClearMessage_Exit0_AndJsonWithZeros()
     {
         using var folder = new TemporaryFolder();
@@ -109,6 +136,7 @@ public sealed class HistoryCommandTests
         Assert.Empty(root.GetProperty("sessions").EnumerateArray());
         Assert.Empty(root.GetProperty("weeks").EnumerateArray());
         Assert.Equal(12, root.GetProperty("projection").GetProperty("weeks").GetInt32());
+        Assert.Empty(root.GetProperty("fitness_fatigue").GetProperty("days").EnumerateArray());
     }
 
     [Theory]

@@ -329,6 +329,10 @@ namespace Surge.Storage.Migrations.Postgres
                         .HasColumnType("character varying(10)")
                         .HasColumnName("sex");
 
+                    b.Property<double?>("StrengthResponsiveness")
+                        .HasColumnType("double precision")
+                        .HasColumnName("strength_responsiveness");
+
                     b.Property<string>("TrainingStatus")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

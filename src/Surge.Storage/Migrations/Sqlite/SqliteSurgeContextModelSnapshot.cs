@@ -316,6 +316,10 @@ namespace Surge.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
+                    b.Property<double?>("StrengthResponsiveness")
+                        .HasColumnType("REAL")
+                        .HasColumnName("strength_responsiveness");
+
                     b.Property<string>("TrainingStatus")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")

@@ -302,12 +302,22 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
     }, data, target);
     describe(x, series);
   };
-  rebuilders.add(() => {
+  const rebuild = () => {
     if (!last) return;
     signature = '';
     update(...last);
-  });
-  return { update, destroy: () => { ro.disconnect(); u?.destroy(); } };
+  };
+  rebuilders.add(rebuild);
+  // Destroying lets go of everything the chart holds: the uPlot instance, the resize observer and the colour-scheme
+  // rebuilder (which would otherwise redraw a detached chart on every scheme change).
+  const destroy = () => {
+    ro.disconnect();
+    rebuilders.delete(rebuild);
+    u?.destroy();
+    u = null;
+    last = null;
+  };
+  return { update, destroy };
 }
 
 // Okabe–Ito bluish green, orange and vermillion (the verdict is also written in the table and the text alternative).

@@ -1,7 +1,7 @@
 // The History page's charts, as data: what the history answer (surge history --json) holds, turned into x values and
 // series for lineChart. No DOM here, so the tests check it directly.
 import { MUSCLES, muscleName } from './model.js';
-import { seriesStyle } from './palette.js';
+import { seriesStyle, OKABE_ITO, PALETTE } from './palette.js';
 
 /** The weekly-volume bands' edges, sets per week (as the server's bands: under 10, 10–20, over 20). */
 export const BAND_EDGES = [10, 20];
@@ -63,4 +63,26 @@ export function sessionResponseSeries(json) {
     growthHormone: one('GH peak', 'growth_hormone_peak', 2),
     lactate: one('lactate peak', 'lactate_peak', 4),
   };
+}
+
+/** Fitness, fatigue and form's colours: Okabe–Ito blue, vermillion and bluish green (PALETTE 0, 4, 2). */
+export const FITNESS_FATIGUE_COLORS = { fitness: OKABE_ITO[0], fatigue: OKABE_ITO[4], form: OKABE_ITO[2] };
+
+/**
+ * The fitness–fatigue chart (the answer's fitness_fatigue, Banister's model): {x: one day each in seconds, unit,
+ * series: fitness (42-day), fatigue (7-day), form (fitness − fatigue), and a dashed grey zero line}; empty without days.
+ * A value that is not a number is null (a gap), never a point at 0.
+ */
+export function fitnessFatigueSeries(json) {
+  const ff = json?.fitness_fatigue;
+  const days = (Array.isArray(ff?.days) ? ff.days : []).filter((d) => d && typeof d.date === 'string');
+  const x = days.map((d) => loggedSeconds(d.date));
+  const values = (key) => days.map((d) => (Number.isFinite(d[key]) ? d[key] : null));
+  const series = days.length ? [
+    { label: 'fitness (42-day)', color: FITNESS_FATIGUE_COLORS.fitness, values: values('fitness') },
+    { label: 'fatigue (7-day)', color: FITNESS_FATIGUE_COLORS.fatigue, values: values('fatigue') },
+    { label: 'form (fitness − fatigue)', color: FITNESS_FATIGUE_COLORS.form, values: values('form') },
+    { label: '0', color: PALETTE[PALETTE.length - 1], dash: [4, 4], width: 1, values: days.map(() => 0) },
+  ] : [];
+  return { x, unit: typeof ff?.unit === 'string' ? ff.unit : 'hard sets/day', series };
 }

@@ -1,8 +1,8 @@
 // The History page's charts as data (src/history-charts.js), from a history answer shaped as the API's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
-import { PALETTE } from '../src/palette.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
+import { PALETTE, OKABE_ITO } from '../src/palette.js';
 
 const answer = {
   weeks: [
@@ -61,4 +61,29 @@ test('estimated 1RM: one line per exercise on the weeks any was lifted, a gap wh
 test('an empty history gives no lines (the page then draws no chart)', () => {
   assert.deepEqual(weeklySetsSeries({ weeks: [] }), { x: [], series: [] });
   assert.deepEqual(sessionResponseSeries({}).x, []);
+});
+
+test('fitness–fatigue: one point a day, fitness, fatigue and form in Okabe–Ito blue, vermillion and green, a dashed zero line', () => {
+  const days = [
+    { date: '2026-09-28', fitness: 0.38, fatigue: 2.13, form: -1.75, impulse: 16 },
+    { date: '2026-09-29', fitness: 0.37, fatigue: 1.85, form: -1.48, impulse: 0 },
+    { date: '2026-09-30', fitness: 'n/a', fatigue: 1.6, form: null, impulse: 0 },
+  ];
+  const r = fitnessFatigueSeries({ fitness_fatigue: { unit: 'hard sets/day', days } });
+  assert.equal(r.unit, 'hard sets/day');
+  assert.deepEqual(r.x.map(dateText), ['2026-09-28', '2026-09-29', '2026-09-30']);
+  assert.deepEqual(r.series.map((s) => s.label), ['fitness (42-day)', 'fatigue (7-day)', 'form (fitness − fatigue)', '0']);
+  assert.deepEqual(r.series.slice(0, 3).map((s) => s.color), [OKABE_ITO[0], OKABE_ITO[4], OKABE_ITO[2]]);
+  assert.deepEqual(r.series[0].values, [0.38, 0.37, null]);
+  assert.deepEqual(r.series[1].values, days.map((d) => d.fatigue));
+  assert.deepEqual(r.series[2].values, [-1.75, -1.48, null]);
+  assert.ok(r.series[3].dash);
+  assert.deepEqual(r.series[3].values, [0, 0, 0]);
+  for (const s of r.series) assert.equal(s.values.length, r.x.length);
+});
+
+test('fitness–fatigue: an answer without it (an older server) or without days gives no series', () => {
+  assert.deepEqual(fitnessFatigueSeries({}), { x: [], unit: 'hard sets/day', series: [] });
+  assert.deepEqual(fitnessFatigueSeries({ fitness_fatigue: { unit: 'hard sets/day', days: [] } }).series, []);
+  assert.deepEqual(fitnessFatigueSeries(null).x, []);
 });

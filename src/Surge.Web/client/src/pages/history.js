@@ -5,8 +5,8 @@ import { call, antiforgery, postForm, problemBox, ProblemError, retryWhenRateLim
 import { account, accountKnown, onAccount, setAccount } from '../account.js';
 import { MUSCLES, muscleName } from '../model.js';
 import { latestWins } from '../debounce.js';
-import { lineChart } from '../charts.js';
-import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, dateText, dateTimeText } from '../history-charts.js';
+import { lineChart as drawLineChart } from '../charts.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, dateText, dateTimeText } from '../history-charts.js';
 
 export function historyPage() {
   const root = h('section', { class: 'page history-page', 'data-testid': 'history-page', 'aria-labelledby': 'history-h' });
@@ -27,6 +27,7 @@ export function historyPage() {
     const key = who ? who.email : null;
     if (shownFor === key) return;
     shownFor = key;
+    destroyHistoryCharts();
     replace(body, who ? signedIn(who) : signedOut());
   };
   onAccount(render);
@@ -171,6 +172,7 @@ function signedIn(who) {
       if (pick) showAthlete(pick);
       else {
         selected = null;
+        destroyHistoryCharts();
         replace(historyEl);
         replace(profileEl);
       }
@@ -199,6 +201,7 @@ function signedIn(who) {
   function showAthlete(a) {
     selected = a;
     for (const b of athletesEl.querySelectorAll('button.athlete')) b.setAttribute('aria-pressed', String(b.dataset.id === String(a.id)));
+    destroyHistoryCharts();
     replace(historyEl, h('p', { class: 'muted' }, `Loading ${a.name}…`));
     replace(profileEl, profilePanel(a, () => { if (selected?.id === a.id) loadHistory(a); }));
     loadHistory(a);
@@ -209,6 +212,7 @@ function signedIn(who) {
     await call(`/api/athletes/${encodeURIComponent(a.id)}`, { method: 'DELETE', headers: { [af.header]: af.token }, as: 'none' });
     selected = null;
     replace(importResult, h('p', { class: 'note', 'data-testid': 'deleted' }, `Deleted the data of ${a.name}.`));
+    destroyHistoryCharts();
     replace(historyEl);
     replace(profileEl);
     await loadAthletes(null);
@@ -342,13 +346,31 @@ const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term)
 const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': 'band-high' };
 const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
 
+// The history charts drawn last. A history is drawn anew on every load (another athlete, a saved profile, the demo
+// again): the charts of the previous drawing are destroyed first, so that their uPlot instances, resize observers and
+// colour-scheme rebuilders do not pile up.
+let drawnCharts = [];
+
+/** Destroys the history charts drawn last (nothing when there are none). */
+export function destroyHistoryCharts() {
+  for (const chart of drawnCharts) chart.destroy();
+  drawnCharts = [];
+}
+
 /**
  * The history as charts: weekly hard sets per muscle with the band edges, each week's best estimated 1RM per
- * exercise, and each session's predicted total T, GH and lactate peak over the dates (each chart with its summary
- * and its data as a table).
+ * exercise, fitness, fatigue and form per day, and each session's predicted total T, GH and lactate peak over the
+ * dates (each chart with its summary and its data as a table). The charts drawn before are destroyed first.
  */
 function historyCharts(json) {
+  destroyHistoryCharts();
+  const lineChart = (...args) => {
+    const chart = drawLineChart(...args);
+    drawnCharts.push(chart);
+    return chart;
+  };
   const weekly = weeklySetsSeries(json);
+  const form = fitnessFatigueSeries(json);
   const response = sessionResponseSeries(json);
   const strength = oneRmSeries(json);
   const holder = (testid) => h('div', { class: 'chart', 'data-testid': testid });
@@ -364,6 +386,12 @@ function historyCharts(json) {
     lineChart(el, { title: 'Estimated 1RM per exercise, best set of each week (kg)', xLabel: 'week of', unit: 'kg', height: 240, time: true, xText: dateText })
       .update(strength.x, strength.series);
   }
+  if (form.x.length) {
+    const el = holder('chart-fitness-fatigue');
+    els.push(el);
+    lineChart(el, { title: `Fitness, fatigue and form per day (${form.unit}; Banister's model, 42- and 7-day means of the daily hard sets)`, xLabel: 'day', unit: form.unit, height: 240, time: true, xText: dateText })
+      .update(form.x, form.series);
+  }
   if (response.x.length) {
     for (const [testid, title, unit, series, yValue] of [
       ['chart-session-t', 'Predicted total T peak per session (% change)', '%', response.testosterone, (v) => `${fmtPct(v)} %`],
@@ -375,7 +403,7 @@ function historyCharts(json) {
       lineChart(el, { title, xLabel: 'session', unit, height: 200, time: true, xText: dateTimeText, ...(yValue ? { yValue } : {}) }).update(response.x, series);
     }
   }
-  return weekly.x.length || response.x.length || strength.x.length ? h('div', { class: 'charts history-charts', 'data-testid': 'history-charts' }, els) : null;
+  return weekly.x.length || response.x.length || strength.x.length || form.x.length ? h('div', { class: 'charts history-charts', 'data-testid': 'history-charts' }, els) : null;
 }
 
 function historyView(athlete, json, onDelete) {
@@ -451,7 +479,8 @@ function historyView(athlete, json, onDelete) {
   const who = json.athlete;
   const profileLine = who ? h('p', { class: 'muted', 'data-testid': 'history-athlete' },
     `Predicted for: ${who.sex}, ${count(who.age)} years, ${fmtEntered(who.body_mass_kg)} kg, ${fmtEntered(who.body_fat_pct)} % body fat, ${who.training_status}`
-    + (who.resting_testosterone_nmol_per_l != null ? `, resting testosterone ${fmt(who.resting_testosterone_nmol_per_l)} nmol/L` : '')) : null;
+    + (who.resting_testosterone_nmol_per_l != null ? `, resting testosterone ${fmt(who.resting_testosterone_nmol_per_l)} nmol/L` : '')
+    + (who.strength_responsiveness != null ? `, strength responsiveness ${fmt(who.strength_responsiveness)} (fitted to the log)` : '')) : null;
 
   const unmatched = json.unmatched ?? [];
   return h('div', { class: 'history' },
