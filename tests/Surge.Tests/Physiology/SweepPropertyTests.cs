@@ -21,6 +21,20 @@ public sealed class SweepPropertyTests
             .Exercise("lat pulldown", setsEach, 10, Load.RepetitionMaximum(10), TimeSpan.FromSeconds(restSeconds))
             .Build();
 
+    /// <summary>Asserts that each of <paramref name="measures"/> has a larger peak excess at every step of <paramref name="results"/>.</summary>
+    private static void RisesAtEveryStep(IReadOnlyList<SimulationResult> results, string steps, string format, params Measure[] measures)
+    {
+        foreach (var measure in measures)
+        {
+            var peaks = results.Select(r => r[measure].PeakExcess()).ToArray();
+            var message = $"{measure} peak excess {steps}: " + string.Join(", ", peaks.Select(p => p.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
+            for (var i = 1; i < peaks.Length; i++)
+            {
+                Assert.True(peaks[i] > peaks[i - 1], message);
+            }
+        }
+    }
+
     [Fact]
     public void Cortisol_LongShortRestSession_KeepsRisingUntilTheLastSetAndPeaksWithin15MinAfter()
     {
@@ -67,15 +81,7 @@ public sealed class SweepPropertyTests
             .Exercise("back squat", 4, 10, Load.PercentOfOneRm(l), TimeSpan.FromSeconds(90))
             .Exercise("leg press", 4, 10, Load.PercentOfOneRm(l), TimeSpan.FromSeconds(90))
             .Build().Simulate()).ToArray();
-        foreach (var measure in new[] { Measure.Lactate, Measure.GrowthHormone, Measure.Cortisol, Measure.TotalTestosterone })
-        {
-            var peaks = results.Select(r => r[measure].PeakExcess()).ToArray();
-            var message = $"{measure} peak excess at 40, 50, 60, 70, 75 %1RM: " + string.Join(", ", peaks.Select(p => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
-            for (var i = 1; i < peaks.Length; i++)
-            {
-                Assert.True(peaks[i] > peaks[i - 1], message);
-            }
-        }
+        RisesAtEveryStep(results, "at 40, 50, 60, 70, 75 %1RM", "0.00", Measure.Lactate, Measure.GrowthHormone, Measure.Cortisol, Measure.TotalTestosterone);
     }
 
     [Fact]
@@ -105,15 +111,7 @@ public sealed class SweepPropertyTests
             .Exercise("back squat", n, 10, Load.RepetitionMaximum(10), TimeSpan.FromSeconds(90))
             .Exercise("leg press", n, 10, Load.RepetitionMaximum(10), TimeSpan.FromSeconds(90))
             .Build().Simulate()).ToArray();
-        foreach (var measure in new[] { Measure.Lactate, Measure.GrowthHormone, Measure.Cortisol, Measure.TotalTestosterone })
-        {
-            var peaks = results.Select(r => r[measure].PeakExcess()).ToArray();
-            var message = $"{measure} peak excess at 1, 2, 3, 4, 6 sets each: " + string.Join(", ", peaks.Select(p => p.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
-            for (var i = 1; i < peaks.Length; i++)
-            {
-                Assert.True(peaks[i] > peaks[i - 1], message);
-            }
-        }
+        RisesAtEveryStep(results, "at 1, 2, 3, 4, 6 sets each", "0.00", Measure.Lactate, Measure.GrowthHormone, Measure.Cortisol, Measure.TotalTestosterone);
     }
 
     [Fact]
@@ -130,15 +128,7 @@ public sealed class SweepPropertyTests
         var results = bouts.Select(b => Sessions.Build().At(10, 0).For(Athletes.Man(age: 25))
             .Exercise(b.Exercise, 4, 10, Load.RepetitionMaximum(10), TimeSpan.FromSeconds(90), side: b.Side)
             .Build().Simulate()).ToArray();
-        foreach (var measure in new[] { Measure.Lactate, Measure.GrowthHormone, Measure.TotalTestosterone })
-        {
-            var peaks = results.Select(r => r[measure].PeakExcess()).ToArray();
-            var message = $"{measure} peak excess (one arm, two arms, one leg, two legs, squat): " + string.Join(", ", peaks.Select(p => p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
-            for (var i = 1; i < peaks.Length; i++)
-            {
-                Assert.True(peaks[i] > peaks[i - 1], message);
-            }
-        }
+        RisesAtEveryStep(results, "(one arm, two arms, one leg, two legs, squat)", "0.000", Measure.Lactate, Measure.GrowthHormone, Measure.TotalTestosterone);
     }
 }
 
