@@ -49,7 +49,7 @@ public static class ConsoleTables
             var band = uncertainty?[measure.Measure];
             if (band is not null)
             {
-                cells.Add(Cell(Interval(band.Peak, Format.Number)));
+                cells.Add(Cell(Interval(band.Peak, Format.Number) + " " + measure.Unit));
             }
             cells.Add(Cell(Format.Change(measure.PeakChangePct)));
             if (band is not null)

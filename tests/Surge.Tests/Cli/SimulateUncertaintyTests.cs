@@ -109,6 +109,7 @@ public sealed class SimulateUncertaintyTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("90 %", plain.Out);
         Assert.Contains("peak, 90 %", run.Out);
+        Assert.Matches(@"\d–\d[\d.]* nmol/L", run.Out); // the interval carries its unit
         Assert.Contains("change, 90 %", run.Out);
         Assert.Contains("90 %: the central 90 % of 40 parameter sets drawn from the calibrated parameters' posterior (seed 2)", run.Out);
         var lines = run.Out.Split('\n');
