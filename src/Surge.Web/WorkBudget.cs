@@ -21,7 +21,18 @@ public sealed class WorkMeter
     /// <summary>Sessions (simulate, each of a comparison) and programs (train) simulated so far.</summary>
     public long Simulations => Interlocked.Read(ref _sessions);
 
-    internal void TrialUnitDone() => Interlocked.Increment(ref _trialUnits);
+    /// <summary>
+    /// Called after each trial unit is counted (tests only): lets a test make every unit take a known time, so what it
+    /// checks (a budget or a disconnect stopping the remaining units) does not depend on how fast the model or the
+    /// machine is.
+    /// </summary>
+    internal Action? AfterTrialUnit { get; set; }
+
+    internal void TrialUnitDone()
+    {
+        Interlocked.Increment(ref _trialUnits);
+        AfterTrialUnit?.Invoke();
+    }
 
     internal void SimulationDone() => Interlocked.Increment(ref _sessions);
 }
