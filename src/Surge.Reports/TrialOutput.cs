@@ -19,8 +19,9 @@ public static class TrialOutput
     private static readonly CultureInfo _invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// <c>{"design", "n", "seed", "variability", "arms": {name: {"outcomes": {key: {mean, sd, n, unit}}}}, "contrasts": [...]}</c>;
-    /// a contrast's <c>p</c>, <c>t</c>, <c>df</c> are null when the standard error is 0 and <c>hedges_g</c> when the SDs are 0.
+    /// <c>{"design", "n", "seed", "variability", "arms": {name: {"outcomes": {key: {mean, sd, n, unit}}}}, "contrasts": [...], "correlations": [...]}</c>;
+    /// a contrast's <c>p</c>, <c>t</c>, <c>df</c> are null when the standard error is 0 and <c>hedges_g</c> when the SDs are 0;
+    /// a correlation's <c>r</c> is null when an outcome does not vary.
     /// </summary>
     public static string Json(TrialResult result) => Write(writer =>
     {
@@ -60,6 +61,18 @@ public static class TrialOutput
             JsonText.NumberOrNull(writer, "df", c.DegreesOfFreedom);
             JsonText.NumberOrNull(writer, "p", c.P);
             JsonText.NumberOrNull(writer, "hedges_g", c.HedgesG);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("correlations");
+        foreach (var c in result.Correlations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("arm", c.Arm);
+            writer.WriteString("a", c.A);
+            writer.WriteString("b", c.B);
+            writer.WriteNumber("n", c.N);
+            JsonText.NumberOrNull(writer, "r", c.R);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -220,6 +233,30 @@ public static class TrialOutput
     }
 
     /// <summary>Two tables like a paper's: per arm mean ± SD (n) of each outcome; per contrast the difference [95 % CI], p and g.</summary>
+    // Pearson's r across subjects between each arm's outcomes; only where subjects differ and there are two outcomes.
+    private static void Correlations(IAnsiConsole console, TrialResult result)
+    {
+        if (result.Correlations.All(c => c.R is null))
+        {
+            return;
+        }
+        if (result.Correlations.Count > 30)
+        {
+            console.MarkupLine(Markup.Escape($"{result.Correlations.Count} correlations across subjects (Pearson r): see --json."));
+            return;
+        }
+        var table = new Table().Title("Correlations across subjects (Pearson r)");
+        table.AddColumn("arm");
+        table.AddColumn("outcome a");
+        table.AddColumn("outcome b");
+        table.AddColumn(new TableColumn("r").RightAligned());
+        foreach (var c in result.Correlations)
+        {
+            table.AddRow(Markup.Escape(c.Arm), Markup.Escape(c.A), Markup.Escape(c.B), c.R is { } r ? r.ToString("0.00", _invariant) : "n/a");
+        }
+        console.Write(table);
+    }
+
     public static void Tables(IAnsiConsole console, TrialResult result)
     {
         var arms = new Table().Title(Markup.Escape($"{(result.Design == TrialDesign.Parallel ? "Parallel" : "Within-subject")} trial, n = {result.N}{(result.Design == TrialDesign.Parallel ? " per arm" : "")}, seed {result.Seed}, variability {(result.Variability == TrialVariability.Population ? "population" : "none")}"));
@@ -241,6 +278,7 @@ public static class TrialOutput
         console.Write(arms);
         if (result.Contrasts.Count == 0)
         {
+            Correlations(console, result);
             return;
         }
         var contrasts = new Table().Title(result.Design == TrialDesign.Parallel ? "Contrasts (Welch's t)" : "Contrasts (paired t)");
@@ -259,6 +297,7 @@ public static class TrialOutput
                 c.HedgesG is { } g ? g.ToString("0.00", _invariant) : "n/a");
         }
         console.Write(contrasts);
+        Correlations(console, result);
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ public static class ValidationText
         return new ValidationRow(
             graded.Study,
             ConditionLabel(study, o.Condition),
-            o.Measure.Id() + (o.Corrected ? " (PV-corrected)" : ""),
+            o.Statistic == "correlation" ? $"r({o.TrialOutcomeKey()}, {o.With})" : o.Measure.Id() + (o.Corrected ? " (PV-corrected)" : ""),
             o.When.Text,
             Observed(graded),
             Predicted(graded),
@@ -93,9 +93,9 @@ public static class ValidationText
     public static string ConditionLabel(ValidationStudy study, string key) =>
         study.Conditions.FirstOrDefault(c => c.Key == key)?.Label ?? key;
 
-    /// <summary>The unit of the case's numbers: "%" for changes, else the observation's unit.</summary>
+    /// <summary>The unit of the case's numbers: "%" for changes, none for a correlation (r), else the observation's unit.</summary>
     public static string Unit(Observation observation) =>
-        observation.Comparison == Comparison.ChangePercent ? "%" : observation.Unit;
+        observation.Comparison == Comparison.ChangePercent ? "%" : observation.Statistic == "correlation" ? "" : observation.Unit;
 
     /// <summary>"8.870 ± 1.830 ng/mL (n=6)", "… (n=6, SE→SD)" when converted; "h60 &gt; s60 (n=6)" for orderings.</summary>
     public static string Observed(GradedObservation graded)
@@ -105,6 +105,11 @@ public static class ValidationText
         if (o.IsOrdering())
         {
             return $"{o.Condition} {(o.Comparison == Comparison.GreaterThan ? ">" : "<")} {o.Other} ({n})";
+        }
+        if (o.Statistic == "correlation")
+        {
+            // A correlation's spread is the SE of r from the study's n (recorded as an SD of n).
+            return $"r = {Format.Number(o.Observed)}, SE {Format.Number(graded.SpreadSd / Math.Sqrt(Math.Max(1, o.N)))} ({n})";
         }
         var notes = new List<string> { n };
         if (o.Comparison == Comparison.Difference)
@@ -131,14 +136,14 @@ public static class ValidationText
             var sign = graded.Predicted > 0 ? "+" : "";
             return $"{sign}{Format.Number(graded.Predicted)} {o.Unit}";
         }
-        return $"{Signed(o, graded.Predicted)} {Unit(o)}";
+        return o.Statistic == "correlation" ? $"r = {Format.Number(graded.Predicted)}" : $"{Signed(o, graded.Predicted)} {Unit(o)}";
     }
 
     /// <summary>"7.040 – 10.70 ng/mL", with "(log scale)" where graded on it; "0 – ∞ ng/mL" for "greater than".</summary>
     public static string Range(GradedObservation graded)
     {
         var o = graded.Observation;
-        var range = $"{Bound(o, graded.Low)} – {Bound(o, graded.High)} {Unit(o)}";
+        var range = $"{Bound(o, graded.Low)} – {Bound(o, graded.High)} {Unit(o)}".TrimEnd();
         return o.LogScale && !o.IsOrdering() ? range + " (log scale)" : range;
     }
 

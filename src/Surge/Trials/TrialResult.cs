@@ -4,6 +4,12 @@ namespace Surge.Trials;
 public sealed record ArmSummary(string Arm, IReadOnlyList<OutcomeSummary> Outcomes);
 
 /// <summary>
+/// Pearson's r across one arm's subjects between two of its outcomes (as measured, errors included); null when either
+/// does not vary (variability none).
+/// </summary>
+public sealed record TrialCorrelation(string Arm, string A, string B, int N, double? R);
+
+/// <summary>
 /// The statistics of a trial (formats.md, "Virtual trials"): per arm the mean, SD and n of each outcome, and per
 /// pair of arms (later arm a, earlier arm b, in file order) and outcome the difference a − b with its 95 % CI, p and
 /// Hedges' g — Welch's t for a parallel design, the paired t (paired by subject) for a within design.
@@ -19,6 +25,9 @@ public sealed record TrialResult(
     TrialDesign Design, int N, int Seed, TrialVariability Variability, IReadOnlyList<string> OutcomeKeys,
     IReadOnlyList<ArmSummary> Arms, IReadOnlyList<TrialContrast> Contrasts)
 {
+    /// <summary>Per arm, every pair of its outcomes (earlier outcome first, in file order): Pearson's r across its subjects.</summary>
+    public IReadOnlyList<TrialCorrelation> Correlations { get; init; } = [];
+
     /// <summary>The statistics of a whole trial from every observation (see the other overload).</summary>
     public static TrialResult Compute(Trial trial, IEnumerable<SubjectObservation> observations) =>
         Compute(trial.Design, trial.N, trial.Seed, trial.Variability, trial.Arms.Select(a => a.Name).ToArray(), trial.Outcomes.Select(o => o.Key).ToArray(), observations);
@@ -76,6 +85,18 @@ public sealed record TrialResult(
                 }
             }
         }
-        return new TrialResult(design, n, seed, variability, outcomeKeys, arms, contrasts);
+        var correlations = new List<TrialCorrelation>();
+        for (var a = 0; a < armNames.Count; a++)
+        {
+            for (var o1 = 0; o1 < outcomeKeys.Count; o1++)
+            {
+                for (var o2 = o1 + 1; o2 < outcomeKeys.Count; o2++)
+                {
+                    var r = n >= 3 ? TrialStatistics.Correlation(values[a, o1], values[a, o2]) : double.NaN;
+                    correlations.Add(new TrialCorrelation(armNames[a], outcomeKeys[o1], outcomeKeys[o2], n, double.IsFinite(r) ? r : null));
+                }
+            }
+        }
+        return new TrialResult(design, n, seed, variability, outcomeKeys, arms, contrasts) { Correlations = correlations };
     }
 }

@@ -30,6 +30,25 @@ public sealed record TrialContrast(
 /// </summary>
 public static class TrialStatistics
 {
+    /// <summary>
+    /// Pearson's r between paired values (Math.NET); NaN when either list does not vary (a cohort without
+    /// variability), as a correlation is then undefined.
+    /// </summary>
+    public static double Correlation(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Count != y.Count || x.Count < 3)
+        {
+            throw new ArgumentException($"A correlation needs at least 3 pairs, got {x.Count} and {y.Count} values.", nameof(y));
+        }
+        if (x.StandardDeviation() == 0 || y.StandardDeviation() == 0)
+        {
+            return double.NaN;
+        }
+        return MathNet.Numerics.Statistics.Correlation.Pearson(x, y);
+    }
+
     /// <summary>Mean and SD of at least two values.</summary>
     public static OutcomeSummary Describe(IReadOnlyList<double> values)
     {

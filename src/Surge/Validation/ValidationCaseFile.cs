@@ -20,7 +20,7 @@ public static class ValidationCaseFile
     private static readonly string[] _conditionFields = ["label", "session", "program", "trial"];
     private static readonly string[] _observationFields =
         ["id", "condition", "measure", "when", "unit", "observed", "spread", "spread_kind", "n", "baseline", "scale", "corrected", "compare", "other", "note",
-         "group", "side", "exercise", "statistic", "arm"];
+         "group", "side", "exercise", "statistic", "arm", "with"];
 
     /// <summary>Units accepted per measure and their factor to the model's unit (nmol/L, pmol/L, µg/L, nmol/L, mmol/L, %).</summary>
     private static readonly Dictionary<ObservedMeasure, Dictionary<string, double>> _units = new()
@@ -189,9 +189,10 @@ public static class ValidationCaseFile
             throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", $"condition '{condition.Key}' is a trial: measure muscle_size or one_rm");
         }
         var statistic = Text(file, map, "statistic", path);
-        if (statistic is not ("mean" or "sd"))
+        if (statistic is not ("mean" or "sd" or "correlation"))
         {
-            throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic", $"expected mean or sd (of the arm's % changes across subjects), got '{statistic}'");
+            throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic",
+                $"expected mean or sd (of the arm's % changes across subjects) or correlation (with another outcome), got '{statistic}'");
         }
         var arm = Text(file, map, "arm", path);
         if (trial.Arms.All(a => a.Name != arm))
@@ -209,19 +210,38 @@ public static class ValidationCaseFile
             exercise = Text(file, map, "exercise", path);
         }
         var unit = Text(file, map, "unit", path);
-        if (unit != "%")
+        var expectedUnit = statistic == "correlation" ? "1" : "%";
+        if (unit != expectedUnit)
         {
-            throw Fail(file, map.Find("unit")!.Value.Value, path + ".unit", $"a trial's outcomes are % changes: expected %, got '{unit}'");
+            throw Fail(file, map.Find("unit")!.Value.Value, path + ".unit", statistic == "correlation"
+                ? $"a correlation is dimensionless: expected unit \"1\", got '{unit}'"
+                : $"a trial's outcomes are % changes: expected %, got '{unit}'");
         }
         var observed = OptionalNumber(file, map, "observed", path) ?? throw Fail(file, map, path + ".observed", "missing the observed mean or SD");
         var n = (int)(OptionalNumber(file, map, "n", path) ?? throw Fail(file, map, path + ".n", "missing the number of subjects n"));
-        if (n < 2)
+        if (n < (statistic == "correlation" ? 4 : 2))
         {
-            throw Fail(file, map.Find("n")!.Value.Value, path + ".n", "must be at least 2");
+            throw Fail(file, map.Find("n")!.Value.Value, path + ".n", statistic == "correlation" ? "must be at least 4 for a correlation" : "must be at least 2");
         }
         double spread;
         var spreadKind = SpreadKind.StandardDeviation;
-        if (statistic == "sd")
+        string? with = null;
+        if (statistic == "correlation")
+        {
+            if (observed is < -1 or > 1)
+            {
+                throw Fail(file, map.Find("observed")!.Value.Value, path + ".observed", $"a correlation lies between -1 and 1, got {observed.ToString(CultureInfo.InvariantCulture)}");
+            }
+            with = Text(file, map, "with", path);
+            if (trial.Outcomes.All(o => o.Key != with))
+            {
+                throw Fail(file, map.Find("with")!.Value.Value, path + ".with",
+                    $"the trial has no outcome '{with}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
+            }
+            // The SE of a Pearson r from n subjects, (1 − r²)/√(n − 1), recorded as an SD of n: the grader's SE is then that.
+            spread = (1.0 - observed * observed) / Math.Sqrt(n - 1.0) * Math.Sqrt(n);
+        }
+        else if (statistic == "sd")
         {
             // The SE of an SD from n subjects, SD/√(2(n − 1)) (normal data), recorded as an SD of n: the grader's SE is then that.
             spread = observed / Math.Sqrt(2.0 * (n - 1)) * Math.Sqrt(n);
@@ -236,7 +256,7 @@ public static class ValidationCaseFile
             }
         }
         var observation = new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
-            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm);
+            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm, with);
         var key = observation.TrialOutcomeKey();
         if (trial.Outcomes.All(o => o.Key != key))
         {
@@ -265,9 +285,9 @@ public static class ValidationCaseFile
         {
             return ReadTrialObservation(file, map, path, id, studyCondition, measure);
         }
-        if (map.Find("statistic") is { } statisticEntry)
+        if ((map.Find("statistic") ?? map.Find("with")) is { } statisticEntry)
         {
-            throw Fail(file, statisticEntry.Key, path + ".statistic", "statistic and arm are for trial conditions only");
+            throw Fail(file, statisticEntry.Key, path + ".statistic", "statistic, arm and with are for trial conditions only");
         }
         if (measure >= ObservedMeasure.MuscleSize != studyCondition.IsProgram)
         {

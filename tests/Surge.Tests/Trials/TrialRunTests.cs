@@ -79,6 +79,31 @@ public sealed class TrialRunTests
         Assert.Equal(JsonValueKind.Null, contrast.GetProperty("p").ValueKind);
         Assert.Equal(JsonValueKind.Null, contrast.GetProperty("hedges_g").ValueKind);
         Assert.Equal(contrast.GetProperty("difference").GetDouble(), contrast.GetProperty("ci_low").GetDouble());
+        // Subjects alike: no correlation is defined.
+        Assert.NotEmpty(result.Correlations);
+        Assert.All(json.RootElement.GetProperty("correlations").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("r").ValueKind));
+    }
+
+    [Fact]
+    public void Run_Population_CorrelationsArePearsonAcrossEachArmsSubjects()
+    {
+        var trial = TrialTestFiles.Parse(TrialTestFiles.SetsTrial(30));
+        var observations = TrialRunner.Default.Run(trial).Observations;
+        var result = TrialResult.Compute(trial, observations);
+        var outcomes = trial.Outcomes.Count;
+        Assert.Equal(trial.Arms.Count * outcomes * (outcomes - 1) / 2, result.Correlations.Count);
+        foreach (var c in result.Correlations)
+        {
+            var arm = trial.Arms.Select((a, i) => (a, i)).First(x => x.a.Name == c.Arm).i;
+            var a = trial.Outcomes.Select((o, i) => (o, i)).First(x => x.o.Key == c.A).i;
+            var b = trial.Outcomes.Select((o, i) => (o, i)).First(x => x.o.Key == c.B).i;
+            var subjects = observations.Where(o => o.Arm == arm).OrderBy(o => o.Subject).ToArray();
+            var expected = MathNet.Numerics.Statistics.Correlation.Pearson(subjects.Select(o => o.Values[a]), subjects.Select(o => o.Values[b]));
+            Assert.Equal(expected, c.R!.Value, 12);
+            Assert.Equal(30, c.N);
+        }
+        using var json = JsonDocument.Parse(TrialOutput.Json(result));
+        Assert.Equal(result.Correlations.Count, json.RootElement.GetProperty("correlations").GetArrayLength());
     }
 
     [Fact]

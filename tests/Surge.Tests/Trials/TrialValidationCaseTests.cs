@@ -7,7 +7,7 @@ namespace Surge.Tests.Trials;
 /// <summary>Validation cases whose condition is a virtual trial: the spread of responses graded like any other case.</summary>
 public sealed class TrialValidationCaseTests
 {
-    private static string Case(string observation, string n = "40") => $$"""
+    private static string Case(string observation, string n = "40", string extraOutcome = "") => $$"""
         study: Test 2026
         citation: "a test"
         subjects: "men"
@@ -29,6 +29,7 @@ public sealed class TrialValidationCaseTests
               outcomes:
                 - {measure: muscle_size, group: elbow_flexors}
                 - {measure: one_rm, exercise: barbell curl}
+                {{extraOutcome}}
         observations:
           - {{observation}}
         """;
@@ -70,6 +71,42 @@ public sealed class TrialValidationCaseTests
     [InlineData("{id: x, condition: cohort, measure: lactate, statistic: mean, arm: trained, unit: \"%\", observed: 1, spread: 1, n: 40}", "muscle_size or one_rm")]
     [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: mean, arm: trained, unit: kg, observed: 1, spread: 1, n: 40}", "expected %")]
     public void TrialCondition_BadObservation_SaysWhatIsWrong(string observation, string expected)
+    {
+        var result = Parse(Case(observation));
+        Assert.False(result.Success);
+        Assert.Contains(expected, result.Error!.ToString(), StringComparison.Ordinal);
+    }
+
+    private const string GrowthHormonePeak = "- {measure: acute_peak_change_pct, hormone: growth_hormone}";
+
+    [Fact]
+    public void TrialCondition_Correlation_IsPearsonAcrossTheArmsSubjects()
+    {
+        // Strength gains include the muscle's growth, so across subjects they go with it; the GH response enters growth
+        // only through the small surge term and its between-subject factor is independent of growth responsiveness.
+        var strength = Parse(Case("{id: t-r1, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"one_rm:barbell curl\", arm: trained, unit: \"1\", observed: 0.5, n: 50}",
+            n: "200", extraOutcome: GrowthHormonePeak));
+        var hormone = Parse(Case("{id: t-r2, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"acute_peak_change_pct:growth_hormone\", arm: trained, unit: \"1\", observed: 0.5, n: 50}",
+            n: "200", extraOutcome: GrowthHormonePeak));
+        Assert.True(strength.Success, strength.Error?.ToString());
+        Assert.True(hormone.Success, hormone.Error?.ToString());
+
+        var report = ValidationGrader.Grade([strength.Study!, hormone.Study!], SessionSimulator.Default);
+        // With 200 subjects an r has an SE of about 0.07: the first is positive beyond 2 SE, the second within 2 SE of 0.
+        Assert.True(report.Cases[0].Predicted > 0.15, $"r(size, 1RM) = {report.Cases[0].Predicted}");
+        Assert.True(Math.Abs(report.Cases[1].Predicted) < 0.15, $"r(size, GH peak) = {report.Cases[1].Predicted}");
+        // The accepted range is r ± 2 SE, SE = (1 − r²)/√(n − 1) from the study's n.
+        Assert.Equal(0.5 - 2.0 * 0.75 / Math.Sqrt(49.0), report.Cases[0].Low, 9);
+        Assert.Equal(0.5 + 2.0 * 0.75 / Math.Sqrt(49.0), report.Cases[0].High, 9);
+    }
+
+    [Theory]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"one_rm:barbell curl\", arm: trained, unit: \"%\", observed: 0.2, n: 40}", "dimensionless")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"one_rm:barbell curl\", arm: trained, unit: \"1\", observed: 1.5, n: 40}", "between -1 and 1")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"one_rm:squat\", arm: trained, unit: \"1\", observed: 0.2, n: 40}", "no outcome 'one_rm:squat'")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, arm: trained, unit: \"1\", observed: 0.2, n: 40}", "with")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, statistic: correlation, with: \"one_rm:barbell curl\", arm: trained, unit: \"1\", observed: 0.2, n: 3}", "at least 4")]
+    public void TrialCondition_BadCorrelation_SaysWhatIsWrong(string observation, string expected)
     {
         var result = Parse(Case(observation));
         Assert.False(result.Success);
