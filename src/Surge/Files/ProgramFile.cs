@@ -47,7 +47,7 @@ public static class ProgramFile
         if (text.Length > MaximumSize)
         {
             return ProgramFileResult.Fail(new InputError(fileName, null, null, "",
-                $"the document is too large ({text.Length} characters): at most 5 MB is accepted"));
+                TextFile.TooLarge("document", text.Length, "characters", MaximumSize)));
         }
         return new ProgramReader(fileName, catalogue).Read(text);
     }

@@ -51,7 +51,7 @@ public static class SessionFile
         if (text.Length > MaximumSize)
         {
             return SessionFileResult.Fail(new InputError(fileName, null, null, "",
-                $"the document is too large ({text.Length} characters): at most 5 MB is accepted"));
+                TextFile.TooLarge("document", text.Length, "characters", MaximumSize)));
         }
         var reader = new SessionReader(fileName, catalogue, defaultDate ?? DateOnly.FromDateTime(DateTime.Today));
         return reader.Read(text);

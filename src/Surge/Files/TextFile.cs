@@ -6,6 +6,17 @@ namespace Surge.Files;
 public static class TextFile
 {
     /// <summary>
+    /// The message for a document over its limit: "the file is too large (N bytes): at most 5 MB is accepted", the limit
+    /// written from <paramref name="maximumSize"/> (whole MB where it is one, else bytes), so no message restates it.
+    /// </summary>
+    public static string TooLarge(string what, long size, string sizeUnit, int maximumSize)
+    {
+        const int megabyte = 1024 * 1024;
+        var limit = maximumSize % megabyte == 0 ? $"{maximumSize / megabyte} MB" : $"{maximumSize} bytes";
+        return $"the {what} is too large ({size} {sizeUnit}): at most {limit} is accepted";
+    }
+
+    /// <summary>
     /// The text of the file at <paramref name="path"/>, or an error; <paramref name="expected"/> names what the file
     /// should be (e.g. "a program file (.yaml or .json)").
     /// </summary>
@@ -31,7 +42,7 @@ public static class TextFile
             }
             if (info.Length > maximumSize)
             {
-                return (null, Error($"the file is too large ({info.Length} bytes): at most 5 MB is accepted"));
+                return (null, Error(TooLarge("file", info.Length, "bytes", maximumSize)));
             }
             bytes = File.ReadAllBytes(path);
         }
@@ -41,7 +52,7 @@ public static class TextFile
         }
         if (bytes.Length > maximumSize)
         {
-            return (null, Error($"the file is too large ({bytes.Length} bytes): at most 5 MB is accepted"));
+            return (null, Error(TooLarge("file", bytes.Length, "bytes", maximumSize)));
         }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)

@@ -27,7 +27,7 @@ public static class TrialFile
         if (text is null || text.Length > SessionFile.MaximumSize)
         {
             return TrialFileResult.Fail(new InputError(fileName, null, null, "",
-                text is null ? TrialReader.EmptyMessage : $"the document is too large ({text.Length} characters): at most 5 MB is accepted"));
+                text is null ? TrialReader.EmptyMessage : TextFile.TooLarge("document", text.Length, "characters", SessionFile.MaximumSize)));
         }
         return new TrialReader(fileName, catalogue, allowArmFiles).Read(text);
     }

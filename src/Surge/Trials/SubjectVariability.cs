@@ -20,12 +20,16 @@ public sealed record SubjectFactors(
 {
     /// <summary>The typical subject: every factor 1.</summary>
     public static SubjectFactors Typical { get; } = new(1, 1, 1, 1, 1, 1, 1);
+
+    /// <summary>The number of factors.</summary>
+    public const int Count = 7;
 }
 
 /// <summary>Between-subject spreads and measurement errors of virtual trials (docs/model.md, section 13a;
 /// data/parameters.yaml, "Between-subject variability and measurement error").</summary>
 /// <param name="RestingTestosteroneLogSd">SD of ln(habitual testosterone), 1.</param>
 /// <param name="ShbgLogSd">SD of ln(SHBG), 1.</param>
+/// <param name="TestosteroneShbgCorrelation">Correlation of ln(resting testosterone) and ln(SHBG) across subjects, 1.</param>
 /// <param name="GrowthHormoneResponseLogSd">SD of ln(the exercise GH response), 1.</param>
 /// <param name="CortisolResponseLogSd">SD of ln(the exercise cortisol response), 1.</param>
 /// <param name="LactateClearanceLogSd">SD of ln(the lactate removal rate), 1.</param>
@@ -39,7 +43,8 @@ public sealed record SubjectFactors(
 public sealed record VariabilityParameters(
     double RestingTestosteroneLogSd, double ShbgLogSd, double GrowthHormoneResponseLogSd, double CortisolResponseLogSd,
     double LactateClearanceLogSd, double GrowthLogSd, double StrengthLogSd, double LimbGrowthLogSd,
-    double MeasurementCvMuscleSize, double MeasurementCvOneRm, double MeasurementCvHormoneAssay, double MeasurementCvLactate)
+    double MeasurementCvMuscleSize, double MeasurementCvOneRm, double MeasurementCvHormoneAssay, double MeasurementCvLactate,
+    double TestosteroneShbgCorrelation)
     : IParameterGroup<VariabilityParameters>
 {
     /// <inheritdoc/>
@@ -47,7 +52,20 @@ public sealed record VariabilityParameters(
         r["between_subject_resting_testosterone_log_sd"], r["between_subject_shbg_log_sd"], r["between_subject_gh_response_log_sd"],
         r["between_subject_cortisol_response_log_sd"], r["between_subject_lactate_clearance_log_sd"], r["between_subject_growth_log_sd"],
         r["between_subject_strength_log_sd"], r["between_limb_growth_log_sd"],
-        r["measurement_cv_muscle_size"], r["measurement_cv_one_rm"], r["measurement_cv_hormone_assay"], r["measurement_cv_lactate"]);
+        r["measurement_cv_muscle_size"], r["measurement_cv_one_rm"], r["measurement_cv_hormone_assay"], r["measurement_cv_lactate"],
+        r["between_subject_testosterone_shbg_correlation"]);
+
+    /// <summary>
+    /// The lower Cholesky factor L of the correlation matrix of the seven standard normal draws (order of
+    /// <see cref="SubjectFactors"/>); L·z of independent z has that correlation. Only testosterone and SHBG are
+    /// correlated (where the data say so); every other pair is independent.
+    /// </summary>
+    public MathNet.Numerics.LinearAlgebra.Matrix<double> CorrelationFactor()
+    {
+        var correlation = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(SubjectFactors.Count);
+        correlation[0, 1] = correlation[1, 0] = TestosteroneShbgCorrelation;
+        return correlation.Cholesky().Factor;
+    }
 }
 
 /// <summary>
@@ -85,19 +103,25 @@ public static class SubjectVariability
     /// <summary>One standard normal number.</summary>
     public static double StandardNormal(System.Random random) => Normal.Sample(random, 0.0, 1.0);
 
-    /// <summary>Draws one subject's factors in a fixed order (testosterone, SHBG, GH, cortisol, lactate, growth, strength).</summary>
+    /// <summary>
+    /// Draws one subject's factors: seven standard normal numbers in a fixed order (testosterone, SHBG, GH, cortisol,
+    /// lactate, growth, strength), correlated by the Cholesky factor of their correlation matrix (Math.NET), each
+    /// factor log-normal with mean 1.
+    /// </summary>
     public static SubjectFactors Draw(ModelParameters p, System.Random random)
     {
         var v = p.Group<VariabilityParameters>();
-        double Factor(double s) => Math.Exp(s * StandardNormal(random) - 0.5 * s * s);
+        var z = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(SubjectFactors.Count, _ => StandardNormal(random));
+        var correlated = v.CorrelationFactor() * z;
+        double Factor(double s, int i) => Math.Exp(s * correlated[i] - 0.5 * s * s);
         return new SubjectFactors(
-            Factor(v.RestingTestosteroneLogSd),
-            Factor(v.ShbgLogSd),
-            Factor(v.GrowthHormoneResponseLogSd),
-            Factor(v.CortisolResponseLogSd),
-            Factor(v.LactateClearanceLogSd),
-            Factor(v.GrowthLogSd),
-            Factor(v.StrengthLogSd));
+            Factor(v.RestingTestosteroneLogSd, 0),
+            Factor(v.ShbgLogSd, 1),
+            Factor(v.GrowthHormoneResponseLogSd, 2),
+            Factor(v.CortisolResponseLogSd, 3),
+            Factor(v.LactateClearanceLogSd, 4),
+            Factor(v.GrowthLogSd, 5),
+            Factor(v.StrengthLogSd, 6));
     }
 
     /// <summary>

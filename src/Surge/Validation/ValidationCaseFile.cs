@@ -14,7 +14,7 @@ public sealed record ValidationCaseResult(ValidationStudy? Study, InputError? Er
 /// Reads a validation case file (data/validation/*.yaml; format in docs/validation.md). Sessions use the session-file
 /// schema; errors carry file, line, column and field, as for session files.
 /// </summary>
-public static class ValidationCaseFile
+public static partial class ValidationCaseFile
 {
     private static readonly string[] _topFields = ["study", "citation", "subjects", "properties", "athlete", "note", "conditions", "observations"];
     private static readonly string[] _conditionFields = ["label", "session", "program", "trial"];
@@ -161,108 +161,6 @@ public static class ValidationCaseFile
             throw Fail(file, observationsNode, "observations", $"the id '{duplicate.Key}' is used twice");
         }
         return new ValidationStudy(file, study, citation, subjects, properties, conditions, observations, note);
-    }
-
-    /// <summary>
-    /// A trial condition: the text of a trial file (docs/formats.md, "surge trial") as a block, every arm inline. Errors
-    /// name the case file and the trial's own line.
-    /// </summary>
-    private static Trials.Trial ReadTrial(string file, YamlTreeNode node, string path, ExerciseCatalogue catalogue)
-    {
-        if (node is not YamlTreeScalar { IsNull: false } scalar)
-        {
-            throw Fail(file, node, path, "expected the trial file's text as a block (trial: |), every arm inline");
-        }
-        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue, allowArmFiles: false);
-        if (!result.Success)
-        {
-            throw new InputErrorException(result.Error!);
-        }
-        return result.Trial!;
-    }
-
-    private static Observation ReadTrialObservation(string file, YamlTreeMapping map, string path, string id, StudyCondition condition, ObservedMeasure measure)
-    {
-        var trial = condition.Trial!;
-        if (measure is not (ObservedMeasure.MuscleSize or ObservedMeasure.OneRm))
-        {
-            throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", $"condition '{condition.Key}' is a trial: measure muscle_size or one_rm");
-        }
-        var statistic = Text(file, map, "statistic", path);
-        if (statistic is not ("mean" or "sd" or "correlation"))
-        {
-            throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic",
-                $"expected mean or sd (of the arm's % changes across subjects) or correlation (with another outcome), got '{statistic}'");
-        }
-        var arm = Text(file, map, "arm", path);
-        if (trial.Arms.All(a => a.Name != arm))
-        {
-            throw Fail(file, map.Find("arm")!.Value.Value, path + ".arm", $"the trial has no arm '{arm}'; it has: {string.Join(", ", trial.Arms.Select(a => a.Name))}");
-        }
-        string? group = null, side = null, exercise = null;
-        if (measure == ObservedMeasure.MuscleSize)
-        {
-            group = Text(file, map, "group", path);
-            side = OptionalText(file, map, "side", path) ?? "mean";
-        }
-        else
-        {
-            exercise = Text(file, map, "exercise", path);
-        }
-        var unit = Text(file, map, "unit", path);
-        var expectedUnit = statistic == "correlation" ? "1" : "%";
-        if (unit != expectedUnit)
-        {
-            throw Fail(file, map.Find("unit")!.Value.Value, path + ".unit", statistic == "correlation"
-                ? $"a correlation is dimensionless: expected unit \"1\", got '{unit}'"
-                : $"a trial's outcomes are % changes: expected %, got '{unit}'");
-        }
-        var observed = OptionalNumber(file, map, "observed", path) ?? throw Fail(file, map, path + ".observed", "missing the observed mean or SD");
-        var n = (int)(OptionalNumber(file, map, "n", path) ?? throw Fail(file, map, path + ".n", "missing the number of subjects n"));
-        if (n < (statistic == "correlation" ? 4 : 2))
-        {
-            throw Fail(file, map.Find("n")!.Value.Value, path + ".n", statistic == "correlation" ? "must be at least 4 for a correlation" : "must be at least 2");
-        }
-        double spread;
-        var spreadKind = SpreadKind.StandardDeviation;
-        string? with = null;
-        if (statistic == "correlation")
-        {
-            if (observed is < -1 or > 1)
-            {
-                throw Fail(file, map.Find("observed")!.Value.Value, path + ".observed", $"a correlation lies between -1 and 1, got {observed.ToString(CultureInfo.InvariantCulture)}");
-            }
-            with = Text(file, map, "with", path);
-            if (trial.Outcomes.All(o => o.Key != with))
-            {
-                throw Fail(file, map.Find("with")!.Value.Value, path + ".with",
-                    $"the trial has no outcome '{with}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
-            }
-            // The SE of a Pearson r from n subjects, (1 − r²)/√(n − 1), recorded as an SD of n: the grader's SE is then that.
-            spread = (1.0 - observed * observed) / Math.Sqrt(n - 1.0) * Math.Sqrt(n);
-        }
-        else if (statistic == "sd")
-        {
-            // The SE of an SD from n subjects, SD/√(2(n − 1)) (normal data), recorded as an SD of n: the grader's SE is then that.
-            spread = observed / Math.Sqrt(2.0 * (n - 1)) * Math.Sqrt(n);
-        }
-        else
-        {
-            spread = OptionalNumber(file, map, "spread", path) is > 0 and var s ? s
-                : throw Fail(file, map.Find("spread")?.Value ?? map, path + ".spread", "expected the study's spread of the changes (a positive SD or SE)");
-            if ((OptionalText(file, map, "spread_kind", path) ?? "sd") == "se")
-            {
-                spreadKind = SpreadKind.StandardError;
-            }
-        }
-        var observation = new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
-            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm, with);
-        var key = observation.TrialOutcomeKey();
-        if (trial.Outcomes.All(o => o.Key != key))
-        {
-            throw Fail(file, map, path, $"the trial has no outcome '{key}'; it has: {string.Join(", ", trial.Outcomes.Select(o => o.Key))}");
-        }
-        return observation;
     }
 
     private static Observation ReadObservation(string file, YamlTreeNode node, string path, IReadOnlyList<StudyCondition> conditions)
