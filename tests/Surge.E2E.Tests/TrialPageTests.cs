@@ -219,6 +219,11 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(1);
         Assert.Matches(PowerN(), (await page.GetByTestId("trial-power-n").InnerTextAsync()).Trim());
         Assert.Equal("acute_peak_change_pct:total_testosterone", await table.Locator("tbody tr").GetAttributeAsync("data-outcome"));
+        if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-power.png"), FullPage = true });
+        }
     }
 
     [GeneratedRegex(@"^(\d+ subjects per arm|more than \d+ subjects per arm \(not reached\))$")]
