@@ -248,4 +248,25 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("trial-power-problem")).ToContainTextAsync("from 10 to 100 without an account; got 101");
         Assert.Equal(0, posted);
     }
+
+    [BrowserFact]
+    public async Task The_session_being_edited_on_the_Session_page_is_an_arm_under_its_name()
+    {
+        var page = await fixture.NewPageAsync(1440, 1000);
+        await page.GotoAsync("/#/session");
+        await Assertions.Expect(page.GetByTestId("session-page")).ToHaveAttributeAsync("data-state", "idle", new() { Timeout = 30_000 });
+        await page.GetByTestId("session-name").FillAsync("My squats");
+        await page.GetByTestId("session-name").PressAsync("Tab");
+        await page.GetByTestId("nav-trial").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trial-limits")).ToContainTextAsync("50 subjects per arm");
+
+        await page.GetByTestId("trial-arm-kind-0").SelectOptionAsync("session");
+        await page.GetByTestId("trial-arm-kind-1").SelectOptionAsync("session");
+        await page.GetByTestId("trial-arm-0").SelectOptionAsync("edited-session:0");
+        await Assertions.Expect(page.GetByTestId("trial-arm-0").Locator("option:checked")).ToHaveTextAsync("Session editor: My squats");
+        await SetAsync(page, "trial-n", "3");
+        await RunAsync(page);
+
+        Assert.Equal(["My squats", "Arm day"], await page.GetByTestId("trial-arm-table").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.arm)"));
+    }
 }
