@@ -211,7 +211,7 @@ export function trialPage() {
       h('div', { class: 'panel' },
         h('div', { class: 'trial-grid' },
           field('Design', select([['parallel', 'parallel (each subject does one arm)'], ['within', 'within (every subject does every arm)']],
-            () => state.design, (v) => { state.design = v; build(); }, 'trial-design')),
+            () => state.design, (v) => { state.design = v; buildPower(); }, 'trial-design')),
           field('Subjects n', number('n', { min: 2, max: limits?.n_per_arm, testid: 'trial-n' }), state.design === 'parallel' ? 'per arm' : 'in all'),
           field('Weeks', number('weeks', { min: 1, max: limits?.weeks, testid: 'trial-weeks', disabled: !hasProgramArm(state) }),
             hasProgramArm(state) ? 'of every program arm' : 'sessions only: a session is one day'),
