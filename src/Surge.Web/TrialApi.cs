@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Reports;
@@ -14,13 +16,14 @@ namespace Surge.Web;
 /// <param name="SubjectsPerArm">Most subjects per arm (parallel) or in all (within).</param>
 /// <param name="Weeks">Most weeks of any arm's program.</param>
 /// <param name="Arms">Most arms.</param>
-public sealed record TrialLimits(int SubjectsPerArm, int Weeks, int Arms)
+/// <param name="PowerReplicates">Most simulated trials per n of a power search (<c>?power=</c>); its largest n is <paramref name="SubjectsPerArm"/>.</param>
+public sealed record TrialLimits(int SubjectsPerArm, int Weeks, int Arms, int PowerReplicates)
 {
-    /// <summary>Visitors without an account: n ≤ 50 per arm, 12 weeks, 4 arms.</summary>
-    public static TrialLimits Anonymous { get; } = new(50, 12, 4);
+    /// <summary>Visitors without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates per n.</summary>
+    public static TrialLimits Anonymous { get; } = new(50, 12, 4, 100);
 
-    /// <summary>Signed-in users: n ≤ 200 per arm, 52 weeks, 6 arms.</summary>
-    public static TrialLimits SignedIn { get; } = new(200, 52, 6);
+    /// <summary>Signed-in users: n ≤ 200 per arm, 52 weeks, 6 arms, 1000 replicates per n.</summary>
+    public static TrialLimits SignedIn { get; } = new(200, 52, 6, 1000);
 }
 
 /// <summary>
@@ -60,20 +63,20 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
-            .WithSummary("Run a virtual trial (the trial file's schema, every arm inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms; signed in: 200, 52, 6.");
+            .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .WithSummary("The trial size this caller may run: {signed_in, n_per_arm, weeks, arms, anonymous: {...}, signed_in_limits: {...}}.");
+            .WithSummary("The trial size this caller may run: {signed_in, n_per_arm, weeks, arms, power_replicates, anonymous: {...}, signed_in_limits: {...}}.");
     }
 
     private static async Task<IResult> Limits(HttpRequest request) =>
         Results.Text(LimitsJson(await LimitsFor(request.HttpContext)).ToJsonString(), JsonType, Encoding.UTF8);
 
-    /// <summary><c>{"signed_in", "n_per_arm", "weeks", "arms", "anonymous": {…}, "signed_in_limits": {…}}</c>.</summary>
+    /// <summary><c>{"signed_in", "n_per_arm", "weeks", "arms", "power_replicates", "anonymous": {…}, "signed_in_limits": {…}}</c>.</summary>
     private static JsonObject LimitsJson(TrialLimits limits)
     {
-        static JsonObject Of(TrialLimits l) => new() { ["n_per_arm"] = l.SubjectsPerArm, ["weeks"] = l.Weeks, ["arms"] = l.Arms };
+        static JsonObject Of(TrialLimits l) => new() { ["n_per_arm"] = l.SubjectsPerArm, ["weeks"] = l.Weeks, ["arms"] = l.Arms, ["power_replicates"] = l.PowerReplicates };
         var json = Of(limits);
         json.Insert(0, "signed_in", ReferenceEquals(limits, TrialLimits.SignedIn));
         json["anonymous"] = Of(TrialLimits.Anonymous);
@@ -93,13 +96,26 @@ public static class TrialApi
         return await users.FindByIdAsync(id) is null ? TrialLimits.Anonymous : TrialLimits.SignedIn;
     }
 
-    private static async Task<IResult> Run(HttpRequest request, string? download)
+    private static async Task<IResult> Run(
+        HttpRequest request,
+        string? download,
+        string? power,
+        string? replicates,
+        [FromQuery(Name = "max_n")] string? maximumN)
     {
         var context = request.HttpContext;
         var file = Download(download);
         if (file is { Problem: { } wrongDownload })
         {
             return wrongDownload;
+        }
+        if (power is not null && file is not null)
+        {
+            return Problems.Field("power", "a power search runs many trials: it cannot be downloaded (ask without download= for its answer)");
+        }
+        if (power is null && (replicates is not null || maximumN is not null))
+        {
+            return Problems.Field(replicates is not null ? "replicates" : "max_n", "only with power= (a power search)");
         }
         var (body, problem) = await BodyReader.ReadAsync(context.Request, allowYaml: true);
         if (body is null)
@@ -113,39 +129,21 @@ public static class TrialApi
         }
         var trial = parse.Trial!;
         var limits = await LimitsFor(context);
+        if (power is not null)
+        {
+            return await RunPower(context, parse, limits, power, replicates, maximumN);
+        }
         if (Check(trial, limits) is { } tooLarge)
         {
             return tooLarge;
         }
-        if (!await _turns.WaitAsync(QueueTimeout, context.RequestAborted))
+        var budget = WorkBudget.For(context);
+        var (run, busy) = await OnTrialScheduler(context, () => TrialRunner.Default.Run(trial, 0, 1, () => UnitDone(budget)));
+        if (busy is not null)
         {
-            context.Response.Headers.RetryAfter = "10";
-            return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Busy",
-                $"{ConcurrentTrials} trials are running on this server and this one waited {QueueTimeout.TotalSeconds:0} s for its turn: try again shortly");
+            return busy;
         }
-        TrialRun run;
-        try
-        {
-            // Checked after every unit (subject): a client that disconnects, or a spent budget, stops the remaining ones.
-            // On a scheduler of one task per core: the runner's Parallel.For schedules its workers on the current
-            // scheduler, so at most that many subjects are in flight when a check stops the trial (on the shared pool,
-            // which grows under load, over a hundred were seen still running).
-            var budget = WorkBudget.For(context);
-            run = await Task.Factory.StartNew(
-                () => TrialRunner.Default.Run(trial, 0, 1, () =>
-                {
-                    budget.Meter?.TrialUnitDone();
-                    budget.Check();
-                }),
-                context.RequestAborted,
-                TaskCreationOptions.DenyChildAttach,
-                _trialScheduler);
-        }
-        finally
-        {
-            _turns.Release();
-        }
-        var result = TrialResult.Compute(trial, run.Observations);
+        var result = TrialResult.Compute(trial, run!.Observations);
         if (file is { Kind: "json" })
         {
             // What `surge trial --json` prints (its line end included), from the same writer.
@@ -158,8 +156,105 @@ public static class TrialApi
         var answer = JsonNode.Parse(TrialOutput.Json(result))!.AsObject();
         answer["subjects"] = Subjects(trial, run.Observations);
         answer["limits"] = LimitsJson(limits);
-        answer["warnings"] = new JsonArray(parse.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString())).ToArray());
+        answer["warnings"] = Warnings(parse);
         return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// <c>?power=P[&amp;replicates=R][&amp;max_n=N]</c>: what <c>surge trial --power P --replicates R --max-n N --json</c> prints
+    /// (the core's <see cref="TrialPower"/>), plus <c>n_tried</c>, <c>trials_simulated</c>, <c>limits</c> and
+    /// <c>warnings</c>. The largest n is the caller's <see cref="TrialLimits.SubjectsPerArm"/> (and the default); the
+    /// cohort's own n is not used. Every unit of every replicate counts against the work budget, as a trial's do.
+    /// </summary>
+    private static async Task<IResult> RunPower(HttpContext context, TrialFileResult parse, TrialLimits limits, string power, string? replicates, string? maximumN)
+    {
+        var who = Who(limits);
+        if (!double.TryParse(power, NumberStyles.Float, CultureInfo.InvariantCulture, out var target) || !(target >= 0.5 && target <= 0.99))
+        {
+            return Problems.Field("power", $"expected a share between 0.5 and 0.99 (e.g. 0.8), got '{power}'");
+        }
+        var replicateCount = DefaultPowerReplicates;
+        if (replicates is not null
+            && (!int.TryParse(replicates, NumberStyles.Integer, CultureInfo.InvariantCulture, out replicateCount) || replicateCount < MinimumPowerReplicates))
+        {
+            return Problems.Field("replicates", $"expected a whole number of simulated trials per n, at least {MinimumPowerReplicates}, got '{replicates}'");
+        }
+        if (replicateCount > limits.PowerReplicates)
+        {
+            return Problems.Field("replicates", $"at most {limits.PowerReplicates} simulated trials per n on the web {who}, got {replicateCount}");
+        }
+        var largest = limits.SubjectsPerArm;
+        if (maximumN is not null
+            && (!int.TryParse(maximumN, NumberStyles.Integer, CultureInfo.InvariantCulture, out largest) || largest < Trial.MinimumSubjects))
+        {
+            return Problems.Field("max_n", $"expected a whole number of subjects, at least {Trial.MinimumSubjects}, got '{maximumN}'");
+        }
+        var trial = parse.Trial!;
+        if (Check(trial with { N = largest }, limits, "max_n") is { } tooLarge)
+        {
+            return tooLarge;
+        }
+        var budget = WorkBudget.For(context);
+        var tried = new List<int>();
+        var (results, busy) = await OnTrialScheduler(context, () =>
+            TrialPower.Find(TrialRunner.Default, trial, target, replicateCount, largest, nTried: n =>
+            {
+                budget.Check();
+                tried.Add(n);
+            }, unitDone: () => UnitDone(budget)));
+        if (busy is not null)
+        {
+            return busy;
+        }
+        var answer = JsonNode.Parse(TrialOutput.PowerJson(trial, target, replicateCount, results!))!.AsObject();
+        answer["max_n"] = largest;
+        answer["n_tried"] = new JsonArray(tried.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+        answer["trials_simulated"] = tried.Count * replicateCount;
+        answer["limits"] = LimitsJson(limits);
+        answer["warnings"] = Warnings(parse);
+        return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>Simulated trials per n of a power search when <c>replicates</c> is not given (as <c>surge trial --power</c>).</summary>
+    public const int DefaultPowerReplicates = 100;
+
+    /// <summary>The fewest simulated trials per n of a power search (as <c>surge trial --replicates</c>).</summary>
+    public const int MinimumPowerReplicates = 10;
+
+    /// <summary>After every unit (subject): counted, and the budget checked — a client that disconnects, or a spent budget, stops the remaining ones.</summary>
+    private static void UnitDone(WorkBudget budget)
+    {
+        budget.Meter?.TrialUnitDone();
+        budget.Check();
+    }
+
+    private static JsonArray Warnings(TrialFileResult parse) =>
+        new(parse.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString())).ToArray());
+
+    /// <summary>
+    /// Runs <paramref name="work"/> when a turn is free (at most <see cref="ConcurrentTrials"/> at once), on the trial
+    /// scheduler; the 503 problem (with Retry-After) when no turn came within <see cref="QueueTimeout"/>.
+    /// </summary>
+    private static async Task<(T? Value, IResult? Busy)> OnTrialScheduler<T>(HttpContext context, Func<T> work)
+        where T : class
+    {
+        if (!await _turns.WaitAsync(QueueTimeout, context.RequestAborted))
+        {
+            context.Response.Headers.RetryAfter = "10";
+            return (null, Problems.Create(StatusCodes.Status503ServiceUnavailable, "Busy",
+                $"{ConcurrentTrials} trials are running on this server and this one waited {QueueTimeout.TotalSeconds:0} s for its turn: try again shortly"));
+        }
+        try
+        {
+            // On a scheduler of one task per core: the runner's Parallel.For schedules its workers on the current
+            // scheduler, so at most that many subjects are in flight when a check stops the trial (on the shared pool,
+            // which grows under load, over a hundred were seen still running).
+            return (await Task.Factory.StartNew(work, context.RequestAborted, TaskCreationOptions.DenyChildAttach, _trialScheduler), null);
+        }
+        finally
+        {
+            _turns.Release();
+        }
     }
 
     /// <summary>
@@ -178,16 +273,22 @@ public static class TrialApi
             : (null, Problems.Field("download", $"expected json (what surge trial --json prints) or csv (the file surge trial --csv writes), got '{download}'"));
     }
 
-    /// <summary>The 400 naming the field when <paramref name="trial"/> is larger than <paramref name="limits"/> allow; null when it fits.</summary>
-    private static IResult? Check(Trial trial, TrialLimits limits)
+    /// <summary>Who the limits are for, as the problems say it.</summary>
+    private static string Who(TrialLimits limits) => ReferenceEquals(limits, TrialLimits.SignedIn)
+        ? "for a signed-in user"
+        : $"without an account (sign in for up to {TrialLimits.SignedIn.SubjectsPerArm} per arm, {TrialLimits.SignedIn.Weeks} weeks, {TrialLimits.SignedIn.Arms} arms)";
+
+    /// <summary>
+    /// The 400 naming the field when <paramref name="trial"/> is larger than <paramref name="limits"/> allow; null when
+    /// it fits. <paramref name="nField"/> names where its n came from (<c>max_n</c> for a power search).
+    /// </summary>
+    private static IResult? Check(Trial trial, TrialLimits limits, string nField = "cohort.n")
     {
-        var who = ReferenceEquals(limits, TrialLimits.SignedIn)
-            ? "for a signed-in user"
-            : $"without an account (sign in for up to {TrialLimits.SignedIn.SubjectsPerArm} per arm, {TrialLimits.SignedIn.Weeks} weeks, {TrialLimits.SignedIn.Arms} arms)";
+        var who = Who(limits);
         if (trial.N > limits.SubjectsPerArm)
         {
             var per = trial.Design == TrialDesign.Parallel ? "subjects per arm" : "subjects";
-            return Problems.Field("cohort.n", $"at most {limits.SubjectsPerArm} {per} on the web {who}, got {trial.N}");
+            return Problems.Field(nField, $"at most {limits.SubjectsPerArm} {per} on the web {who}, got {trial.N}");
         }
         if (trial.Arms.Count > limits.Arms)
         {

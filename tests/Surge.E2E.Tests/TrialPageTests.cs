@@ -6,7 +6,8 @@ namespace Surge.E2E.Tests;
 /// <summary>
 /// The Trial page in headless Chromium: a small trial runs on the server and shows the per-arm table, the contrasts
 /// and each subject's outcome per arm (paired lines for a within design); a trial past the anonymous limit is not
-/// sent and the page says why; no horizontal scrolling at 390 px.
+/// sent and the page says why; no horizontal scrolling at 390 px. Arms that are sessions show the hormone peaks, and
+/// "How many subjects?" answers the n per arm with the simulated trials behind it.
 /// </summary>
 public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
@@ -147,5 +148,125 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-results-phone.png"), FullPage = true });
         }
+    }
+
+    /// <summary>Both arms sessions (the leg day and the arm day): only the hormone peaks are outcomes.</summary>
+    private static async Task SessionArmsAsync(IPage page)
+    {
+        await page.GetByTestId("trial-arm-kind-0").SelectOptionAsync("session");
+        await page.GetByTestId("trial-arm-kind-1").SelectOptionAsync("session");
+        await Assertions.Expect(page.GetByTestId("trial-arm-0")).ToHaveValueAsync("leg-day");
+        await Assertions.Expect(page.GetByTestId("trial-arm-1")).ToHaveValueAsync("arm-day");
+    }
+
+    [BrowserFact]
+    public async Task Session_arms_show_the_hormone_peaks_per_arm_and_every_subject()
+    {
+        var page = await OpenAsync(fixture);
+        await SessionArmsAsync(page);
+        await Assertions.Expect(page.GetByTestId("trial-outcomes-size").Locator("input")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("trial-outcomes-1rm").Locator("input")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("trial-outcomes-size")).ToContainTextAsync("need every arm to be a program");
+        await Assertions.Expect(page.GetByTestId("trial-weeks")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByTestId("outcome-acute_peak_change_pct:total_testosterone")).ToBeCheckedAsync();
+        await page.GetByTestId("outcome-acute_peak_change_pct:growth_hormone").CheckAsync();
+        await page.GetByTestId("outcome-acute_peak_change_pct:cortisol").CheckAsync();
+        await SetAsync(page, "trial-n", "4");
+
+        await RunAsync(page);
+
+        var headings = await page.GetByTestId("trial-arm-table").Locator("thead th").AllInnerTextsAsync();
+        Assert.Equal(["Arm", "Total T peak", "GH peak", "Cortisol peak"], headings.Select(t => t.Trim()));
+        Assert.Equal(["Leg day", "Arm day"], await page.GetByTestId("trial-arm-table").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.arm)"));
+        foreach (var cell in await page.GetByTestId("trial-arm-table").Locator("td").AllInnerTextsAsync())
+        {
+            Assert.Matches(MeanSdN(), cell.Trim());
+        }
+        Assert.Equal(3, await page.GetByTestId("trial-contrast-table").Locator("tbody tr").CountAsync());
+        Assert.Equal(8, await page.GetByTestId("trial-plot-acute_peak_change_pct-growth_hormone").Locator("svg circle").CountAsync());
+
+        // The link keeps the session arms.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("trial-arm-kind-1")).ToHaveValueAsync("session");
+        await Assertions.Expect(page.GetByTestId("trial-arm-1")).ToHaveValueAsync("arm-day");
+    }
+
+    [BrowserFact]
+    public async Task How_many_subjects_answers_the_n_per_arm_with_the_simulated_trials_behind_it()
+    {
+        var page = await OpenAsync(fixture);
+        await SessionArmsAsync(page);
+        await SetAsync(page, "trial-power-replicates", "10");
+        await SetAsync(page, "trial-power-max-n", "12");
+        await Assertions.Expect(page.GetByTestId("trial-power-work")).ToContainTextAsync("n tried: 2, 3, 4, 6, 8, 12 subjects per arm");
+        await Assertions.Expect(page.GetByTestId("trial-power-work")).ToContainTextAsync("at most 700 simulated subject-arms");
+        string? posted = null;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/trial?", StringComparison.Ordinal))
+            {
+                posted = request.Url;
+            }
+        };
+
+        await page.GetByTestId("trial-power-run").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("trial-power-status")).ToContainTextAsync("simulated trials in", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("trial-power")).ToHaveAttributeAsync("data-state", "idle");
+        Assert.EndsWith("/api/trial?power=0.8&replicates=10&max_n=12", posted, StringComparison.Ordinal);
+        var table = page.GetByTestId("trial-power-table");
+        await Assertions.Expect(table.Locator("caption")).ToContainTextAsync("Subjects needed for 80 % power at p < 0.05 (parallel design; 10 simulated trials per n");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(1);
+        Assert.Matches(PowerN(), (await page.GetByTestId("trial-power-n").InnerTextAsync()).Trim());
+        Assert.Equal("acute_peak_change_pct:total_testosterone", await table.Locator("tbody tr").GetAttributeAsync("data-outcome"));
+        if (Environment.GetEnvironmentVariable("SURGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "web-trial-power.png"), FullPage = true });
+        }
+    }
+
+    [GeneratedRegex(@"^(\d+ subjects per arm|more than \d+ subjects per arm \(not reached\))$")]
+    private static partial Regex PowerN();
+
+    [BrowserFact]
+    public async Task A_power_search_past_the_anonymous_replicates_is_not_sent_and_the_page_says_why()
+    {
+        var page = await OpenAsync(fixture);
+        var posted = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/trial", StringComparison.Ordinal) && request.Method == "POST")
+            {
+                posted++;
+            }
+        };
+        await SetAsync(page, "trial-power-replicates", "101");
+
+        await page.GetByTestId("trial-power-run").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("trial-power-problem")).ToContainTextAsync("from 10 to 100 without an account; got 101");
+        Assert.Equal(0, posted);
+    }
+
+    [BrowserFact]
+    public async Task The_session_being_edited_on_the_Session_page_is_an_arm_under_its_name()
+    {
+        var page = await fixture.NewPageAsync(1440, 1000);
+        await page.GotoAsync("/#/session");
+        await Assertions.Expect(page.GetByTestId("session-page")).ToHaveAttributeAsync("data-state", "idle", new() { Timeout = 30_000 });
+        await page.GetByTestId("session-name").FillAsync("My squats");
+        await page.GetByTestId("session-name").PressAsync("Tab");
+        await page.GetByTestId("nav-trial").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("trial-limits")).ToContainTextAsync("50 subjects per arm");
+
+        await page.GetByTestId("trial-arm-kind-0").SelectOptionAsync("session");
+        await page.GetByTestId("trial-arm-kind-1").SelectOptionAsync("session");
+        await page.GetByTestId("trial-arm-0").SelectOptionAsync("edited-session:0");
+        await Assertions.Expect(page.GetByTestId("trial-arm-0").Locator("option:checked")).ToHaveTextAsync("Session editor: My squats");
+        await SetAsync(page, "trial-n", "3");
+        await RunAsync(page);
+
+        Assert.Equal(["My squats", "Arm day"], await page.GetByTestId("trial-arm-table").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.arm)"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Reports;
@@ -29,6 +30,39 @@ public sealed class TrialApiTests : IDisposable
              "outcomes": [{"measure": "muscle_size", "group": "quadriceps"}, {"measure": "one_rm", "exercise": "leg extension"}]}
             """;
     }
+
+    /// <summary>A trial of two sessions (2 vs 8 sets of back squats) on the acute peaks of testosterone, GH and cortisol.</summary>
+    internal static string SessionTrialJson(int n, string design = "parallel", string? extraOutcome = null) =>
+        $$$"""
+        {"cohort": {"n": {{{n}}}, "athlete": {"sex": "male", "age": 25, "training_status": "untrained"}, "variability": "population"},
+         "design": "{{{design}}}", "seed": 5,
+         "arms": {"two_sets": {"session": {{{Api.Session(2)}}}}, "eight_sets": {"session": {{{Api.Session(8)}}}}},
+         "outcomes": [{"measure": "acute_peak_change_pct", "hormone": "total_testosterone"},
+                      {"measure": "acute_peak_change_pct", "hormone": "growth_hormone"},
+                      {"measure": "acute_peak_change_pct", "hormone": "cortisol"}{{{extraOutcome}}}]}
+        """;
+
+    /// <summary>The JSON <c>surge trial</c> prints for <paramref name="json"/> as a trial file with <paramref name="options"/>.</summary>
+    private static JsonElement Cli(string json, params string[] options)
+    {
+        var folder = Directory.CreateTempSubdirectory("surge-trial-cli-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "trial.json");
+            File.WriteAllText(file, json);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(0, Surge.Cli.Program.Run(["trial", file, "--json", .. options], stdout, stderr));
+            return JsonDocument.Parse(stdout.ToString()).RootElement.Clone();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string Compact(JsonElement element) =>
+        element.GetRawText().Replace(" ", "", StringComparison.Ordinal).ReplaceLineEndings("");
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string json) =>
         client.PostAsync("/api/trial", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -129,6 +163,8 @@ public sealed class TrialApiTests : IDisposable
         Assert.True(signedIn.GetProperty("signed_in").GetBoolean());
         Assert.Equal(TrialLimits.SignedIn.SubjectsPerArm, signedIn.GetProperty("n_per_arm").GetInt32());
         Assert.Equal(TrialLimits.SignedIn.Weeks, signedIn.GetProperty("signed_in_limits").GetProperty("weeks").GetInt32());
+        Assert.Equal(100, anonymous.GetProperty("power_replicates").GetInt32());
+        Assert.Equal(TrialLimits.SignedIn.PowerReplicates, signedIn.GetProperty("power_replicates").GetInt32());
     }
 
     [Fact]
@@ -198,5 +234,109 @@ public sealed class TrialApiTests : IDisposable
         var response = await _factory.CreateClient().PostAsync("/api/trial?download=csv", new StringContent(TrialJson(n: 51), Encoding.UTF8, "application/json"));
 
         await ProblemAsync(response, "cohort.n");
+    }
+
+    [Theory]
+    [InlineData("parallel")]
+    [InlineData("within")]
+    public async Task Post_session_arms_answer_the_cli_object_with_each_subjects_hormone_peaks(string design)
+    {
+        var json = SessionTrialJson(n: 4, design: design);
+        var answer = await Visitor.JsonAsync(await PostAsync(_factory.CreateClient(), json), HttpStatusCode.OK);
+
+        foreach (var property in Cli(json).EnumerateObject())
+        {
+            Assert.Equal(Compact(property.Value), Compact(answer.GetProperty(property.Name)));
+        }
+        var subjects = answer.GetProperty("subjects");
+        Assert.Equal(8, subjects.GetArrayLength());
+        Assert.Equal("eight_sets", subjects[7].GetProperty("arm").GetString());
+        var values = subjects[7].GetProperty("values");
+        Assert.Equal(["acute_peak_change_pct:total_testosterone", "acute_peak_change_pct:growth_hormone", "acute_peak_change_pct:cortisol"],
+            values.EnumerateObject().Select(v => v.Name));
+        var growthHormone = answer.GetProperty("arms").GetProperty("eight_sets").GetProperty("outcomes").GetProperty("acute_peak_change_pct:growth_hormone");
+        Assert.Equal("%", growthHormone.GetProperty("unit").GetString());
+        Assert.True(growthHormone.GetProperty("mean").GetDouble() > 0);
+        Assert.Equal(3, answer.GetProperty("contrasts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Post_session_arm_with_a_long_term_outcome_is_400_saying_every_arm_must_be_a_program()
+    {
+        var json = SessionTrialJson(n: 2, extraOutcome: ", {\"measure\": \"muscle_size\", \"group\": \"quadriceps\"}");
+        var problem = await Visitor.JsonAsync(await PostAsync(_factory.CreateClient(), json), HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("outcomes", problem.GetProperty("field").GetString(), StringComparison.Ordinal);
+        Assert.Contains("every arm must be a program", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_session_arm_over_200_sets_is_400_naming_its_exercises()
+    {
+        var json = SessionTrialJson(n: 2).Replace(Api.Session(8), Api.Session(201), StringComparison.Ordinal);
+
+        await ProblemAsync(await PostAsync(_factory.CreateClient(), json), "arms.eight_sets.session.exercises");
+    }
+
+    [Theory]
+    [InlineData("sessions")]
+    [InlineData("programs")]
+    public async Task Post_power_answers_what_surge_trial_power_json_prints_and_how_many_trials_were_simulated(string arms)
+    {
+        var json = arms == "sessions" ? SessionTrialJson(n: 4) : TrialJson(n: 4);
+        var response = await _factory.CreateClient().PostAsync("/api/trial?power=0.8&replicates=10", Api.Json(json));
+        var answer = await Visitor.JsonAsync(response, HttpStatusCode.OK);
+
+        var cli = Cli(json, "--power", "0.8", "--replicates", "10", "--max-n", TrialLimits.Anonymous.SubjectsPerArm.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Compact(cli.GetProperty("power")), Compact(answer.GetProperty("power")));
+        var results = answer.GetProperty("power").GetProperty("results");
+        Assert.True(results.GetArrayLength() > 0);
+        var tried = answer.GetProperty("n_tried").EnumerateArray().Select(n => n.GetInt32()).ToArray();
+        Assert.Equal(TrialPower.Grid(TrialLimits.Anonymous.SubjectsPerArm).Take(tried.Length), tried);
+        Assert.Equal(tried.Max(), results.EnumerateArray().Max(r => r.GetProperty("largest_n_tried").GetInt32()));
+        Assert.Equal(tried.Length * 10, answer.GetProperty("trials_simulated").GetInt32());
+        Assert.Equal(TrialLimits.Anonymous.SubjectsPerArm, answer.GetProperty("max_n").GetInt32());
+        Assert.False(answer.GetProperty("limits").GetProperty("signed_in").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("power=0.8&max_n=51", "max_n", "at most 50 subjects per arm on the web without an account")]
+    [InlineData("power=0.8&replicates=101", "replicates", "at most 100 simulated trials per n on the web without an account")]
+    [InlineData("power=0.8&replicates=9", "replicates", "at least 10, got '9'")]
+    [InlineData("power=0.8&max_n=1", "max_n", "at least 2, got '1'")]
+    [InlineData("power=0.3", "power", "between 0.5 and 0.99 (e.g. 0.8), got '0.3'")]
+    [InlineData("power=0,8", "power", "got '0,8'")]
+    [InlineData("power=0.8&download=json", "power", "cannot be downloaded")]
+    [InlineData("replicates=20", "replicates", "only with power=")]
+    public async Task Post_power_past_the_limits_or_out_of_range_is_400_naming_the_parameter_before_running(string query, string field, string message)
+    {
+        var meter = _factory.Services.GetRequiredService<WorkMeter>();
+        var problem = await ProblemAsync(await _factory.CreateClient().PostAsync($"/api/trial?{query}", Api.Json(SessionTrialJson(n: 4))), field);
+
+        Assert.Contains(message, problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(0, meter.TrialUnits);
+    }
+
+    [Fact]
+    public async Task Post_power_keeps_the_weeks_and_arms_limits()
+    {
+        var client = _factory.CreateClient();
+
+        await ProblemAsync(await client.PostAsync("/api/trial?power=0.8", Api.Json(TrialJson(n: 2, weeks: 13))), "arms.arm_1.program.weeks");
+        await ProblemAsync(await client.PostAsync("/api/trial?power=0.8", Api.Json(TrialJson(n: 2, arms: 5))), "arms");
+    }
+
+    [Fact]
+    public async Task Post_power_signed_in_takes_the_signed_in_limits()
+    {
+        var visitor = Visitor.Of(_factory);
+        await Visitor.JsonAsync(await visitor.RegisterAsync("power@example.com"), HttpStatusCode.OK);
+
+        var answer = await Visitor.JsonAsync(await visitor.Client.PostAsync("/api/trial?power=0.8&replicates=10&max_n=60", Api.Json(SessionTrialJson(n: 4))), HttpStatusCode.OK);
+        var problem = await ProblemAsync(await visitor.Client.PostAsync("/api/trial?power=0.8&replicates=1001", Api.Json(SessionTrialJson(n: 4))), "replicates");
+
+        Assert.Equal(60, answer.GetProperty("max_n").GetInt32());
+        Assert.True(answer.GetProperty("limits").GetProperty("signed_in").GetBoolean());
+        Assert.Contains("for a signed-in user", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
     }
 }

@@ -63,6 +63,28 @@ public sealed class WorkBudgetTests
     }
 
     [Fact]
+    public async Task Power_OverItsBudget_Is503WithTheTrialsProblem_AndStopsItsReplicates()
+    {
+        // Session arms: each unit is cheap, but a search to n = 50 with 100 replicates per n runs tens of thousands.
+        using var factory = new ApiFactory { Settings = { ["Surge:Limits:RequestSeconds"] = "0.05" } };
+        var client = factory.CreateClient();
+        var meter = SlowUnits(factory);
+
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/trial?power=0.8", Json(TrialApiTests.SessionTrialJson(n: 4)));
+        watch.Stop();
+
+        var problem = await Visitor.JsonAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Over the time budget", problem.GetProperty("title").GetString());
+        Assert.Contains("more than its budget of 0.05 s", problem.GetProperty("detail").GetString());
+        Assert.Contains("make the request smaller", problem.GetProperty("detail").GetString());
+        // The first n (2 per arm, 2 arms) of the first replicate alone is 4 units: the search stops within a few.
+        Assert.InRange(meter.TrialUnits, 1, 20);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
     public async Task Trial_ClientDisconnects_TheSubjectsStop()
     {
         // A real socket on loopback: the in-memory test server does not tell the app that its client went away.

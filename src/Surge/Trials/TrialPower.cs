@@ -29,8 +29,13 @@ public static class TrialPower
         }
     }
 
-    /// <summary>Searches every contrast of <paramref name="trial"/> for the n at which its power reaches <paramref name="target"/>.</summary>
-    public static IReadOnlyList<PowerResult> Find(TrialRunner runner, Trial trial, double target, int replicates, int maximumN, double alpha = 0.05, Action<int>? nTried = null)
+    /// <summary>
+    /// Searches every contrast of <paramref name="trial"/> for the n at which its power reaches <paramref name="target"/>.
+    /// <paramref name="nTried"/> is called with each n before its replicates run; <paramref name="unitDone"/> (from any
+    /// thread) after each unit of every replicate trial, as <see cref="TrialRunner.Run"/> calls it: a caller stops the
+    /// search by throwing from either.
+    /// </summary>
+    public static IReadOnlyList<PowerResult> Find(TrialRunner runner, Trial trial, double target, int replicates, int maximumN, double alpha = 0.05, Action<int>? nTried = null, Action? unitDone = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(trial);
@@ -48,7 +53,7 @@ public static class TrialPower
             for (var r = 0; r < replicates; r++)
             {
                 var replicate = trial with { N = n, Seed = ReplicateSeed(trial.Seed, r) };
-                var result = TrialResult.Compute(replicate, runner.Run(replicate).Observations);
+                var result = TrialResult.Compute(replicate, runner.Run(replicate, 0, 1, unitDone).Observations);
                 for (var i = 0; i < result.Contrasts.Count; i++)
                 {
                     var c = result.Contrasts[i];

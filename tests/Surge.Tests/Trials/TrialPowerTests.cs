@@ -36,4 +36,29 @@ public sealed class TrialPowerTests
         Assert.Equal(16, size.LargestNTried);
         Assert.True(size.Power < 0.5);
     }
+
+    [Fact]
+    public void Find_CallsUnitDoneAfterEveryUnitOfEveryReplicate_AndStopsWhenItThrows()
+    {
+        // No difference between the arms: the search runs every n of the grid up to 4 (2, 3, 4), each with 3 replicates
+        // of a parallel trial of 2 arms, so 3 × 2 × (2 + 3 + 4) units.
+        var text = TrialTestFiles.SetsTrial(5, weeks: 1).Replace("sets: 3,", "sets: 1,");
+        var trial = TrialTestFiles.Parse(text);
+        var units = 0;
+        var tried = new List<int>();
+        var results = TrialPower.Find(TrialRunner.Default, trial, 0.99, 3, 4, nTried: tried.Add, unitDone: () => Interlocked.Increment(ref units));
+        Assert.Equal([2, 3, 4], tried);
+        Assert.Equal(3 * 2 * (2 + 3 + 4), units);
+        Assert.Equal(results, TrialPower.Find(TrialRunner.Default, trial, 0.99, 3, 4));
+
+        var started = 0;
+        Assert.Throws<OperationCanceledException>(() => TrialPower.Find(TrialRunner.Default, trial, 0.99, 3, 4, unitDone: () =>
+        {
+            if (Interlocked.Increment(ref started) >= 2)
+            {
+                throw new OperationCanceledException("stop");
+            }
+        }));
+        Assert.InRange(started, 2, 3 * 2 * 2);
+    }
 }

@@ -13,6 +13,7 @@ import { numberSlider, numberField, textField, timeOfDay, markInvalid } from '..
 import { loadCatalogue } from '../catalogue.js';
 import { sessionPresets } from '../presets.js';
 import { readLink, trackState } from '../page-state.js';
+import { setEditedSessions } from '../shared-session.js';
 
 const DEFAULT_PRESET = 'leg-day';
 const COMPARISON_PRESET = 'arm-day';
@@ -229,6 +230,7 @@ export function sessionPage() {
 
   function changed() {
     tracker.changed();
+    setEditedSessions(sessions.map((x) => ({ doc: sessionDocument(x), name: x.name })));
     root.dataset.state = 'busy';
     status.textContent = 'simulating…';
     simulateSoon();
