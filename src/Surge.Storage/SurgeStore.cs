@@ -740,6 +740,23 @@ public sealed class SurgeStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the database holds nothing of any owner: no athlete, import, exercise mapping, account or key (a database
+    /// just created, or one whose only import failed). Lets a command that created the database remove it again.
+    /// </summary>
+    /// <exception cref="StoreException">The database cannot be read.</exception>
+    public bool HoldsNothing()
+    {
+        try
+        {
+            return !_db.Athletes.Any() && !_db.Imports.Any() && !_db.Mappings.Any() && !_db.Users.Any() && !_db.DataProtectionKeys.Any();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            throw new StoreException($"cannot read the database {Location}: {Innermost(e)}", e);
+        }
+    }
+
     /// <summary>Migrations applied to the database (for tests and diagnostics).</summary>
     internal IReadOnlyList<string> AppliedMigrations() => [.. _db.Database.GetAppliedMigrations()];
 
