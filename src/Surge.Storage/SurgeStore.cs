@@ -359,7 +359,10 @@ public sealed class SurgeStore : IDisposable
         var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
         if (row is null)
         {
-            row = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
+            // The owner's next number; two writers adding an athlete for one owner at once collide on the unique
+            // (owner, number) index, and the loser is run again (RetryOnConflict) and takes the next one.
+            var number = (_db.Athletes.Where(a => a.OwnerId == Owner).Max(a => (long?)a.Number) ?? 0) + 1;
+            row = new AthleteRow { OwnerId = Owner, Number = number, Name = athlete, CreatedUtc = now };
             _db.Athletes.Add(row);
         }
         return row;
@@ -527,19 +530,27 @@ public sealed class SurgeStore : IDisposable
     public IReadOnlyList<LoggedWorkout> Workouts(DateOnly? from = null, DateOnly? to = null, string athlete = DefaultAthlete) =>
         Workouts(_db.Workouts.AsNoTracking().Where(w => w.Athlete!.OwnerId == Owner && w.Athlete.Name == athlete), from, to);
 
-    /// <summary>As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the athlete with this id (none if another owner's).</summary>
-    public IReadOnlyList<LoggedWorkout> Workouts(long athleteId, DateOnly? from = null, DateOnly? to = null) =>
-        Workouts(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+    /// <summary>
+    /// As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the owner's athlete with this number
+    /// (<see cref="AthleteSummary.Number"/>; none when the owner has no such athlete).
+    /// </summary>
+    public IReadOnlyList<LoggedWorkout> Workouts(long athleteNumber, DateOnly? from = null, DateOnly? to = null) =>
+        Workouts(_db.Workouts.AsNoTracking().Where(w => w.Athlete!.OwnerId == Owner && w.Athlete.Number == athleteNumber), from, to);
 
     /// <summary>
-    /// As <see cref="Workouts(long, DateOnly?, DateOnly?)"/>, but at most the latest <paramref name="maximumSets"/> sets of
+    /// As <see cref="Workouts(long, DateOnly?, DateOnly?)"/> (the athlete by its number), but at most the latest <paramref name="maximumSets"/> sets of
     /// the range, in whole workouts (the earliest workouts are left out; a single workout over the limit is read alone).
     /// </summary>
     /// <returns>The workouts read, and how many workouts and sets the whole range holds.</returns>
-    public HistoryWindow LatestWorkouts(long athleteId, DateOnly? from, DateOnly? to, int maximumSets)
+    public HistoryWindow LatestWorkouts(long athleteNumber, DateOnly? from, DateOnly? to, int maximumSets)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximumSets);
-        var query = InRange(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+        var athleteId = _db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Number == athleteNumber).Select(a => (long?)a.Id).FirstOrDefault();
+        if (athleteId is null)
+        {
+            return new HistoryWindow([], 0, 0);
+        }
+        var query = InRange(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId), from, to);
         // One grouped query over the range (start and set count per workout, latest first), then the cut-off.
         var counts = query
             .OrderByDescending(w => w.Start)
@@ -665,16 +676,16 @@ public sealed class SurgeStore : IDisposable
     /// <summary>The owner's athletes with what is stored for each, by name.</summary>
     public IReadOnlyList<AthleteSummary> Athletes() => AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner));
 
-    /// <summary>The owner's athlete with this id; null when there is none or it is another owner's.</summary>
-    public AthleteSummary? FindAthlete(long id) =>
-        AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.Id == id && a.OwnerId == Owner)).SingleOrDefault();
+    /// <summary>The owner's athlete with this number (<see cref="AthleteSummary.Number"/>); null when the owner has none.</summary>
+    public AthleteSummary? FindAthlete(long number) =>
+        AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Number == number)).SingleOrDefault();
 
     private List<AthleteSummary> AthleteQuery(IQueryable<AthleteRow> athletes) =>
         athletes
             .OrderBy(a => a.Name)
             .Select(a => new
             {
-                a.Id,
+                a.Number,
                 a.Name,
                 Workouts = a.Workouts.Count,
                 Sets = a.Workouts.SelectMany(w => w.Sets).Count(),
@@ -683,7 +694,7 @@ public sealed class SurgeStore : IDisposable
             })
             .AsEnumerable()
             .Select(a => new AthleteSummary(
-                a.Id,
+                a.Number,
                 a.Name,
                 a.Workouts,
                 a.Sets,
@@ -692,13 +703,13 @@ public sealed class SurgeStore : IDisposable
             .ToList();
 
     /// <summary>
-    /// Deletes the owner's athlete with this id and everything stored for it (workouts, sets, import records) in one
-    /// transaction; false (nothing deleted) when there is no such athlete or it is another owner's.
+    /// Deletes the owner's athlete with this number (<see cref="AthleteSummary.Number"/>) and everything stored for it
+    /// (workouts, sets, import records) in one transaction; false (nothing deleted) when the owner has no such athlete.
     /// </summary>
     /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
-    public bool DeleteAthlete(long id) =>
-        Deleting($"deleting athlete {id} failed, nothing was deleted", () =>
-            DeleteAthletes(_db.Athletes.Where(a => a.Id == id && a.OwnerId == Owner)) > 0);
+    public bool DeleteAthlete(long number) =>
+        Deleting($"deleting athlete {number} failed, nothing was deleted", () =>
+            DeleteAthletes(_db.Athletes.Where(a => a.OwnerId == Owner && a.Number == number)) > 0);
 
     /// <summary>
     /// Deletes everything the owner has stored — every athlete with their workouts, sets and import records, and every

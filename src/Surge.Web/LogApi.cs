@@ -19,7 +19,8 @@ namespace Surge.Web;
 /// <summary>
 /// The signed-in user's logs: <c>POST /api/import</c>, <c>GET /api/athletes</c>, <c>GET|DELETE /api/athletes/{id}</c>,
 /// <c>GET /api/athletes/{id}/history</c>, <c>GET|PUT /api/athletes/{id}/profile</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
-/// only the caller's own athletes: another user's id answers 404, exactly as an id that does not exist.
+/// only the caller's own athletes. An athlete's id is its number within its owner (1, 2, …; <see cref="AthleteSummary.Number"/>),
+/// so it says nothing about other users; another user's athlete is never reached through it (404, as an id that does not exist).
 /// </summary>
 public static class LogApi
 {
@@ -145,7 +146,7 @@ public static class LogApi
         var outcome = store.Import(log, fileName, athleteName);
         var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, outcome, dryRun: false)))!.AsObject();
         var stored = store.Athletes().Single(a => a.Name == athleteName);
-        summary["athlete"] = new JsonObject { ["id"] = stored.Id, ["name"] = stored.Name };
+        summary["athlete"] = new JsonObject { ["id"] = stored.Number, ["name"] = stored.Name };
         summary["warnings"] = new JsonArray([.. log.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString()))]);
         return Results.Text(summary.ToJsonString(), JsonType, Encoding.UTF8);
     }
@@ -197,7 +198,7 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.LatestWorkouts(found.Id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
+        return History(store.LatestWorkouts(found.Number, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
     }
 
     /// <summary>
@@ -355,7 +356,7 @@ public static class LogApi
 
     private static JsonObject AthleteJson(AthleteSummary athlete) => new()
     {
-        ["id"] = athlete.Id,
+        ["id"] = athlete.Number,
         ["name"] = athlete.Name,
         ["workouts"] = athlete.Workouts,
         ["sets"] = athlete.Sets,
