@@ -207,7 +207,15 @@ public sealed class SurgeStore : IDisposable
     /// for that athlete with its sets, and an import record. Workouts already stored (or repeated within the log) are
     /// skipped, so re-importing the same or an overlapping export adds nothing twice. Any failure rolls back everything.
     /// </summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="sourceFile">The file it came from (its name is recorded).</param>
+    /// <param name="athlete">Whose log it is.</param>
+    /// <param name="cancellation">
+    /// Checked between the writes (the athlete, the workouts, each workout's sets) and just before the commit: once it
+    /// is cancelled the import stops, rolls back and throws <see cref="OperationCanceledException"/>; nothing is stored.
+    /// </param>
     /// <exception cref="StoreException">The database refused the rows (the store is left as it was).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (nothing is stored).</exception>
     /// <remarks>
     /// Two imports at once into one database (two nodes, two terminals) can both find the athlete or a workout missing
     /// and both insert it; the database's unique indexes let one win, and the other fails with a unique violation
@@ -215,12 +223,12 @@ public sealed class SurgeStore : IDisposable
     /// <see cref="ConflictAttempts"/> times — and then finds the winner's rows and skips them, exactly as a re-import
     /// does; the caller never sees the raw database message.
     /// </remarks>
-    public ImportResult Import(WorkoutLog log, string sourceFile, string athlete = DefaultAthlete)
+    public ImportResult Import(WorkoutLog log, string sourceFile, string athlete = DefaultAthlete, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
-        return RetryOnConflict(() => ImportOnce(log, sourceFile, athlete), $"import of {Path.GetFileName(sourceFile)}");
+        return RetryOnConflict(() => ImportOnce(log, sourceFile, athlete, cancellation), $"import of {Path.GetFileName(sourceFile)}");
     }
 
     /// <summary>How many times a write that lost a race for a unique row (see <see cref="Import"/>) is tried in all.</summary>
@@ -267,8 +275,9 @@ public sealed class SurgeStore : IDisposable
         return false;
     }
 
-    private ImportResult ImportOnce(WorkoutLog log, string sourceFile, string athlete)
+    private ImportResult ImportOnce(WorkoutLog log, string sourceFile, string athlete, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
@@ -279,6 +288,7 @@ public sealed class SurgeStore : IDisposable
             {
                 _db.SaveChanges();
             }
+            cancellation.ThrowIfCancellationRequested();
 
             var stored = _db.Workouts.Where(w => w.AthleteId == athleteRow.Id).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -316,8 +326,11 @@ public sealed class SurgeStore : IDisposable
             _db.Imports.Add(import);
             _db.Workouts.AddRange(rows);
             _db.SaveChanges();
-            SetBulkWriter.Write(_db, Provider, [.. rows.Select((row, i) => (row.Id, added[i]))]);
+            cancellation.ThrowIfCancellationRequested();
+            SetBulkWriter.Write(_db, Provider, [.. rows.Select((row, i) => (row.Id, added[i]))], cancellation);
             BeforeImportCommit?.Invoke();
+            // The last point to stop: once committed, the import is stored whole.
+            cancellation.ThrowIfCancellationRequested();
             transaction.Commit();
             return new ImportResult(import.WorkoutsAdded, import.WorkoutsSkipped, import.SetsAdded, import.Duplicates);
         }

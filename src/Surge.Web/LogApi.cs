@@ -76,7 +76,25 @@ public static class LogApi
     private static string Owner(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("an authenticated user without an id");
 
-    private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database)
+    private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database, WorkMeter meter)
+    {
+        try
+        {
+            return await ImportAsync(request, user, database, meter, request.HttpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client has gone: the parsing or the store's writes stopped and nothing was committed. Never sent.
+            const int ClientClosedRequest = 499;
+            return Results.StatusCode(ClientClosedRequest);
+        }
+        finally
+        {
+            meter.ImportEnded();
+        }
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, ClaimsPrincipal user, LogDatabase database, WorkMeter meter, CancellationToken cancellation)
     {
         byte[] bytes;
         string fileName;
@@ -90,7 +108,7 @@ public static class LogApi
         }
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync();
+            var form = await request.ReadFormAsync(cancellation);
             var file = form.Files.GetFile("file");
             if (file is null)
             {
@@ -98,7 +116,7 @@ public static class LogApi
             }
             fileName = Path.GetFileName(file.FileName);
             using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
+            await file.CopyToAsync(buffer, cancellation);
             bytes = buffer.ToArray();
             format = FirstNonEmpty(form["format"], format);
             unit = FirstNonEmpty(form["unit"], unit);
@@ -108,7 +126,7 @@ public static class LogApi
         {
             fileName = "upload.csv";
             using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer);
+            await request.Body.CopyToAsync(buffer, cancellation);
             bytes = buffer.ToArray();
         }
         else
@@ -138,12 +156,14 @@ public static class LogApi
         }
 
         using var store = database.Open(Owner(user));
-        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
+        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings(), new ImportProgress(meter, cancellation), cancellation);
         if (parse.Log is not { } log)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));
         }
-        var outcome = store.Import(log, fileName, athleteName);
+        meter.ImportParsed(cancellation);
+        var outcome = store.Import(log, fileName, athleteName, cancellation);
+        meter.ImportStored();
         var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, outcome, dryRun: false)))!.AsObject();
         var stored = store.Athletes().Single(a => a.Name == athleteName);
         summary["athlete"] = new JsonObject { ["id"] = stored.Number, ["name"] = stored.Name };
