@@ -35,7 +35,8 @@ public static class WorkoutLogReader
         ExerciseCatalogue catalogue,
         WeightUnit? unit = null,
         IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null)
+        IProgress<double>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -61,12 +62,12 @@ public static class WorkoutLogReader
         {
             return Fail(path, null, "", "the file cannot be read: " + e.Message);
         }
-        return Read(bytes, path, format, catalogue, unit, mappings, progress);
+        return Read(bytes, path, format, catalogue, unit, mappings, progress, cancellation);
     }
 
     /// <summary>
     /// Reads an export held in <paramref name="bytes"/>: UTF-8, or else Windows-1252/Latin-1 with a warning
-    /// (<see cref="LogText.Decode"/>); otherwise as <see cref="Read(string, string, LogFormat, ExerciseCatalogue, WeightUnit?, IReadOnlyDictionary{string, string}?, IProgress{double}?)"/>.
+    /// (<see cref="LogText.Decode"/>); otherwise as <see cref="Read(string, string, LogFormat, ExerciseCatalogue, WeightUnit?, IReadOnlyDictionary{string, string}?, IProgress{double}?, CancellationToken)"/>.
     /// </summary>
     public static WorkoutLogResult Read(
         byte[] bytes,
@@ -75,10 +76,11 @@ public static class WorkoutLogReader
         ExerciseCatalogue catalogue,
         WeightUnit? unit = null,
         IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null)
+        IProgress<double>? progress = null,
+        CancellationToken cancellation = default)
     {
         var (text, encoding) = LogText.Decode(bytes, fileName);
-        var result = Read(text, fileName, format, catalogue, unit, mappings, progress);
+        var result = Read(text, fileName, format, catalogue, unit, mappings, progress, cancellation);
         return encoding is not null && result.Log is { } log
             ? result with { Log = log with { Warnings = [encoding, .. log.Warnings] } }
             : result;
@@ -92,6 +94,8 @@ public static class WorkoutLogReader
     /// <param name="unit">The weight unit of exports that do not name it (Strong's comma layout); required for those.</param>
     /// <param name="mappings">Exercise names (any case) to catalogue names, for names the catalogue does not know.</param>
     /// <param name="progress">Receives the fraction of the rows read, from 0 to 1.</param>
+    /// <param name="cancellation">Checked before every row: once cancelled, reading stops with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (the only exception; bad input is a result).</exception>
     public static WorkoutLogResult Read(
         string text,
         string fileName,
@@ -99,7 +103,8 @@ public static class WorkoutLogReader
         ExerciseCatalogue catalogue,
         WeightUnit? unit = null,
         IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null)
+        IProgress<double>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -138,6 +143,7 @@ public static class WorkoutLogReader
             progress?.Report(0);
             while (csv.Read())
             {
+                cancellation.ThrowIfCancellationRequested();
                 import.Row(csv);
                 if (progress is not null && ++rows % ProgressEveryRows == 0)
                 {
@@ -145,6 +151,7 @@ public static class WorkoutLogReader
                 }
             }
             progress?.Report(1);
+            cancellation.ThrowIfCancellationRequested();
             return import.Finish();
         }
         catch (CsvFormatException e)

@@ -33,13 +33,16 @@ public sealed record ImportRecord(
     int SetsAdded);
 
 /// <summary>An athlete and what is stored for them.</summary>
-/// <param name="Id">Database id (what the web app's URLs name).</param>
+/// <param name="Number">
+/// The athlete's number within its owner: 1, 2, … in the order the owner's athletes were created (what the web app's
+/// URLs and its <c>id</c> fields name). Unique within the owner only; another owner's athletes have the same numbers.
+/// </param>
 /// <param name="Name">The name given at import.</param>
 /// <param name="Workouts">Stored workouts.</param>
 /// <param name="Sets">Stored sets, warm-ups included.</param>
 /// <param name="First">Day of the first workout; null when none is stored.</param>
 /// <param name="Last">Day of the last workout; null when none is stored.</param>
-public sealed record AthleteSummary(long Id, string Name, int Workouts, int Sets, DateOnly? First, DateOnly? Last);
+public sealed record AthleteSummary(long Number, string Name, int Workouts, int Sets, DateOnly? First, DateOnly? Last);
 
 /// <summary>Which database engine a store uses.</summary>
 public enum StoreProvider

@@ -11,6 +11,12 @@ internal sealed class AthleteRow
     /// <summary>Whose athlete this is: the account's user id on the web, "" for the command line's local user.</summary>
     public string OwnerId { get; set; } = "";
 
+    /// <summary>
+    /// The athlete's number within its owner (1, 2, … in the order they were created): what URLs and outputs name, so
+    /// that an id says nothing about other owners' athletes (<see cref="Id"/> is one sequence for every owner).
+    /// </summary>
+    public long Number { get; set; }
+
     public string Name { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public List<WorkoutRow> Workouts { get; set; } = [];

@@ -21,7 +21,8 @@ internal static class SetBulkWriter
         nameof(SetRow.Line),
     ];
 
-    public static void Write(SurgeContext db, StoreProvider provider, IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts)
+    /// <summary>Writes the sets of <paramref name="workouts"/>; <paramref name="cancellation"/> is checked before each workout's sets.</summary>
+    public static void Write(SurgeContext db, StoreProvider provider, IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts, CancellationToken cancellation = default)
     {
         var entity = db.Model.FindEntityType(typeof(SetRow)) ?? throw new InvalidOperationException("SetRow is not in the model");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -32,11 +33,11 @@ internal static class SetBulkWriter
 
         if (provider == StoreProvider.PostgreSql)
         {
-            WritePostgres((NpgsqlConnection)connection, table.Name, columns, workouts);
+            WritePostgres((NpgsqlConnection)connection, table.Name, columns, workouts, cancellation);
         }
         else
         {
-            WriteSqlite(connection, transaction, table.Name, columns, workouts);
+            WriteSqlite(connection, transaction, table.Name, columns, workouts, cancellation);
         }
     }
 
@@ -47,7 +48,8 @@ internal static class SetBulkWriter
         DbTransaction transaction,
         string table,
         string[] columns,
-        IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts)
+        IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts,
+        CancellationToken cancellation)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -64,6 +66,7 @@ internal static class SetBulkWriter
         command.Prepare();
         foreach (var (workoutId, workout) in workouts)
         {
+            cancellation.ThrowIfCancellationRequested();
             foreach (var set in workout.Sets)
             {
                 parameters[0].Value = workoutId;
@@ -86,13 +89,15 @@ internal static class SetBulkWriter
         NpgsqlConnection connection,
         string table,
         string[] columns,
-        IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts)
+        IReadOnlyList<(long WorkoutId, Logs.LoggedWorkout Workout)> workouts,
+        CancellationToken cancellation)
     {
         // COPY joins the connection's open transaction; a constraint violation surfaces at Complete().
         using var writer = connection.BeginBinaryImport(
             $"COPY {Quote(table)} ({string.Join(", ", columns.Select(Quote))}) FROM STDIN (FORMAT BINARY)");
         foreach (var (workoutId, workout) in workouts)
         {
+            cancellation.ThrowIfCancellationRequested();
             foreach (var set in workout.Sets)
             {
                 writer.StartRow();

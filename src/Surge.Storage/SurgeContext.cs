@@ -41,6 +41,7 @@ internal abstract class SurgeContext(DbContextOptions options) : IdentityDbConte
             e.Property(a => a.Name).HasMaxLength(200);
             e.Property(a => a.OwnerId).HasMaxLength(OwnerIdLength).HasDefaultValue("");
             e.HasIndex(a => new { a.OwnerId, a.Name }).IsUnique();
+            e.HasIndex(a => new { a.OwnerId, a.Number }).IsUnique();
             e.Property(a => a.Sex).HasConversion<string>().HasMaxLength(10);
             e.Property(a => a.TrainingStatus).HasConversion<string>().HasMaxLength(20);
         });

@@ -207,7 +207,15 @@ public sealed class SurgeStore : IDisposable
     /// for that athlete with its sets, and an import record. Workouts already stored (or repeated within the log) are
     /// skipped, so re-importing the same or an overlapping export adds nothing twice. Any failure rolls back everything.
     /// </summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="sourceFile">The file it came from (its name is recorded).</param>
+    /// <param name="athlete">Whose log it is.</param>
+    /// <param name="cancellation">
+    /// Checked between the writes (the athlete, the workouts, each workout's sets) and just before the commit: once it
+    /// is cancelled the import stops, rolls back and throws <see cref="OperationCanceledException"/>; nothing is stored.
+    /// </param>
     /// <exception cref="StoreException">The database refused the rows (the store is left as it was).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (nothing is stored).</exception>
     /// <remarks>
     /// Two imports at once into one database (two nodes, two terminals) can both find the athlete or a workout missing
     /// and both insert it; the database's unique indexes let one win, and the other fails with a unique violation
@@ -215,12 +223,12 @@ public sealed class SurgeStore : IDisposable
     /// <see cref="ConflictAttempts"/> times — and then finds the winner's rows and skips them, exactly as a re-import
     /// does; the caller never sees the raw database message.
     /// </remarks>
-    public ImportResult Import(WorkoutLog log, string sourceFile, string athlete = DefaultAthlete)
+    public ImportResult Import(WorkoutLog log, string sourceFile, string athlete = DefaultAthlete, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentException.ThrowIfNullOrWhiteSpace(athlete);
-        return RetryOnConflict(() => ImportOnce(log, sourceFile, athlete), $"import of {Path.GetFileName(sourceFile)}");
+        return RetryOnConflict(() => ImportOnce(log, sourceFile, athlete, cancellation), $"import of {Path.GetFileName(sourceFile)}");
     }
 
     /// <summary>How many times a write that lost a race for a unique row (see <see cref="Import"/>) is tried in all.</summary>
@@ -267,8 +275,9 @@ public sealed class SurgeStore : IDisposable
         return false;
     }
 
-    private ImportResult ImportOnce(WorkoutLog log, string sourceFile, string athlete)
+    private ImportResult ImportOnce(WorkoutLog log, string sourceFile, string athlete, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
@@ -279,6 +288,7 @@ public sealed class SurgeStore : IDisposable
             {
                 _db.SaveChanges();
             }
+            cancellation.ThrowIfCancellationRequested();
 
             var stored = _db.Workouts.Where(w => w.AthleteId == athleteRow.Id).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -316,8 +326,11 @@ public sealed class SurgeStore : IDisposable
             _db.Imports.Add(import);
             _db.Workouts.AddRange(rows);
             _db.SaveChanges();
-            SetBulkWriter.Write(_db, Provider, [.. rows.Select((row, i) => (row.Id, added[i]))]);
+            cancellation.ThrowIfCancellationRequested();
+            SetBulkWriter.Write(_db, Provider, [.. rows.Select((row, i) => (row.Id, added[i]))], cancellation);
             BeforeImportCommit?.Invoke();
+            // The last point to stop: once committed, the import is stored whole.
+            cancellation.ThrowIfCancellationRequested();
             transaction.Commit();
             return new ImportResult(import.WorkoutsAdded, import.WorkoutsSkipped, import.SetsAdded, import.Duplicates);
         }
@@ -359,7 +372,10 @@ public sealed class SurgeStore : IDisposable
         var row = _db.Athletes.FirstOrDefault(a => a.OwnerId == Owner && a.Name == athlete);
         if (row is null)
         {
-            row = new AthleteRow { OwnerId = Owner, Name = athlete, CreatedUtc = now };
+            // The owner's next number; two writers adding an athlete for one owner at once collide on the unique
+            // (owner, number) index, and the loser is run again (RetryOnConflict) and takes the next one.
+            var number = (_db.Athletes.Where(a => a.OwnerId == Owner).Max(a => (long?)a.Number) ?? 0) + 1;
+            row = new AthleteRow { OwnerId = Owner, Number = number, Name = athlete, CreatedUtc = now };
             _db.Athletes.Add(row);
         }
         return row;
@@ -527,19 +543,27 @@ public sealed class SurgeStore : IDisposable
     public IReadOnlyList<LoggedWorkout> Workouts(DateOnly? from = null, DateOnly? to = null, string athlete = DefaultAthlete) =>
         Workouts(_db.Workouts.AsNoTracking().Where(w => w.Athlete!.OwnerId == Owner && w.Athlete.Name == athlete), from, to);
 
-    /// <summary>As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the athlete with this id (none if another owner's).</summary>
-    public IReadOnlyList<LoggedWorkout> Workouts(long athleteId, DateOnly? from = null, DateOnly? to = null) =>
-        Workouts(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+    /// <summary>
+    /// As <see cref="Workouts(DateOnly?, DateOnly?, string)"/> for the owner's athlete with this number
+    /// (<see cref="AthleteSummary.Number"/>; none when the owner has no such athlete).
+    /// </summary>
+    public IReadOnlyList<LoggedWorkout> Workouts(long athleteNumber, DateOnly? from = null, DateOnly? to = null) =>
+        Workouts(_db.Workouts.AsNoTracking().Where(w => w.Athlete!.OwnerId == Owner && w.Athlete.Number == athleteNumber), from, to);
 
     /// <summary>
-    /// As <see cref="Workouts(long, DateOnly?, DateOnly?)"/>, but at most the latest <paramref name="maximumSets"/> sets of
+    /// As <see cref="Workouts(long, DateOnly?, DateOnly?)"/> (the athlete by its number), but at most the latest <paramref name="maximumSets"/> sets of
     /// the range, in whole workouts (the earliest workouts are left out; a single workout over the limit is read alone).
     /// </summary>
     /// <returns>The workouts read, and how many workouts and sets the whole range holds.</returns>
-    public HistoryWindow LatestWorkouts(long athleteId, DateOnly? from, DateOnly? to, int maximumSets)
+    public HistoryWindow LatestWorkouts(long athleteNumber, DateOnly? from, DateOnly? to, int maximumSets)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximumSets);
-        var query = InRange(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId && w.Athlete!.OwnerId == Owner), from, to);
+        var athleteId = _db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Number == athleteNumber).Select(a => (long?)a.Id).FirstOrDefault();
+        if (athleteId is null)
+        {
+            return new HistoryWindow([], 0, 0);
+        }
+        var query = InRange(_db.Workouts.AsNoTracking().Where(w => w.AthleteId == athleteId), from, to);
         // One grouped query over the range (start and set count per workout, latest first), then the cut-off.
         var counts = query
             .OrderByDescending(w => w.Start)
@@ -665,16 +689,16 @@ public sealed class SurgeStore : IDisposable
     /// <summary>The owner's athletes with what is stored for each, by name.</summary>
     public IReadOnlyList<AthleteSummary> Athletes() => AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner));
 
-    /// <summary>The owner's athlete with this id; null when there is none or it is another owner's.</summary>
-    public AthleteSummary? FindAthlete(long id) =>
-        AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.Id == id && a.OwnerId == Owner)).SingleOrDefault();
+    /// <summary>The owner's athlete with this number (<see cref="AthleteSummary.Number"/>); null when the owner has none.</summary>
+    public AthleteSummary? FindAthlete(long number) =>
+        AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Number == number)).SingleOrDefault();
 
     private List<AthleteSummary> AthleteQuery(IQueryable<AthleteRow> athletes) =>
         athletes
             .OrderBy(a => a.Name)
             .Select(a => new
             {
-                a.Id,
+                a.Number,
                 a.Name,
                 Workouts = a.Workouts.Count,
                 Sets = a.Workouts.SelectMany(w => w.Sets).Count(),
@@ -683,7 +707,7 @@ public sealed class SurgeStore : IDisposable
             })
             .AsEnumerable()
             .Select(a => new AthleteSummary(
-                a.Id,
+                a.Number,
                 a.Name,
                 a.Workouts,
                 a.Sets,
@@ -692,13 +716,13 @@ public sealed class SurgeStore : IDisposable
             .ToList();
 
     /// <summary>
-    /// Deletes the owner's athlete with this id and everything stored for it (workouts, sets, import records) in one
-    /// transaction; false (nothing deleted) when there is no such athlete or it is another owner's.
+    /// Deletes the owner's athlete with this number (<see cref="AthleteSummary.Number"/>) and everything stored for it
+    /// (workouts, sets, import records) in one transaction; false (nothing deleted) when the owner has no such athlete.
     /// </summary>
     /// <exception cref="StoreException">The database refused (nothing is deleted).</exception>
-    public bool DeleteAthlete(long id) =>
-        Deleting($"deleting athlete {id} failed, nothing was deleted", () =>
-            DeleteAthletes(_db.Athletes.Where(a => a.Id == id && a.OwnerId == Owner)) > 0);
+    public bool DeleteAthlete(long number) =>
+        Deleting($"deleting athlete {number} failed, nothing was deleted", () =>
+            DeleteAthletes(_db.Athletes.Where(a => a.OwnerId == Owner && a.Number == number)) > 0);
 
     /// <summary>
     /// Deletes everything the owner has stored — every athlete with their workouts, sets and import records, and every
@@ -737,6 +761,23 @@ public sealed class SurgeStore : IDisposable
         {
             transaction.Rollback();
             throw new StoreException($"{failure}: {Innermost(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Whether the database holds nothing of any owner: no athlete, import, exercise mapping, account or key (a database
+    /// just created, or one whose only import failed). Lets a command that created the database remove it again.
+    /// </summary>
+    /// <exception cref="StoreException">The database cannot be read.</exception>
+    public bool HoldsNothing()
+    {
+        try
+        {
+            return !_db.Athletes.Any() && !_db.Imports.Any() && !_db.Mappings.Any() && !_db.Users.Any() && !_db.DataProtectionKeys.Any();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            throw new StoreException($"cannot read the database {Location}: {Innermost(e)}", e);
         }
     }
 

@@ -19,7 +19,8 @@ namespace Surge.Web;
 /// <summary>
 /// The signed-in user's logs: <c>POST /api/import</c>, <c>GET /api/athletes</c>, <c>GET|DELETE /api/athletes/{id}</c>,
 /// <c>GET /api/athletes/{id}/history</c>, <c>GET|PUT /api/athletes/{id}/profile</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
-/// only the caller's own athletes: another user's id answers 404, exactly as an id that does not exist.
+/// only the caller's own athletes. An athlete's id is its number within its owner (1, 2, …; <see cref="AthleteSummary.Number"/>),
+/// so it says nothing about other users; another user's athlete is never reached through it (404, as an id that does not exist).
 /// </summary>
 public static class LogApi
 {
@@ -75,7 +76,25 @@ public static class LogApi
     private static string Owner(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("an authenticated user without an id");
 
-    private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database)
+    private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, LogDatabase database, WorkMeter meter)
+    {
+        try
+        {
+            return await ImportAsync(request, user, database, meter, request.HttpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client has gone: the parsing or the store's writes stopped and nothing was committed. Never sent.
+            const int ClientClosedRequest = 499;
+            return Results.StatusCode(ClientClosedRequest);
+        }
+        finally
+        {
+            meter.ImportEnded();
+        }
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, ClaimsPrincipal user, LogDatabase database, WorkMeter meter, CancellationToken cancellation)
     {
         byte[] bytes;
         string fileName;
@@ -89,7 +108,7 @@ public static class LogApi
         }
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync();
+            var form = await request.ReadFormAsync(cancellation);
             var file = form.Files.GetFile("file");
             if (file is null)
             {
@@ -97,7 +116,7 @@ public static class LogApi
             }
             fileName = Path.GetFileName(file.FileName);
             using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
+            await file.CopyToAsync(buffer, cancellation);
             bytes = buffer.ToArray();
             format = FirstNonEmpty(form["format"], format);
             unit = FirstNonEmpty(form["unit"], unit);
@@ -107,7 +126,7 @@ public static class LogApi
         {
             fileName = "upload.csv";
             using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer);
+            await request.Body.CopyToAsync(buffer, cancellation);
             bytes = buffer.ToArray();
         }
         else
@@ -137,15 +156,17 @@ public static class LogApi
         }
 
         using var store = database.Open(Owner(user));
-        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings());
+        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings(), new ImportProgress(meter, cancellation), cancellation);
         if (parse.Log is not { } log)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));
         }
-        var outcome = store.Import(log, fileName, athleteName);
+        meter.ImportParsed(cancellation);
+        var outcome = store.Import(log, fileName, athleteName, cancellation);
+        meter.ImportStored();
         var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, outcome, dryRun: false)))!.AsObject();
         var stored = store.Athletes().Single(a => a.Name == athleteName);
-        summary["athlete"] = new JsonObject { ["id"] = stored.Id, ["name"] = stored.Name };
+        summary["athlete"] = new JsonObject { ["id"] = stored.Number, ["name"] = stored.Name };
         summary["warnings"] = new JsonArray([.. log.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString()))]);
         return Results.Text(summary.ToJsonString(), JsonType, Encoding.UTF8);
     }
@@ -197,7 +218,7 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.LatestWorkouts(found.Id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
+        return History(store.LatestWorkouts(found.Number, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
     }
 
     /// <summary>
@@ -355,7 +376,7 @@ public static class LogApi
 
     private static JsonObject AthleteJson(AthleteSummary athlete) => new()
     {
-        ["id"] = athlete.Id,
+        ["id"] = athlete.Number,
         ["name"] = athlete.Name,
         ["workouts"] = athlete.Workouts,
         ["sets"] = athlete.Sets,

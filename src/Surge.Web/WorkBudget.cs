@@ -35,6 +35,47 @@ public sealed class WorkMeter
     }
 
     internal void SimulationDone() => Interlocked.Increment(ref _sessions);
+
+    private long _importsParsed;
+    private long _importsStored;
+    private long _importsEnded;
+
+    /// <summary>Uploads (<c>POST /api/import</c>) whose every row was read.</summary>
+    public long ImportsParsed => Interlocked.Read(ref _importsParsed);
+
+    /// <summary>Uploads whose log was stored (the transaction committed).</summary>
+    public long ImportsStored => Interlocked.Read(ref _importsStored);
+
+    /// <summary>Upload requests that ended, however (answered, refused, failed or stopped).</summary>
+    public long ImportsEnded => Interlocked.Read(ref _importsEnded);
+
+    /// <summary>
+    /// Called with the request's cancellation each time the parsing of an upload reports progress, first before its
+    /// first row (tests only): lets a test hold an import in the middle of its parsing until the client has gone, so
+    /// that what it checks does not depend on how fast the machine parses.
+    /// </summary>
+    internal Action<CancellationToken>? WhileImportParsing { get; set; }
+
+    /// <summary>Called with the request's cancellation once an upload is parsed, before it is stored (tests only).</summary>
+    internal Action<CancellationToken>? AfterImportParsed { get; set; }
+
+    internal void ImportProgress(CancellationToken cancellation) => WhileImportParsing?.Invoke(cancellation);
+
+    internal void ImportParsed(CancellationToken cancellation)
+    {
+        Interlocked.Increment(ref _importsParsed);
+        AfterImportParsed?.Invoke(cancellation);
+    }
+
+    internal void ImportStored() => Interlocked.Increment(ref _importsStored);
+
+    internal void ImportEnded() => Interlocked.Increment(ref _importsEnded);
+}
+
+/// <summary>Passes an upload's parsing progress to <see cref="WorkMeter.ImportProgress"/>, on the parsing thread.</summary>
+internal sealed class ImportProgress(WorkMeter meter, CancellationToken cancellation) : IProgress<double>
+{
+    public void Report(double value) => meter.ImportProgress(cancellation);
 }
 
 /// <summary>

@@ -44,6 +44,37 @@ public sealed class ConcurrentImportTests
         Assert.Equal(8, first.Workouts().Count);
     }
 
+    /// <summary>
+    /// Two new athletes of one owner at once: both take the owner's next number, the second's insert waits on the
+    /// first's (owner, number) row and fails with a unique violation once the first commits; run again, it takes the
+    /// number after.
+    /// </summary>
+    [PostgresFact]
+    public void Import_TwoNewAthletesOfOneOwnerAtOnce_GetNumbers1And2()
+    {
+        using var database = new TestDatabase(Providers.Postgres);
+        using (database.Open())
+        {
+        }
+        using var first = SurgeStore.Open(database.Connection, "user-ada");
+        using var second = SurgeStore.Open(database.Connection, "user-ada");
+        Task<ImportResult>? racing = null;
+        first.BeforeImportCommit = () =>
+        {
+            racing = Task.Run(() => second.Import(LogGenerator.Build(0, 2), "b.csv", athlete: "bob"));
+            WaitUntilSomeoneWaitsForALock(database.Connection);
+            first.BeforeImportCommit = null;
+        };
+
+        first.Import(LogGenerator.Build(0, 3), "a.csv", athlete: "ann");
+
+        Assert.NotNull(racing);
+        Assert.True(racing!.Wait(_limit), "the second import did not finish");
+        Assert.Equal(new ImportResult(2, 0, 12, 0), racing.Result);
+        Assert.True(second.ConflictRetries >= 1, "the second import never met the unique violation: the test raced nothing");
+        Assert.Equal([("ann", 1L), ("bob", 2L)], first.Athletes().Select(a => (a.Name, a.Number)));
+    }
+
     /// <summary>Four first imports of one export at once (the reported case was three): all succeed, each workout stored once.</summary>
     [PostgresFact]
     public void Import_FourAtOnceIntoAFreshDatabase_AllSucceed_EachWorkoutStoredOnce()

@@ -116,7 +116,7 @@ public sealed class ProfileTests
     }
 
     /// <summary>Makes the database as <paramref name="migration"/> left it (<paramref name="later"/> not applied) and fills it with <paramref name="rows"/>.</summary>
-    private static void Before(TestDatabase database, string migration, string later, Action<SurgeContext> rows)
+    internal static void Before(TestDatabase database, string migration, string later, Action<SurgeContext> rows)
     {
         using var old = Context(database.Connection);
         old.GetService<IMigrator>().Migrate(migration);

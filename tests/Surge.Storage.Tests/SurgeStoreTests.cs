@@ -130,7 +130,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         {
             Assert.Equal(new ImportResult(4, 0, 24, 0), ada.Import(log, "a.csv", athlete: "me"));
             ada.SaveMappings(new Dictionary<string, string> { ["Zercher Walk"] = "zercher squat" });
-            adaAthlete = Assert.Single(ada.Athletes()).Id;
+            adaAthlete = Assert.Single(ada.Athletes()).Number;
         }
 
         using var bob = SurgeStore.Open(database.Connection, "user-bob");
@@ -145,7 +145,9 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         // The same athlete name and the same workouts are Bob's own: all new to him.
         Assert.Equal(new ImportResult(4, 0, 24, 0), bob.Import(log, "a.csv", athlete: "me"));
         var bobs = Assert.Single(bob.Athletes());
-        Assert.NotEqual(adaAthlete, bobs.Id);
+        // Bob's first athlete is his number 1, as Ada's is hers: the number says nothing about Ada's athletes.
+        Assert.Equal(adaAthlete, bobs.Number);
+        Assert.Equal(1, bobs.Number);
         Assert.Equal(24, bobs.Sets);
 
         using var local = database.Open();
@@ -182,8 +184,8 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(4, sam.Workouts);
         Assert.Equal(24, sam.Sets);
 
-        Assert.True(store.DeleteAthlete(sam.Id));
-        Assert.False(store.DeleteAthlete(sam.Id));
+        Assert.True(store.DeleteAthlete(sam.Number));
+        Assert.False(store.DeleteAthlete(sam.Number));
         Assert.Equal(["kim"], store.Athletes().Select(a => a.Name));
         Assert.Empty(store.Workouts(athlete: "sam"));
         Assert.Equal(3, store.Workouts(athlete: "kim").Count);

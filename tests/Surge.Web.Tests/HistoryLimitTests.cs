@@ -30,7 +30,7 @@ public sealed class HistoryLimitTests(ITestOutputHelper output) : IDisposable
         using var store = SurgeStore.Open(_factory.DatabasePath, owner);
         var log = new WorkoutLog(LogFormat.Strong, "generated", GeneratedLogs.Split(workouts, 25), [], [], []);
         store.Import(log, "generated.csv");
-        return (visitor, store.Athletes().Single().Id);
+        return (visitor, store.Athletes().Single().Number);
     }
 
     [Fact]

@@ -76,7 +76,9 @@ public sealed class LogApiTests : IDisposable
         // Bob's own import of the same file is his alone and does not touch Ada's.
         var bobs = await Visitor.JsonAsync(await bob.ImportAsync(_export, athlete: "Ada"), HttpStatusCode.OK);
         Assert.Equal(24, bobs.GetProperty("added").GetInt32());
-        Assert.NotEqual(id, bobs.GetProperty("athlete").GetProperty("id").GetInt64());
+        // Numbered within his account: his athlete 1, as hers is her athlete 1, and they stay apart.
+        Assert.Equal(id, bobs.GetProperty("athlete").GetProperty("id").GetInt64());
+        Assert.Equal(1, id);
 
         var still = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}"), HttpStatusCode.OK);
         Assert.Equal(390, still.GetProperty("sets").GetInt32());

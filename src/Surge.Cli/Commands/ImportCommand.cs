@@ -14,6 +14,9 @@ namespace Surge.Cli.Commands;
 /// <summary><c>surge import FILE --format strong|hevy [--unit kg|lb] [--map MAPPING.yaml] [--db CONN] [--athlete NAME] [--dry-run] [--json]</c>.</summary>
 public static class ImportCommand
 {
+    /// <summary>Test hook: runs once the store is open for the import, before anything is written (scoped to the caller's flow).</summary>
+    internal static readonly AsyncLocal<Action?> AfterStoreOpened = new();
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The CSV export of Strong or Hevy." };
@@ -125,36 +128,80 @@ public static class ImportCommand
         CheckDatabaseNotAnInput(db, mapPath is null ? [file] : [file, mapPath]);
         var fileMappings = mapPath is null ? null : ReadMappings(mapPath, context.Catalogue);
 
+        // The log is read before the database is opened: a file that is not an export (or any other bad input found
+        // while reading it) leaves the database untouched and creates none.
+        var log = Read(context, file, format, unit, fileMappings ?? new Dictionary<string, string>(), showProgress: !json);
+
         // A dry run writes nothing: it does not even create a database that does not exist yet.
-        using var store = dryRun ? OpenExistingStore(db) : OpenStore(db);
-        var mappings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var created = dryRun ? null : CreatedFiles.Before(DatabaseFiles(db));
+        SurgeStore? store = null;
         try
         {
-            foreach (var (name, exercise) in store?.Mappings() ?? new Dictionary<string, string>())
+            store = dryRun ? OpenExistingStore(db) : OpenStore(db);
+            AfterStoreOpened.Value?.Invoke();
+            IReadOnlyDictionary<string, string> stored;
+            try
             {
-                mappings[name] = exercise;
+                stored = store?.Mappings() ?? new Dictionary<string, string>();
             }
-        }
-        catch (StoreException e)
-        {
-            throw new CliException("--db: " + e.Message);
-        }
-        foreach (var (name, exercise) in fileMappings ?? new Dictionary<string, string>())
-        {
-            mappings[name] = exercise;
-        }
+            catch (StoreException e)
+            {
+                throw new CliException("--db: " + e.Message);
+            }
+            // Mappings remembered from earlier imports apply too (those of --map win): read again if any names a
+            // name the catalogue did not match.
+            if (log.Unmatched.Any(u => stored.ContainsKey(u.Name.Trim())))
+            {
+                var mappings = new Dictionary<string, string>(stored, StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, exercise) in fileMappings ?? new Dictionary<string, string>())
+                {
+                    mappings[name] = exercise;
+                }
+                log = Read(context, file, format, unit, mappings, showProgress: !json);
+            }
+            foreach (var warning in log.Warnings)
+            {
+                context.Warn(warning.ToString());
+            }
 
-        var result = Parse(context, file, format, unit, mappings, showProgress: !json);
-        if (result.Log is not { } log)
-        {
-            throw new CliException(result.Error?.ToString() ?? $"{file}: cannot be read as a {format} export");
+            var outcome = Store(store, log, file, athlete, dryRun, fileMappings);
+            var summary = HistoryImportOutput.Summarise(log, outcome, dryRun);
+            if (json)
+            {
+                context.Out.WriteLine(HistoryImportOutput.Json(summary));
+            }
+            else
+            {
+                HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location, athlete);
+            }
+            return ExitCodes.Success;
         }
-        foreach (var warning in log.Warnings)
+        catch (CliException) when (created is not null)
         {
-            context.Warn(warning.ToString());
+            // The import stored nothing (it is one transaction); a database this run created goes too, if still empty.
+            var empty = store?.HoldsNothing() ?? true;
+            store?.Dispose();
+            store = null;
+            if (empty)
+            {
+                created.Remove();
+            }
+            throw;
         }
+        finally
+        {
+            store?.Dispose();
+        }
+    }
 
-        ImportResult outcome;
+    private static WorkoutLog Read(CliContext context, string file, LogFormat format, WeightUnit? unit, IReadOnlyDictionary<string, string> mappings, bool showProgress)
+    {
+        var result = Parse(context, file, format, unit, mappings, showProgress);
+        return result.Log ?? throw new CliException(result.Error?.ToString() ?? $"{file}: cannot be read as a {format} export");
+    }
+
+    private static ImportResult Store(SurgeStore? store, WorkoutLog log, string file, string athlete, bool dryRun, IReadOnlyDictionary<string, string>? fileMappings)
+    {
         try
         {
             if (dryRun)
@@ -162,32 +209,19 @@ public static class ImportCommand
                 var present = (store?.Workouts(athlete: athlete) ?? []).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
                 var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).DistinctBy(w => w.Key).ToList();
                 var duplicates = log.Workouts.Count - log.Workouts.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count();
-                outcome = new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
+                return new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
             }
-            else
+            var outcome = store!.Import(log, Path.GetFullPath(file), athlete);
+            if (fileMappings is { Count: > 0 })
             {
-                outcome = store!.Import(log, Path.GetFullPath(file), athlete);
-                if (fileMappings is { Count: > 0 })
-                {
-                    store.SaveMappings(fileMappings);
-                }
+                store.SaveMappings(fileMappings);
             }
+            return outcome;
         }
         catch (StoreException e)
         {
             throw new CliException("--db: " + e.Message);
         }
-
-        var summary = HistoryImportOutput.Summarise(log, outcome, dryRun);
-        if (json)
-        {
-            context.Out.WriteLine(HistoryImportOutput.Json(summary));
-        }
-        else
-        {
-            HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location, athlete);
-        }
-        return ExitCodes.Success;
     }
 
     private static WorkoutLogResult Parse(CliContext context, string file, LogFormat format, WeightUnit? unit, IReadOnlyDictionary<string, string> mappings, bool showProgress)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Surge.Storage;
 
 namespace Surge.Tests.Cli;
 
@@ -157,5 +158,109 @@ public sealed class ImportCommandTests
 
         var badFormat = CliRunner.Run("import", hevy, "--format", "fitbod", "--db", db);
         Assert.Equal(2, badFormat.ExitCode);
+    }
+
+    [Fact]
+    public void Import_NotAnExport_Exits2_AndCreatesNoDatabase()
+    {
+        using var folder = new TemporaryFolder();
+        var bad = folder.File("bad.csv");
+        File.WriteAllText(bad, "garbage,x\n1,2\n");
+        var db = folder.File("x.db");
+        var nested = Path.Combine(folder.Path, "new", "folder", "x.db");
+
+        var run = CliRunner.Run("import", bad, "--format", "strong", "--db", db);
+        var inNewFolder = CliRunner.Run("import", bad, "--format", "strong", "--db", nested);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(bad, run.Error);
+        Assert.Equal(2, inNewFolder.ExitCode);
+        // No database, no -wal/-shm/-journal, no folder: only the log is there.
+        Assert.Equal([bad], Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void DryRun_NotAnExport_Exits2_AndCreatesNothing()
+    {
+        using var folder = new TemporaryFolder();
+        var bad = folder.File("bad.csv");
+        File.WriteAllText(bad, "garbage,x\n1,2\n");
+
+        var run = CliRunner.Run("import", bad, "--format", "strong", "--db", folder.File("x.db"), "--dry-run");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([bad], Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Import_NotAnExport_LeavesAnExistingDatabaseUnchanged()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+        Assert.Equal(0, CliRunner.Run("import", HistoryCliFiles.Hevy(folder), "--format", "hevy", "--db", db, "--map", HistoryCliFiles.Mapping(folder)).ExitCode);
+        var history = CliRunner.Run("history", "--db", db, "--json").Out;
+        // Any opening of the store writes (EF's migration lock), so equal bytes show the database was not even opened.
+        var bytes = File.ReadAllBytes(db);
+        var bad = folder.File("bad.csv");
+        File.WriteAllText(bad, "garbage,x\n1,2\n");
+
+        var run = CliRunner.Run("import", bad, "--format", "strong", "--db", db, "--athlete", "someone");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(bytes, File.ReadAllBytes(db));
+        Assert.Equal(history, CliRunner.Run("history", "--db", db, "--json").Out);
+        Assert.Equal([SurgeStore.DefaultAthlete], AthleteNames(db));
+    }
+
+    [Fact]
+    public void Import_FailingAfterItCreatedTheDatabase_RemovesWhatItCreated()
+    {
+        using var folder = new TemporaryFolder();
+        var log = HistoryCliFiles.Hevy(folder);
+        var db = Path.Combine(folder.Path, "new", "surge.db");
+        Surge.Cli.Commands.ImportCommand.AfterStoreOpened.Value = () => throw new Surge.Cli.CliException("--db: simulated failure");
+        CliRun run;
+        try
+        {
+            run = CliRunner.Run("import", log, "--format", "hevy", "--db", db);
+        }
+        finally
+        {
+            Surge.Cli.Commands.ImportCommand.AfterStoreOpened.Value = null;
+        }
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("simulated failure", run.Error);
+        Assert.Equal([log], Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Import_FailingOnADatabaseThatExisted_KeepsIt()
+    {
+        using var folder = new TemporaryFolder();
+        var log = HistoryCliFiles.Hevy(folder);
+        var db = folder.File("surge.db");
+        Assert.Equal(0, CliRunner.Run("import", log, "--format", "hevy", "--db", db, "--athlete", "a").ExitCode);
+        var history = CliRunner.Run("history", "--db", db, "--athlete", "a", "--json").Out;
+        Surge.Cli.Commands.ImportCommand.AfterStoreOpened.Value = () => throw new Surge.Cli.CliException("--db: simulated failure");
+        CliRun run;
+        try
+        {
+            run = CliRunner.Run("import", log, "--format", "hevy", "--db", db, "--athlete", "b");
+        }
+        finally
+        {
+            Surge.Cli.Commands.ImportCommand.AfterStoreOpened.Value = null;
+        }
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(history, CliRunner.Run("history", "--db", db, "--athlete", "a", "--json").Out);
+        Assert.Equal(["a"], AthleteNames(db));
+    }
+
+    private static string[] AthleteNames(string db)
+    {
+        using var store = SurgeStore.OpenForReading(db);
+        return [.. store.Athletes().Select(a => a.Name)];
     }
 }

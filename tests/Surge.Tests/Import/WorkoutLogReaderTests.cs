@@ -421,4 +421,26 @@ public sealed class WorkoutLogReaderTests
     {
         public void Report(double value) => values.Add(value);
     }
+
+    [Fact]
+    public void Read_CancelledWhileReadingTheRows_StopsBeforeTheNextRow()
+    {
+        using var cancel = new CancellationTokenSource();
+        var reports = 0;
+        // Cancelled at the first progress report, before the first row: no row is read after it.
+        var progress = new CallbackProgress(_ =>
+        {
+            reports++;
+            cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            WorkoutLogReader.Read(Sample("strong-semicolon-kg.csv"), "strong-semicolon-kg.csv", LogFormat.Strong, ExerciseCatalogue.Default, progress: progress, cancellation: cancel.Token));
+        Assert.Equal(1, reports);
+    }
+
+    private sealed class CallbackProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
 }

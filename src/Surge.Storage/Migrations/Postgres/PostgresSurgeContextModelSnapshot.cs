@@ -312,6 +312,10 @@ namespace Surge.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -341,6 +345,9 @@ namespace Surge.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
                     b.ToTable("athletes", (string)null);

@@ -299,6 +299,10 @@ namespace Surge.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -328,6 +332,9 @@ namespace Surge.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "Number")
                         .IsUnique();
 
                     b.ToTable("athletes", (string)null);

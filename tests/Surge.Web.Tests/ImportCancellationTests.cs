@@ -1,0 +1,115 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Surge.Web.Tests;
+
+/// <summary>
+/// An upload (<c>POST /api/import</c>) whose client disconnects stops its work — the parsing of the rows, the store's
+/// writes — and commits nothing. The import is held at a known point by a <see cref="WorkMeter"/> hook until the client
+/// has gone, so the tests do not depend on how fast the machine parses or writes.
+/// </summary>
+public sealed class ImportCancellationTests
+{
+    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+
+    [Fact]
+    public async Task Import_ClientDisconnectsWhileTheRowsAreParsed_ParsingStops_AndNothingIsStored()
+    {
+        using var factory = new ApiFactory();
+        var visitor = await SignedInOverSocketAsync(factory);
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        meter.WhileImportParsing = aborted =>
+        {
+            held.TrySetResult();
+            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+        };
+
+        await DisconnectWhenHeldAsync(visitor, held.Task);
+        await EndedAsync(meter);
+
+        Assert.Equal(0, meter.ImportsParsed);
+        Assert.Equal(0, meter.ImportsStored);
+        await NothingStoredAsync(visitor);
+    }
+
+    [Fact]
+    public async Task Import_ClientDisconnectsAfterTheParsing_TheStoreWritesNothing()
+    {
+        using var factory = new ApiFactory();
+        var visitor = await SignedInOverSocketAsync(factory);
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        meter.AfterImportParsed = aborted =>
+        {
+            held.TrySetResult();
+            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+        };
+
+        await DisconnectWhenHeldAsync(visitor, held.Task);
+        await EndedAsync(meter);
+
+        Assert.Equal(1, meter.ImportsParsed);
+        Assert.Equal(0, meter.ImportsStored);
+        await NothingStoredAsync(visitor);
+
+        // The same upload, not cancelled, is stored whole: the cancelled one left nothing behind to skip.
+        meter.AfterImportParsed = null;
+        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(_export), HttpStatusCode.OK);
+        Assert.Equal(24, summary.GetProperty("added").GetInt32());
+    }
+
+    /// <summary>A signed-in visitor of the server over a real socket: the in-memory test server does not tell the app that its client went away.</summary>
+    private static async Task<Visitor> SignedInOverSocketAsync(ApiFactory factory)
+    {
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var visitor = new Visitor(new HttpClient { BaseAddress = new Uri(address) });
+        await Visitor.JsonAsync(await visitor.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
+        return visitor;
+    }
+
+    /// <summary>Uploads the export and disconnects once the server holds the import at the hook.</summary>
+    private static async Task DisconnectWhenHeldAsync(Visitor visitor, Task held)
+    {
+        using var cancel = new CancellationTokenSource();
+        var upload = UploadAsync(visitor, cancel.Token);
+        var first = await Task.WhenAny(held, upload, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(first == held, first == upload ? $"the upload ended before the hook: {await upload}" : "the server never reached the hook");
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upload);
+    }
+
+    private static async Task<HttpStatusCode> UploadAsync(Visitor visitor, CancellationToken cancellation)
+    {
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(_export, cancellation));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(file, "file", "strong-8-weeks.csv");
+        content.Add(new StringContent("strong"), "format");
+        content.Add(new StringContent("kg"), "unit");
+        content.Add(new StringContent(await visitor.TokenAsync()), SurgeWebApp.AntiforgeryField);
+        using var response = await visitor.Client.PostAsync("/api/import", content, cancellation);
+        return response.StatusCode;
+    }
+
+    /// <summary>Waits until the server has finished the upload request (the client is gone, so only the meter says).</summary>
+    private static async Task EndedAsync(WorkMeter meter)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (meter.ImportsEnded < 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(1, meter.ImportsEnded);
+    }
+
+    private static async Task NothingStoredAsync(Visitor visitor)
+    {
+        var athletes = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
+        Assert.Equal(0, athletes.GetProperty("athletes").GetArrayLength());
+    }
+}
