@@ -93,7 +93,16 @@ public sealed class WorkBudgetTests
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        var meter = SlowUnits(factory);
+        // Every unit waits at a gate after it is counted, so the trial cannot finish before the client goes away,
+        // however fast the machine and however many threads the pool adds (sleeping units made it add enough to run
+        // all 200 before the cancellation arrived on a loaded machine).
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        using var gate = new ManualResetEventSlim(false);
+        meter.AfterTrialUnit = () =>
+        {
+            gate.Wait(TimeSpan.FromSeconds(20));
+            Thread.Sleep(20);
+        };
         using var cancel = new CancellationTokenSource();
 
         var request = client.PostAsync("/api/trial", Json(LargeTrial()), cancel.Token);
@@ -104,6 +113,9 @@ public sealed class WorkBudgetTests
         }
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        // Time for the server to see the closed connection on loopback, then the waiting units go on.
+        await Task.Delay(500);
+        gate.Set();
 
         // Settled: the units running at the cancellation finish, nothing more starts.
         var settled = await SettledAsync(meter);
