@@ -18,7 +18,7 @@ namespace Surge.Web;
 
 /// <summary>
 /// The signed-in user's logs: <c>POST /api/import</c>, <c>GET /api/athletes</c>, <c>GET|DELETE /api/athletes/{id}</c>,
-/// <c>GET /api/athletes/{id}/history</c>, <c>GET|PUT /api/athletes/{id}/profile</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
+/// <c>GET /api/athletes/{id}/history</c>, <c>GET|PUT /api/athletes/{id}/profile</c>, <c>POST /api/athletes/{id}/profile/reset-fit</c>, <c>GET /api/history</c>. Every endpoint needs credentials (401 without) and sees
 /// only the caller's own athletes. An athlete's id is its number within its owner (1, 2, …; <see cref="AthleteSummary.Number"/>),
 /// so it says nothing about other users; another user's athlete is never reached through it (404, as an id that does not exist).
 /// </summary>
@@ -66,6 +66,11 @@ public static class LogApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
+        api.MapPost("/athletes/{id:long}/profile/reset-fit", ResetFit)
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Clear what `surge fit --db --store` stored in an athlete's profile (the strength responsiveness fitted to the log), as `surge athlete --reset-fit`: predictions then use the population's average. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -284,6 +289,17 @@ public static class LogApi
         return store.FindAthlete(id) is { } athlete
             ? Results.Text(AthleteOutput.Json(athlete.Name, store.Profile(athlete.Name)), JsonType, Encoding.UTF8)
             : NotFound(id);
+    }
+
+    private static IResult ResetFit(long id, ClaimsPrincipal user, LogDatabase database)
+    {
+        using var store = database.Open(Owner(user));
+        if (store.FindAthlete(id) is not { } athlete)
+        {
+            return NotFound(id);
+        }
+        var profile = store.ResetFit(athlete.Name);
+        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
     }
 
     private static readonly string[] _profileFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];

@@ -44,6 +44,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The server's SQLite database (to set up what no page writes, such as a fitted profile).</summary>
+    public string DatabasePath => System.IO.Path.Combine(_folder, "surge.db");
+
+    /// <summary>The server's services (the user store, to find an account's id).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>The repository's root (the folder holding Surge.slnx).</summary>
     public static string Repository
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Surge.E2E.Tests;
@@ -23,6 +24,43 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
 
     private static Task<string> FirstGrowthHormonePeakAsync(IPage page) =>
         page.GetByTestId("history-sessions").Locator("tbody tr").First.Locator("td").Nth(4).InnerTextAsync();
+
+    [BrowserFact]
+    public async Task A_fitted_responsiveness_is_shown_and_reset_from_the_profile()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/history");
+        await page.GetByTestId("register-email").FillAsync("fitted@example.com");
+        await page.GetByTestId("register-password").FillAsync("correct horse battery");
+        await page.GetByTestId("register-submit").ClickAsync();
+        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
+        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
+        await page.GetByTestId("upload-submit").ClickAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        Assert.False(await page.GetByTestId("profile-reset-fit").IsVisibleAsync());
+
+        // What `surge fit --db --store` would have stored for this account's athlete.
+        string owner;
+        using (var scope = fixture.Services.CreateScope())
+        {
+            owner = (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>()
+                .FindByEmailAsync("fitted@example.com"))!.Id;
+        }
+        using (var store = Surge.Storage.SurgeStore.Open(fixture.DatabasePath, owner))
+        {
+            store.SaveProfile(new Surge.Training.AthleteSettings(StrengthResponsiveness: 1.4), store.Athletes().Single().Name);
+        }
+        await page.ReloadAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("profile-fitted")).ToContainTextAsync("1.4");
+        await Assertions.Expect(page.GetByTestId("history-athlete")).ToContainTextAsync("strength responsiveness");
+
+        await page.GetByTestId("profile-reset-fit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("profile-status")).ToHaveTextAsync("fitted value cleared; predictions updated");
+        await Assertions.Expect(page.GetByTestId("profile-reset-fit")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("history-athlete")).Not.ToContainTextAsync("strength responsiveness");
+    }
 
     [BrowserFact]
     public async Task Saving_the_profile_redraws_the_predictions_and_survives_a_reload()

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Surge.Storage;
 
 namespace Surge.Web.Tests;
 
-/// <summary><c>GET|PUT /api/athletes/{id}/profile</c>: each user's athletes have their own stored profile, used by the history.</summary>
+/// <summary><c>GET|PUT /api/athletes/{id}/profile</c> and <c>POST …/profile/reset-fit</c>: each user's athletes have their own stored profile, used by the history.</summary>
 public sealed class ProfileApiTests : IDisposable
 {
     private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
@@ -54,6 +57,64 @@ public sealed class ProfileApiTests : IDisposable
         Assert.NotEqual(
             manHistory.GetProperty("sessions")[0].GetProperty("growth_hormone_peak").GetDouble(),
             womanHistory.GetProperty("sessions")[0].GetProperty("growth_hormone_peak").GetDouble());
+    }
+
+    private async Task<HttpResponseMessage> ResetFitAsync(Visitor visitor, long id, bool withToken = true)
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, $"/api/athletes/{id}/profile/reset-fit");
+        if (withToken)
+        {
+            post.Headers.Add(SurgeWebApp.AntiforgeryHeader, await visitor.TokenAsync());
+        }
+        return await visitor.Client.SendAsync(post);
+    }
+
+    // What `surge fit --db --store` leaves in the profile: a fitted strength responsiveness.
+    private async Task StoreFittedResponsivenessAsync(string email, double factor)
+    {
+        string owner;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            owner = (await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email))!.Id;
+        }
+        using var store = SurgeStore.Open(_factory.DatabasePath, owner);
+        var athlete = store.Athletes().Single().Name;
+        store.SaveProfile(new Training.AthleteSettings(StrengthResponsiveness: factor), athlete);
+    }
+
+    [Fact]
+    public async Task ResetFit_clears_the_fitted_responsiveness_keeps_the_other_fields_and_the_history_drops_it()
+    {
+        var (ada, id) = await SignedInWithALogAsync("ada@example.com");
+        await Visitor.JsonAsync(await PutAsync(ada, id, "{\"age\": 41}"), HttpStatusCode.OK);
+        await StoreFittedResponsivenessAsync("ada@example.com", 1.6);
+        var fitted = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
+        Assert.Equal(1.6, fitted.GetProperty("athlete").GetProperty("strength_responsiveness").GetDouble(), 9);
+
+        var reset = await Visitor.JsonAsync(await ResetFitAsync(ada, id), HttpStatusCode.OK);
+
+        Assert.False(reset.TryGetProperty("strength_responsiveness", out var left) && left.ValueKind == System.Text.Json.JsonValueKind.Number,
+            $"still fitted: {reset}");
+        Assert.Equal(41, reset.GetProperty("age").GetDouble());
+        var history = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
+        Assert.False(history.GetProperty("athlete").TryGetProperty("strength_responsiveness", out var after) && after.ValueKind == System.Text.Json.JsonValueKind.Number,
+            $"the history still uses a fitted value: {history.GetProperty("athlete")}");
+    }
+
+    [Fact]
+    public async Task ResetFit_touches_only_the_callers_athlete_an_unknown_one_is_404_and_without_the_antiforgery_token_is_refused()
+    {
+        var (ada, id) = await SignedInWithALogAsync("ada@example.com");
+        await StoreFittedResponsivenessAsync("ada@example.com", 1.6);
+        var (bob, bobsId) = await SignedInWithALogAsync("bob@example.com");
+
+        // Athletes are numbered per owner: Bob's number is the same, and it names his own athlete, not Ada's.
+        Assert.Equal(id, bobsId);
+        Assert.Equal(HttpStatusCode.OK, (await ResetFitAsync(bob, bobsId)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ResetFitAsync(bob, bobsId + 1)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ResetFitAsync(ada, id, withToken: false)).StatusCode);
+        var profile = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/profile"), HttpStatusCode.OK);
+        Assert.Equal(1.6, profile.GetProperty("strength_responsiveness").GetDouble(), 9);
     }
 
     [Theory]

@@ -226,7 +226,8 @@ function signedIn(who) {
 
 /**
  * The athlete's profile (GET/PUT /api/athletes/{id}/profile): sex, age, body mass, body fat, training status and
- * resting testosterone; saving stores the fields and redraws the predictions (onSaved) with them.
+ * resting testosterone; saving stores the fields and redraws the predictions (onSaved) with them. A strength
+ * responsiveness fitted to the log is shown with a reset (POST …/profile/reset-fit).
  */
 function profilePanel(athlete, onSaved) {
   const url = `/api/athletes/${encodeURIComponent(athlete.id)}/profile`;
@@ -242,6 +243,11 @@ function profilePanel(athlete, onSaved) {
     ['untrained', 'trained', 'elite'].map((v) => h('option', { value: v }, v)));
   const testosterone = num(ids.t, 'profile-testosterone', 0.1, 150, 0.1, 'model default');
   const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'profile-save', disabled: true }, 'Save and predict again');
+  // What `surge fit --db --store` fitted to this log (strength responsiveness, 1 = the population's average), with a
+  // reset as `surge athlete --reset-fit` (POST …/profile/reset-fit).
+  const fittedText = h('span', { 'data-testid': 'profile-fitted' });
+  const resetFit = h('button', { type: 'button', 'data-testid': 'profile-reset-fit' }, 'Reset to the average');
+  const fittedRow = h('p', { class: 'hint', hidden: true }, fittedText, ' ', resetFit);
   const field = (id, label, control, unit) => h('div', { class: 'field' }, h('label', { for: id }, label, unit ? h('span', { class: 'unit' }, ` (${unit})`) : null), control);
   const form = h('form', { class: 'panel profile', 'data-testid': 'profile-form', 'aria-labelledby': 'profile-h' },
     h('h2', { id: 'profile-h' }, `Profile of ${athlete.name}`),
@@ -250,7 +256,7 @@ function profilePanel(athlete, onSaved) {
       field(ids.sex, 'Sex', sex), field(ids.age, 'Age', age, 'years'), field(ids.mass, 'Body mass', mass, 'kg'),
       field(ids.fat, 'Body fat', fat, '%'), field(ids.status, 'Training status', training),
       field(ids.t, 'Resting testosterone', testosterone, 'nmol/L')),
-    problem, h('div', { class: 'toolbar' }, save, status));
+    fittedRow, problem, h('div', { class: 'toolbar' }, save, status));
   const show = (p) => {
     sex.value = p.sex ?? 'male';
     age.value = p.age != null ? String(p.age) : '';
@@ -259,7 +265,27 @@ function profilePanel(athlete, onSaved) {
     training.value = p.training_status ?? 'untrained';
     testosterone.value = p.resting_testosterone_nmol_per_l != null ? String(Math.round(p.resting_testosterone_nmol_per_l * 100) / 100) : '';
     form.dataset.sex = sex.value;
+    const fitted = p.strength_responsiveness;
+    fittedRow.hidden = fitted == null;
+    fittedText.textContent = fitted == null ? '' : `Strength responsiveness ${fmt(fitted)} × the average, fitted to this log (surge fit --db --store); the predictions use it.`;
   };
+  resetFit.addEventListener('click', async () => {
+    resetFit.disabled = true;
+    replace(problem);
+    status.textContent = 'resetting…';
+    try {
+      const af = await antiforgery();
+      const stored = await call(`${url}/reset-fit`, { method: 'POST', headers: { [af.header]: af.token } });
+      show(stored);
+      status.textContent = 'fitted value cleared; predictions updated';
+      onSaved(stored);
+    } catch (e) {
+      status.textContent = '';
+      replace(problem, problemBox(e, { testid: 'profile-problem' }));
+    } finally {
+      resetFit.disabled = false;
+    }
+  });
   call(url).then((p) => { show(p); save.disabled = false; status.textContent = ''; form.dataset.state = 'idle'; })
     .catch((e) => { status.textContent = ''; replace(problem, problemBox(e, { testid: 'profile-problem' })); });
   form.addEventListener('submit', async (ev) => {
