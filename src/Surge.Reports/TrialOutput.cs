@@ -245,7 +245,7 @@ public static class TrialOutput
             console.MarkupLine(Markup.Escape($"{result.Correlations.Count} correlations across subjects (Pearson r): see --json."));
             return;
         }
-        var table = new Table().Title("Correlations across subjects (Pearson r)");
+        var table = new Table().Title(Markup.Escape($"Correlations across subjects (Pearson r, n = {result.N.ToString(_invariant)} per arm)"));
         table.AddColumn("arm");
         table.AddColumn("outcome a");
         table.AddColumn("outcome b");

@@ -60,12 +60,17 @@ public sealed record VariabilityParameters(
     /// <see cref="SubjectFactors"/>); L·z of independent z has that correlation. Only testosterone and SHBG are
     /// correlated (where the data say so); every other pair is independent.
     /// </summary>
-    public MathNet.Numerics.LinearAlgebra.Matrix<double> CorrelationFactor()
-    {
-        var correlation = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(SubjectFactors.Count);
-        correlation[0, 1] = correlation[1, 0] = TestosteroneShbgCorrelation;
-        return correlation.Cholesky().Factor;
-    }
+    public MathNet.Numerics.LinearAlgebra.Matrix<double> CorrelationFactor() =>
+        // Factored once per correlation value, not once per subject drawn (a record cannot cache it in a field: two equal
+        // parameter sets would then compare unequal).
+        _factors.GetOrAdd(TestosteroneShbgCorrelation, rho =>
+        {
+            var correlation = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(SubjectFactors.Count);
+            correlation[0, 1] = correlation[1, 0] = rho;
+            return correlation.Cholesky().Factor;
+        });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, MathNet.Numerics.LinearAlgebra.Matrix<double>> _factors = new();
 }
 
 /// <summary>

@@ -25,8 +25,41 @@ public sealed record TrialResult(
     TrialDesign Design, int N, int Seed, TrialVariability Variability, IReadOnlyList<string> OutcomeKeys,
     IReadOnlyList<ArmSummary> Arms, IReadOnlyList<TrialContrast> Contrasts)
 {
-    /// <summary>Per arm, every pair of its outcomes (earlier outcome first, in file order): Pearson's r across its subjects.</summary>
-    public IReadOnlyList<TrialCorrelation> Correlations { get; init; } = [];
+    // Each arm's values per outcome, in subject order (from Compute): what the correlations are computed from.
+    private List<double>[,]? _values;
+    private IReadOnlyList<TrialCorrelation>? _correlations;
+
+    /// <summary>
+    /// Per arm, every pair of its outcomes (earlier outcome first, in file order): Pearson's r across its subjects.
+    /// Computed when first asked for, so that a power search, which reads only the contrasts of each replicate, does not
+    /// pay for them.
+    /// </summary>
+    public IReadOnlyList<TrialCorrelation> Correlations => _correlations ??= ComputeCorrelations();
+
+    /// <summary>The correlation of outcomes <paramref name="a"/> and <paramref name="b"/> (keys, either order) in arm <paramref name="arm"/>.</summary>
+    public TrialCorrelation Correlation(string arm, string a, string b) =>
+        Correlations.First(c => c.Arm == arm && ((c.A == a && c.B == b) || (c.A == b && c.B == a)));
+
+    private List<TrialCorrelation> ComputeCorrelations()
+    {
+        var correlations = new List<TrialCorrelation>();
+        if (_values is null)
+        {
+            return correlations;
+        }
+        for (var a = 0; a < Arms.Count; a++)
+        {
+            for (var o1 = 0; o1 < OutcomeKeys.Count; o1++)
+            {
+                for (var o2 = o1 + 1; o2 < OutcomeKeys.Count; o2++)
+                {
+                    var r = N >= 3 ? TrialStatistics.Correlation(_values[a, o1], _values[a, o2]) : double.NaN;
+                    correlations.Add(new TrialCorrelation(Arms[a].Arm, OutcomeKeys[o1], OutcomeKeys[o2], N, double.IsFinite(r) ? r : null));
+                }
+            }
+        }
+        return correlations;
+    }
 
     /// <summary>The statistics of a whole trial from every observation (see the other overload).</summary>
     public static TrialResult Compute(Trial trial, IEnumerable<SubjectObservation> observations) =>
@@ -85,18 +118,6 @@ public sealed record TrialResult(
                 }
             }
         }
-        var correlations = new List<TrialCorrelation>();
-        for (var a = 0; a < armNames.Count; a++)
-        {
-            for (var o1 = 0; o1 < outcomeKeys.Count; o1++)
-            {
-                for (var o2 = o1 + 1; o2 < outcomeKeys.Count; o2++)
-                {
-                    var r = n >= 3 ? TrialStatistics.Correlation(values[a, o1], values[a, o2]) : double.NaN;
-                    correlations.Add(new TrialCorrelation(armNames[a], outcomeKeys[o1], outcomeKeys[o2], n, double.IsFinite(r) ? r : null));
-                }
-            }
-        }
-        return new TrialResult(design, n, seed, variability, outcomeKeys, arms, contrasts) { Correlations = correlations };
+        return new TrialResult(design, n, seed, variability, outcomeKeys, arms, contrasts) { _values = values };
     }
 }

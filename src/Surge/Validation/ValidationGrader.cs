@@ -101,7 +101,7 @@ public static class ValidationGrader
     {
         var simulations = new Dictionary<(string, string), SimulationResult>();
         var programs = new Dictionary<(string, string), ProgramResult>();
-        var trials = new Dictionary<(string, string), (Trials.TrialRun Run, Trials.TrialResult Result)>();
+        var trials = new Dictionary<(string, string), Trials.TrialResult>();
         ProgramSimulator? programSimulator = null;
         var cases = new List<GradedObservation>();
         foreach (var study in studies)
@@ -111,7 +111,7 @@ public static class ValidationGrader
                 if (condition.Trial is { } trial)
                 {
                     var run = new Trials.TrialRunner(simulator.Parameters).Run(trial);
-                    trials[(study.Name, condition.Key)] = (run, Trials.TrialResult.Compute(trial, run.Observations));
+                    trials[(study.Name, condition.Key)] = Trials.TrialResult.Compute(trial, run.Observations);
                 }
                 else if (condition.Program is { } program)
                 {
@@ -127,7 +127,7 @@ public static class ValidationGrader
             {
                 if (observation.Statistic is not null)
                 {
-                    cases.Add(GradeOne(study, observation, key => PredictTrial(observation, trials[(study.Name, key)].Result, trials[(study.Name, key)].Run)));
+                    cases.Add(GradeOne(study, observation, key => PredictTrial(observation, trials[(study.Name, key)])));
                     continue;
                 }
                 cases.Add(observation.IsLongTerm
@@ -142,19 +142,16 @@ public static class ValidationGrader
     /// <summary>
     /// The mean or SD across a trial arm's subjects of the outcome <paramref name="o"/> names (% change), or for a
     /// correlation the Pearson r across the arm's subjects between that outcome and <see cref="Observation.With"/>
-    /// (from <paramref name="run"/>'s per-subject values, measured as the study measured them).
+    /// (measured as the study measured them; NaN when the subjects do not differ).
     /// </summary>
-    public static double PredictTrial(Observation o, Trials.TrialResult result, Trials.TrialRun run)
+    public static double PredictTrial(Observation o, Trials.TrialResult result)
     {
         var key = o.TrialOutcomeKey();
-        var index = result.OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == key).i;
         if (o.Statistic == "correlation")
         {
-            var arm = result.Arms.Select((a, i) => (a, i)).First(x => x.a.Arm == o.Arm).i;
-            var other = result.OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == o.With).i;
-            var subjects = run.Observations.Where(s => s.Arm == arm).OrderBy(s => s.Subject).ToArray();
-            return Trials.TrialStatistics.Correlation(subjects.Select(s => s.Values[index]).ToArray(), subjects.Select(s => s.Values[other]).ToArray());
+            return result.Correlation(o.Arm!, key, o.With!).R ?? double.NaN;
         }
+        var index = result.OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == key).i;
         var summary = result.Arms.First(a => a.Arm == o.Arm).Outcomes[index];
         return o.Statistic == "sd" ? summary.Sd : summary.Mean;
     }
