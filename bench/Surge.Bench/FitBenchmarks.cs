@@ -19,6 +19,8 @@ public class FitBenchmarks
     private Session _session = null!;
     private MeasuredSample[] _samples = null!;
     private IReadOnlyList<LoggedWorkout> _shippedLog = null!;
+    private Session _legDay = null!;
+    private IReadOnlyList<MeasuredSample> _shippedSamples = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -37,12 +39,22 @@ public class FitBenchmarks
 
         var path = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
         var read = WorkoutLogReader.Load(path, LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        _legDay = legDay;
+        var samplesPath = Path.Combine(AppContext.BaseDirectory, "examples", "leg-day-samples.csv");
+        _shippedSamples = SampleReader.Load(samplesPath).Samples ?? throw new InvalidOperationException($"Benchmark input '{samplesPath}' could not be read");
         _shippedLog = read.Log?.Workouts ?? throw new InvalidOperationException($"Benchmark input '{path}' could not be read: {read.Error}");
     }
 
-    /// <summary>Twenty samples, one parameter, Levenberg–Marquardt with standard errors.</summary>
+    /// <summary>Twenty testosterone samples: one value fitted (the response factors have no samples), with its standard error.</summary>
     [Benchmark]
     public PersonFit TwentySamples() => PersonFitter.Fit(_session, _samples, SessionSimulator.Default);
+
+    /// <summary>
+    /// The shipped examples/leg-day-samples.csv (28 samples: testosterone, GH, cortisol and lactate at 7 times): all five
+    /// values fitted jointly, two passes, with standard errors.
+    /// </summary>
+    [Benchmark]
+    public PersonFit ShippedSamplesFiveValues() => PersonFitter.Fit(_legDay, _shippedSamples, SessionSimulator.Default);
 
     /// <summary>
     /// <c>surge fit --db</c>'s core on the shipped 8-week Strong log (examples/strong-8-weeks.csv, 24 workouts, 15 lifts):

@@ -24,7 +24,7 @@ public static class FitCommand
         var store = new Option<bool>("--store") { Description = "Store the fitted value (resting testosterone; from a log, the strength responsiveness) in the athlete's profile (surge athlete), so later predictions use it." };
         var db = ImportCommand.DbOption();
         var athlete = AthleteCommand.AthleteOption();
-        var command = new Command("fit", "Fit the person's habitual resting testosterone to their own blood samples of a session, or (without --session and --samples) their strength responsiveness to the e1RM trend of their imported log (Levenberg–Marquardt, with standard errors).")
+        var command = new Command("fit", "Fit the person's habitual resting testosterone and their growth-hormone, cortisol and lactate response (and lactate clearance) to their own blood samples of a session, or (without --session and --samples) their strength responsiveness to the e1RM trend of their imported log (Levenberg–Marquardt, with standard errors).")
         {
             session, samples, json, store, db, athlete,
         };
