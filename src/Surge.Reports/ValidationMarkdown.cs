@@ -91,6 +91,7 @@ public static class ValidationMarkdown
         | `other` | the other condition of an ordering or a difference |
         | `note` | optional: why the case is as it is |
         | `statistic`, `arm` | trial conditions only: `mean` or `sd` of the arm's % changes across the simulated subjects (measure `muscle_size` with `group`, or `one_rm` with `exercise`, an outcome of the trial; unit `%`); an `sd` needs no spread: its standard error is SD/√(2(n − 1)); or `correlation`: Pearson's r across the arm's subjects between that outcome and the outcome `with` names (any outcome key of the trial, e.g. `acute_peak_change_pct:growth_hormone`), unit `1`, no spread: its standard error is (1 − r²)/√(n − 1) from the study's n |
+        | `statistic: difference`, `other` | trial conditions only: the arm's outcome minus the `other` arm's (the mean of the paired differences, subject by subject, in a `within` design; the difference of the arms' means in a `parallel` one), unit `%`, with the study's `spread` of the difference (`spread_kind: se` for its standard error); `difference_sd` (within designs only): the SD of the paired differences, no spread, graded like an `sd` |
 
         Errors in a case file are reported as `file:line:column: field: message`, and `surge validate` then exits 2.
         """;

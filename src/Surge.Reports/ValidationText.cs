@@ -81,7 +81,14 @@ public static class ValidationText
         return new ValidationRow(
             graded.Study,
             ConditionLabel(study, o.Condition),
-            o.Statistic == "correlation" ? $"r({o.TrialOutcomeKey()}, {o.With})" : o.Measure.Id() + (o.Corrected ? " (PV-corrected)" : ""),
+            o.Statistic switch
+            {
+                "correlation" => $"r({o.TrialOutcomeKey()}, {o.With})",
+                "sd" => $"SD of {o.Measure.Id()} ({o.Arm})",
+                "difference" => $"{o.Measure.Id()} ({o.Arm} − {o.OtherArm})",
+                "difference_sd" => $"SD of {o.Measure.Id()} ({o.Arm} − {o.OtherArm}, paired)",
+                _ => o.Measure.Id() + (o.Corrected ? " (PV-corrected)" : ""),
+            },
             o.When.Text,
             Observed(graded),
             Predicted(graded),

@@ -40,6 +40,24 @@ public sealed record TrialResult(
     public TrialCorrelation Correlation(string arm, string a, string b) =>
         Correlations.First(c => c.Arm == arm && ((c.A == a && c.B == b) || (c.A == b && c.B == a)));
 
+    /// <summary>
+    /// Arm <paramref name="a"/> minus arm <paramref name="b"/> on outcome <paramref name="key"/>: the mean difference (of
+    /// the paired differences, subject by subject, in a within design; of the arms' means in a parallel one) and, in a
+    /// within design, the SD of the paired differences (NaN in a parallel design, whose subjects are not paired).
+    /// </summary>
+    public (double Mean, double Sd) Difference(string a, string b, string key)
+    {
+        var ia = Arms.Select((s, i) => (s, i)).First(x => x.s.Arm == a).i;
+        var ib = Arms.Select((s, i) => (s, i)).First(x => x.s.Arm == b).i;
+        var o = OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == key).i;
+        if (Design != TrialDesign.Within || _values is null)
+        {
+            return (Arms[ia].Outcomes[o].Mean - Arms[ib].Outcomes[o].Mean, double.NaN);
+        }
+        var paired = TrialStatistics.Describe(_values[ia, o].Zip(_values[ib, o], (x, y) => x - y).ToArray());
+        return (paired.Mean, paired.Sd);
+    }
+
     private List<TrialCorrelation> ComputeCorrelations()
     {
         var correlations = new List<TrialCorrelation>();

@@ -90,10 +90,15 @@ public sealed record StudyCondition(string Key, string Label, Session? Session, 
 /// <param name="Group">For muscle size: the canonical muscle group.</param>
 /// <param name="Side">For muscle size: "mean" (default), "left" or "right".</param>
 /// <param name="Exercise">For 1RM: the exercise's name as written in the program.</param>
-/// <param name="Statistic">For a trial condition: <c>mean</c> or <c>sd</c> of the arm's outcome across subjects, or <c>correlation</c>
-/// (Pearson r across the arm's subjects) between that outcome and <paramref name="With"/>.</param>
+/// <param name="Statistic">For a trial condition: <c>mean</c> or <c>sd</c> of the arm's outcome across subjects, <c>correlation</c>
+/// (Pearson r across the arm's subjects) between that outcome and <paramref name="With"/>, or <c>difference</c> or
+/// <c>difference_sd</c> from <paramref name="OtherArm"/>.</param>
 /// <param name="Arm">For a trial condition: the arm.</param>
 /// <param name="With">For a correlation: the trial's other outcome key (e.g. <c>acute_peak_change_pct:growth_hormone</c>).</param>
+/// <param name="OtherArm">
+/// For a trial's <c>difference</c> (mean of <paramref name="Arm"/> minus this arm: of the paired differences in a within design,
+/// of the arms' means in a parallel one) or <c>difference_sd</c> (SD of the paired differences, within designs): the other arm.
+/// </param>
 public sealed record Observation(
     string Id,
     string Condition,
@@ -115,7 +120,8 @@ public sealed record Observation(
     string? Exercise = null,
     string? Statistic = null,
     string? Arm = null,
-    string? With = null)
+    string? With = null,
+    string? OtherArm = null)
 {
     /// <summary>Whether this observation is a long-term outcome of a program.</summary>
     public bool IsLongTerm => Measure >= ObservedMeasure.MuscleSize;

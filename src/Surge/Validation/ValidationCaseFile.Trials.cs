@@ -5,7 +5,7 @@ using Surge.Files;
 namespace Surge.Validation;
 
 // The trial conditions of a case file: a trial's text, and the observations graded on its simulated cohort
-// (mean, SD or correlation across an arm's subjects).
+// (mean, SD or correlation across an arm's subjects, or the difference between two arms and its SD).
 public static partial class ValidationCaseFile
 {
     /// <summary>
@@ -34,15 +34,35 @@ public static partial class ValidationCaseFile
             throw Fail(file, map.Find("measure")!.Value.Value, path + ".measure", $"condition '{condition.Key}' is a trial: measure muscle_size or one_rm");
         }
         var statistic = Text(file, map, "statistic", path);
-        if (statistic is not ("mean" or "sd" or "correlation"))
+        if (statistic is not ("mean" or "sd" or "correlation" or "difference" or "difference_sd"))
         {
             throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic",
-                $"expected mean or sd (of the arm's % changes across subjects) or correlation (with another outcome), got '{statistic}'");
+                $"expected mean or sd (of the arm's % changes across subjects), correlation (with another outcome), difference or difference_sd (from the other arm), got '{statistic}'");
         }
         var arm = Text(file, map, "arm", path);
         if (trial.Arms.All(a => a.Name != arm))
         {
             throw Fail(file, map.Find("arm")!.Value.Value, path + ".arm", $"the trial has no arm '{arm}'; it has: {string.Join(", ", trial.Arms.Select(a => a.Name))}");
+        }
+        string? otherArm = null;
+        if (statistic is "difference" or "difference_sd")
+        {
+            otherArm = OptionalText(file, map, "other", path)
+                ?? throw Fail(file, map, path + ".other", $"a {statistic} needs the other arm: other: ARM (the difference is arm minus other)");
+            if (trial.Arms.All(a => a.Name != otherArm) || otherArm == arm)
+            {
+                throw Fail(file, map.Find("other")!.Value.Value, path + ".other",
+                    $"expected another arm of the trial than '{arm}'; it has: {string.Join(", ", trial.Arms.Select(a => a.Name))}, got '{otherArm}'");
+            }
+            if (statistic == "difference_sd" && trial.Design != Trials.TrialDesign.Within)
+            {
+                throw Fail(file, map.Find("statistic")!.Value.Value, path + ".statistic",
+                    "difference_sd is the SD of paired differences: for a within design only (a parallel trial's subjects are not paired)");
+            }
+        }
+        else if (map.Find("other") is { } stray)
+        {
+            throw Fail(file, stray.Key, path + ".other", $"other is for a trial's difference or difference_sd, not for a {statistic}");
         }
         string? group = null, side = null, exercise = null;
         if (measure == ObservedMeasure.MuscleSize)
@@ -86,7 +106,7 @@ public static partial class ValidationCaseFile
             // The SE of a Pearson r from n subjects, (1 − r²)/√(n − 1), recorded as an SD of n: the grader's SE is then that.
             spread = (1.0 - observed * observed) / Math.Sqrt(n - 1.0) * Math.Sqrt(n);
         }
-        else if (statistic == "sd")
+        else if (statistic is "sd" or "difference_sd")
         {
             // The SE of an SD from n subjects, SD/√(2(n − 1)) (normal data), recorded as an SD of n: the grader's SE is then that.
             spread = observed / Math.Sqrt(2.0 * (n - 1)) * Math.Sqrt(n);
@@ -101,7 +121,7 @@ public static partial class ValidationCaseFile
             }
         }
         var observation = new Observation(id, condition.Key, measure, new ObservationTime("week", 0, 0, "end"), unit, observed, spread, spreadKind, n,
-            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm, with);
+            null, false, false, Comparison.Value, null, OptionalText(file, map, "note", path), group, side, exercise, statistic, arm, with, otherArm);
         var key = observation.TrialOutcomeKey();
         if (trial.Outcomes.All(o => o.Key != key))
         {

@@ -140,9 +140,10 @@ public static class ValidationGrader
     }
 
     /// <summary>
-    /// The mean or SD across a trial arm's subjects of the outcome <paramref name="o"/> names (% change), or for a
+    /// The mean or SD across a trial arm's subjects of the outcome <paramref name="o"/> names (% change); for a
     /// correlation the Pearson r across the arm's subjects between that outcome and <see cref="Observation.With"/>
-    /// (measured as the study measured them; NaN when the subjects do not differ).
+    /// (measured as the study measured them; NaN when the subjects do not differ); for a difference the arm's minus
+    /// <see cref="Observation.OtherArm"/>'s (paired in a within design), or the SD of the paired differences.
     /// </summary>
     public static double PredictTrial(Observation o, Trials.TrialResult result)
     {
@@ -150,6 +151,11 @@ public static class ValidationGrader
         if (o.Statistic == "correlation")
         {
             return result.Correlation(o.Arm!, key, o.With!).R ?? double.NaN;
+        }
+        if (o.Statistic is "difference" or "difference_sd")
+        {
+            var (mean, sd) = result.Difference(o.Arm!, o.OtherArm!, key);
+            return o.Statistic == "difference" ? mean : sd;
         }
         var index = result.OutcomeKeys.Select((k, i) => (k, i)).First(x => x.k == key).i;
         var summary = result.Arms.First(a => a.Arm == o.Arm).Outcomes[index];

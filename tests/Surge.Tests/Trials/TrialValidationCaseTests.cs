@@ -121,4 +121,97 @@ public sealed class TrialValidationCaseTests
         Assert.Contains("cohort.n", result.Error!.ToString(), StringComparison.Ordinal);
         Assert.Contains("conditions.cohort.trial", result.Error!.ToString(), StringComparison.Ordinal);
     }
+
+    private static string TwoArms(string observation, string design = "within") => $$"""
+        study: Test 2026
+        citation: "a test"
+        subjects: "men"
+        conditions:
+          cohort:
+            label: "one set vs three sets, twelve weeks"
+            trial: |
+              cohort:
+                n: 60
+                athlete: {sex: male, age: 25, training_status: untrained}
+              design: {{design}}
+              seed: 7
+              arms:
+                one:
+                  program:
+                    weeks: 12
+                    week:
+                      mon: {exercises: [{exercise: dumbbell curl, side: left, sets: 1, reps: 10, load: 10RM, rir: 1}]}
+                      thu: {exercises: [{exercise: dumbbell curl, side: left, sets: 1, reps: 10, load: 10RM, rir: 1}]}
+                three:
+                  program:
+                    weeks: 12
+                    week:
+                      mon: {exercises: [{exercise: dumbbell curl, side: left, sets: 3, reps: 10, load: 10RM, rir: 1}]}
+                      thu: {exercises: [{exercise: dumbbell curl, side: left, sets: 3, reps: 10, load: 10RM, rir: 1}]}
+              outcomes:
+                - {measure: muscle_size, group: elbow_flexors, side: left}
+        observations:
+          - {{observation}}
+        """;
+
+    [Theory]
+    [InlineData("within")]
+    [InlineData("parallel")]
+    public void TrialCondition_Difference_IsTheArmMinusTheOther_AndFlipsWithThem(string design)
+    {
+        var threeMinusOne = Parse(TwoArms("{id: d, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: three, other: one, unit: \"%\", observed: 3, spread: 4, n: 20}", design));
+        var oneMinusThree = Parse(TwoArms("{id: d, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: one, other: three, unit: \"%\", observed: -3, spread: 4, n: 20}", design));
+        var mean = Parse(TwoArms("{id: m, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: mean, arm: three, unit: \"%\", observed: 3, spread: 4, n: 20}", design));
+        var meanOne = Parse(TwoArms("{id: m, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: mean, arm: one, unit: \"%\", observed: 3, spread: 4, n: 20}", design));
+        Assert.True(threeMinusOne.Success, threeMinusOne.Error?.ToString());
+        Assert.True(oneMinusThree.Success, oneMinusThree.Error?.ToString());
+
+        var report = ValidationGrader.Grade([threeMinusOne.Study!, oneMinusThree.Study!, mean.Study!, meanOne.Study!], SessionSimulator.Default);
+        var (d1, d2, m3, m1) = (report.Cases[0].Predicted, report.Cases[1].Predicted, report.Cases[2].Predicted, report.Cases[3].Predicted);
+        // Three sets grow more than one, the difference is the arms' means apart (a mean of paired differences is
+        // the difference of the means), and naming the arms the other way round flips its sign.
+        Assert.True(d1 > 0.5, $"three - one {d1}");
+        Assert.Equal(m3 - m1, d1, 9);
+        Assert.Equal(-d1, d2, 9);
+        // Graded against its own standard error from the study's spread: 3 ± 2 · 4/√20.
+        Assert.Equal(3.0 - 2.0 * 4.0 / Math.Sqrt(20.0), report.Cases[0].Low, 9);
+    }
+
+    [Fact]
+    public void TrialCondition_DifferenceSd_IsTheSpreadOfThePairedDifferences()
+    {
+        var pairedSd = Parse(TwoArms("{id: s, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference_sd, arm: three, other: one, unit: \"%\", observed: 5, n: 20}"));
+        var sdOne = Parse(TwoArms("{id: a, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: sd, arm: one, unit: \"%\", observed: 5, n: 20}"));
+        var sdThree = Parse(TwoArms("{id: b, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: sd, arm: three, unit: \"%\", observed: 5, n: 20}"));
+        Assert.True(pairedSd.Success, pairedSd.Error?.ToString());
+
+        var report = ValidationGrader.Grade([pairedSd.Study!, sdOne.Study!, sdThree.Study!], SessionSimulator.Default);
+        var (paired, one, three) = (report.Cases[0].Predicted, report.Cases[1].Predicted, report.Cases[2].Predicted);
+        // Paired subject by subject: the SD of each subject's three-set arm minus his one-set arm, from the run itself.
+        var trial = pairedSd.Study!.Conditions[0].Trial!;
+        var run = new Surge.Trials.TrialRunner(SessionSimulator.Default.Parameters).Run(trial);
+        var differences = run.Observations.GroupBy(o => o.Subject)
+            .Select(g => g.Single(o => o.Arm == 1).Values[0] - g.Single(o => o.Arm == 0).Values[0]).ToArray();
+        Assert.Equal(MathNet.Numerics.Statistics.Statistics.StandardDeviation(differences), paired, 9);
+        // A person's two arms share the person's responsiveness: their difference varies less than independent arms
+        // would (√(one² + three²)), but not zero (each limb's own factor, each measurement's error).
+        Assert.True(paired > 0.0, $"paired SD {paired}");
+        Assert.True(paired < Math.Sqrt(one * one + three * three), $"paired SD {paired} vs arms {one}, {three}");
+        // The SE of an SD: 5 ± 2 · 5/√38.
+        Assert.Equal(5.0 + 2.0 * 5.0 / Math.Sqrt(38.0), report.Cases[0].High, 9);
+    }
+
+    [Theory]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: three, unit: \"%\", observed: 1, spread: 1, n: 20}", "within", "needs the other arm")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: three, other: three, unit: \"%\", observed: 1, spread: 1, n: 20}", "within", "another arm")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: three, other: two, unit: \"%\", observed: 1, spread: 1, n: 20}", "within", "got 'two'")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference_sd, arm: three, other: one, unit: \"%\", observed: 1, n: 20}", "parallel", "within design only")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: mean, arm: three, other: one, unit: \"%\", observed: 1, spread: 1, n: 20}", "within", "not for a mean")]
+    [InlineData("{id: x, condition: cohort, measure: muscle_size, group: elbow_flexors, side: left, statistic: difference, arm: three, other: one, unit: \"%\", observed: 1, n: 20}", "within", "spread")]
+    public void TrialCondition_BadDifference_SaysWhatIsWrong(string observation, string design, string expected)
+    {
+        var result = Parse(TwoArms(observation, design));
+        Assert.False(result.Success);
+        Assert.Contains(expected, result.Error!.ToString(), StringComparison.Ordinal);
+    }
 }
