@@ -5,7 +5,7 @@ namespace Surge.Physiology;
 
 /// <summary>
 /// The acute model's differential equations (docs/model.md, sections 3–9) in production–loss form.
-/// State: nine whole-body variables, then four per tracked muscle group. All rates are per minute.
+/// State: eleven whole-body variables, then four per tracked muscle group. All rates are per minute.
 /// The driver sets <see cref="ActiveSet"/> before each step; everything else is precomputed.
 /// </summary>
 public sealed class AcuteModel : IProductionLossSystem
@@ -30,13 +30,15 @@ public sealed class AcuteModel : IProductionLossSystem
     public const int Inflammation = 8;
     /// <summary>Lactate produced by glycolysis since the start (cumulative), mmol.</summary>
     public const int LactateProduced = 9;
+    /// <summary>Lactate above rest in the peripheral part of the lactate space, mmol/L.</summary>
+    public const int PeripheralLactate = 10;
     /// <summary>Number of whole-body variables; group variables follow.</summary>
-    public const int GlobalCount = 10;
+    public const int GlobalCount = 11;
     /// <summary>Offsets of the four per-group variables: PCr (fraction of rest), muscle lactate above rest (mmol/kg), damage (units), AR up-regulation (fraction).</summary>
     public const int Phosphocreatine = 0, MuscleLactate = 1, Damage = 2, AndrogenReceptor = 3, PerGroup = 4;
 
     private static readonly string[] _globalNames =
-        ["blood lactate", "fluid shift", "sympathetic drive", "testosterone excess", "growth hormone", "GH feedback", "ACTH drive", "cortisol excess", "inflammation", "lactate produced"];
+        ["blood lactate", "fluid shift", "sympathetic drive", "testosterone excess", "growth hormone", "GH feedback", "ACTH drive", "cortisol excess", "inflammation", "lactate produced", "peripheral lactate"];
     private static readonly string[] _groupNames = ["phosphocreatine", "muscle lactate", "damage", "androgen receptor"];
 
     private readonly double[] _testosteroneBaseline;
@@ -165,7 +167,8 @@ public sealed class AcuteModel : IProductionLossSystem
             _damage.GroupRates(groupDamageRate, _arStimulus[k], receptorBoost, a, b, o + Damage, o + AndrogenReceptor);
         }
 
-        _lactate.BloodRates(exchangeIn, out a[BloodLactate], out b[BloodLactate]);
+        _lactate.BloodRates(exchangeIn, Math.Max(0.0, x[PeripheralLactate]), out a[BloodLactate], out b[BloodLactate]);
+        _lactate.PeripheralRates(bloodLactate, out a[PeripheralLactate], out b[PeripheralLactate]);
         a[LactateProduced] = productionMmolPerMin;
         b[LactateProduced] = 0.0;
 
