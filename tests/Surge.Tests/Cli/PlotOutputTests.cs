@@ -54,6 +54,17 @@ public sealed class PlotOutputTests
     }
 
     [Fact]
+    public void Render_Svg_GrowthHormoneAxis_SaysMicrogramsPerLitre()
+    {
+        SimulatedSession[] sessions = [new("a.yaml", Synthetic(1.0), [])];
+
+        var svg = Encoding.UTF8.GetString(PlotOutput.Render(sessions, svg: true));
+
+        Assert.Contains("GH (µg/L)", svg);
+        Assert.DoesNotContain("ug/L", svg);
+    }
+
+    [Fact]
     public void SeriesColours_Palette_SameAsTheWebCharts()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
