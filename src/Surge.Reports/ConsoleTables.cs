@@ -38,18 +38,19 @@ public static class ConsoleTables
         var endMin = result.Session.EndMin;
         foreach (var measure in result.Measures)
         {
+            var unit = DisplayUnits.For(measure.Unit, console);
             var cells = new List<Spectre.Console.Rendering.IRenderable>
             {
                 Cell(measure.Measure.Title()),
-                Cell(measure.Unit),
-                Cell(Format.Value(measure.Baseline, measure.Unit)),
-                Cell(Format.Value(measure.Peak, measure.Unit)),
+                Cell(unit),
+                Cell(Format.Value(measure.Baseline, unit)),
+                Cell(Format.Value(measure.Peak, unit)),
             };
             // With --uncertainty the peak and its change carry the central 90 % of the parameter draws.
             var band = uncertainty?[measure.Measure];
             if (band is not null)
             {
-                cells.Add(Cell(Interval(band.Peak, Format.Number) + " " + measure.Unit));
+                cells.Add(Cell(Interval(band.Peak, Format.Number) + " " + unit));
             }
             cells.Add(Cell(Format.Change(measure.PeakChangePct)));
             if (band is not null)
@@ -85,13 +86,13 @@ public static class ConsoleTables
         }
         foreach (var measure in Measures.All)
         {
-            var cells = new List<Spectre.Console.Rendering.IRenderable> { Cell(measure.Title() + "\n" + measure.Unit()) };
+            var cells = new List<Spectre.Console.Rendering.IRenderable> { Cell(measure.Title() + "\n" + DisplayUnits.For(measure.Unit(), console)) };
             foreach (var session in sessions)
             {
                 var m = session.Result[measure];
                 cells.Add(Cell(
                     $"{Format.Change(m.PeakChangePct)}\n" +
-                    $"peak {Format.Value(m.Peak, m.Unit)}\n" +
+                    $"peak {Format.Value(m.Peak, DisplayUnits.For(m.Unit, console))}\n" +
                     $"at {Format.Minutes(m.PeakT)}"));
             }
             table.AddRow(cells);

@@ -94,7 +94,7 @@ public static class FitOutput
         ParameterTable(console, $"fit to {fit.Observations} sample(s)", fit.Parameters);
         foreach (var (measure, sd) in fit.ResidualSd)
         {
-            console.WriteLine($"residual SD of {measure.Id()}: {Text(sd)} {measure.Unit()}");
+            console.WriteLine($"residual SD of {measure.Id()}: {Text(sd)} {DisplayUnits.For(measure.Unit(), console)}");
         }
         Stopped(console, fit.ReasonForExit, fit.Iterations);
     }
@@ -127,7 +127,7 @@ public static class FitOutput
                 Markup.Escape(p.Name),
                 Markup.Escape(p.Value is { } v ? Text(v) : "not determined"),
                 Markup.Escape(p.StandardError is { } se ? Text(se) : "—"),
-                Markup.Escape(p.Unit),
+                Markup.Escape(DisplayUnits.For(p.Unit, console)),
                 Markup.Escape(p.Note ?? ""));
         }
         console.Write(table);

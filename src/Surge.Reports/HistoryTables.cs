@@ -39,7 +39,7 @@ public static class HistoryTables
                 Markup.Escape(session.Title),
                 Markup.Escape(session.SimulatedSets == session.Sets ? Format.Integer(session.Sets) : $"{session.Sets} ({session.SimulatedSets} matched)"),
                 Markup.Escape(Format.SignedPercent(session.TotalTestosteronePeakChangePct)),
-                Markup.Escape(Format.Value(session.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit())),
+                Markup.Escape(Format.Value(session.GrowthHormonePeakUgPerL, DisplayUnits.For(Measure.GrowthHormone.Unit(), console))),
                 Markup.Escape(Format.Value(session.LactatePeakMmolPerL, Measure.Lactate.Unit())));
         }
         console.Write(sessions);

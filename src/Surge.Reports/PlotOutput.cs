@@ -145,7 +145,7 @@ public static class PlotOutput
                     baseline.LegendText = "no-exercise baseline";
                 }
             }
-            plot.YLabel($"{ShortTitle(measure)} ({measure.Unit()})");
+            plot.YLabel($"{ShortTitle(measure)} ({DisplayUnits.Figure(measure.Unit())})");
             plot.Axes.Left.Label.FontSize = 14;
             plot.Axes.AutoScale();
             plot.Axes.SetLimitsX(0, tMax);

@@ -82,7 +82,7 @@ public static class ProgramTables
         if (result.Surge.Sessions > 0)
         {
             console.WriteLine($"acute surge per session (mean of {Format.Integer(result.Surge.Sessions)}): total testosterone {Format.SignedPercent(result.Surge.TotalTestosteroneRisePct)}, " +
-                $"GH peak {Format.Value(result.Surge.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit())}, cortisol {Format.SignedPercent(result.Surge.CortisolRisePct)}");
+                $"GH peak {Format.Value(result.Surge.GrowthHormonePeakUgPerL, DisplayUnits.For(Measure.GrowthHormone.Unit(), console))}, cortisol {Format.SignedPercent(result.Surge.CortisolRisePct)}");
         }
         console.WriteLine($"share of growth attributed to acute hormone surges: {Format.Percent(result.AcuteSurgeSharePct)}");
         foreach (var line in SurgeShareExplanation)
@@ -129,7 +129,7 @@ public static class ProgramTables
             table.AddEmptyRow();
         }
         Row("session T rise (mean)", p => p.Result.Surge.Sessions > 0 ? Format.SignedPercent(p.Result.Surge.TotalTestosteroneRisePct) : "—");
-        Row("session GH peak (mean)", p => p.Result.Surge.Sessions > 0 ? Format.Value(p.Result.Surge.GrowthHormonePeakUgPerL, Measure.GrowthHormone.Unit()) : "—");
+        Row("session GH peak (mean)", p => p.Result.Surge.Sessions > 0 ? Format.Value(p.Result.Surge.GrowthHormonePeakUgPerL, DisplayUnits.For(Measure.GrowthHormone.Unit(), console)) : "—");
         Row("acute surge share of growth", p => Format.Percent(p.Result.AcuteSurgeSharePct));
         Row("resting testosterone", p => Format.SignedPercent(p.Result.RestingTestosteroneChangePct));
         Row("fat-free mass", p => SignedKilograms(p.Result.FatFreeMassChangeKg));

@@ -102,7 +102,7 @@ public static class ValidationPlots
             }
             var (measure, change, unit) = group.Key;
             var title = $"{study.Name}: {Title(measure)}{(change ? ", % change from pre" : "")}";
-            figures.Add(new ValidationFigure(title, change ? "change from pre (%)" : $"{Title(measure)} ({unit})", curves, points));
+            figures.Add(new ValidationFigure(title, change ? "change from pre (%)" : $"{Title(measure)} ({DisplayUnits.Figure(unit)})", curves, points));
         }
         return figures;
     }
@@ -166,7 +166,7 @@ public static class ValidationPlots
     }
 
     private static string Variant(Observation o) =>
-        (o.Baseline is { } baseline ? $" (pre {Format.Number(baseline)} {o.Unit})" : " (model scale)") + (o.Corrected ? " PV-corrected" : "");
+        (o.Baseline is { } baseline ? $" (pre {Format.Number(baseline)} {DisplayUnits.Figure(o.Unit)})" : " (model scale)") + (o.Corrected ? " PV-corrected" : "");
 
     private static string Title(ObservedMeasure measure) => measure switch
     {
@@ -203,7 +203,7 @@ public static class ValidationPlots
                 .Select(c => new ValidationPoint(c.Observation.Condition, c.Observation.Id, c.Observation.When.Bout, c.Observation.Observed, c.Low, c.High, c.Verdict))
                 .ToArray();
             var what = Title(measure) + (muscle is null ? "" : $", {muscle}{(side is null or "mean" ? "" : $" ({side})")}") + (exercise is null ? "" : $", {exercise}");
-            yield return new ValidationFigure($"{study.Name}: {what}", $"{Title(measure)} ({unit})", curves, points, WeekAxisLabel);
+            yield return new ValidationFigure($"{study.Name}: {what}", $"{Title(measure)} ({DisplayUnits.Figure(unit)})", curves, points, WeekAxisLabel);
         }
     }
 }

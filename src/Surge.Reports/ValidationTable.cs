@@ -49,8 +49,9 @@ public static class ValidationTable
                 previousCondition = row.Condition;
             }
             console.Write(new Markup(
-                $"    {Markup.Escape(row.Measure)} {Markup.Escape(row.When)}: observed {Markup.Escape(row.Observed)}; predicted {Markup.Escape(row.Predicted)}; " +
-                $"range {Markup.Escape(row.Range)}: [{Colour(graded.Verdict)}]{row.Verdict}[/]"));
+                $"    {Markup.Escape(row.Measure)} {Markup.Escape(row.When)}: observed {Markup.Escape(DisplayUnits.InText(row.Observed, console))}; " +
+                $"predicted {Markup.Escape(DisplayUnits.InText(row.Predicted, console))}; " +
+                $"range {Markup.Escape(DisplayUnits.InText(row.Range, console))}: [{Colour(graded.Verdict)}]{row.Verdict}[/]"));
             console.WriteLine();
         }
     }
@@ -80,9 +81,9 @@ public static class ValidationTable
                 new Text(row.Condition),
                 new Text(row.Measure),
                 new Text(row.When),
-                new Text(row.Observed),
-                new Text(row.Predicted),
-                new Text(row.Range),
+                new Text(DisplayUnits.InText(row.Observed, console)),
+                new Text(DisplayUnits.InText(row.Predicted, console)),
+                new Text(DisplayUnits.InText(row.Range, console)),
                 new Markup($"[{Colour(graded.Verdict)}]{row.Verdict}[/]"));
         }
         console.Write(table);

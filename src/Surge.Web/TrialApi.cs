@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Surge.Catalogue;
@@ -63,7 +64,7 @@ public static class TrialApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
-            .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings. Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
+            .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings (with Accept: application/x-ndjson: a {\"progress\": …} line per simulated trial, then {\"result\": that answer}). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
@@ -195,24 +196,144 @@ public static class TrialApi
             return tooLarge;
         }
         var budget = WorkBudget.For(context);
-        var tried = new List<int>();
-        var (results, busy) = await OnTrialScheduler(context, () =>
+        var nCount = TrialPower.Grid(largest).Count();
+        IReadOnlyList<PowerResult> Search(List<int> tried, Action<int, int>? replicateDone) =>
             TrialPower.Find(TrialRunner.Default, trial, target, replicateCount, largest, nTried: n =>
             {
                 budget.Check();
                 tried.Add(n);
-            }, unitDone: () => UnitDone(budget)));
+            }, unitDone: () => UnitDone(budget), replicateDone: replicateDone);
+        JsonObject Answer(IReadOnlyList<PowerResult> results, List<int> tried)
+        {
+            var answer = JsonNode.Parse(TrialOutput.PowerJson(trial, target, replicateCount, results))!.AsObject();
+            answer["max_n"] = largest;
+            answer["n_tried"] = new JsonArray(tried.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+            answer["trials_simulated"] = tried.Count * replicateCount;
+            answer["limits"] = LimitsJson(limits);
+            answer["warnings"] = Warnings(parse);
+            return answer;
+        }
+        if (WantsProgress(context.Request))
+        {
+            return new PowerProgressStream(replicateCount, nCount, Search, Answer);
+        }
+        var tried = new List<int>();
+        var (results, busy) = await OnTrialScheduler(context, () => Search(tried, null));
         if (busy is not null)
         {
             return busy;
         }
-        var answer = JsonNode.Parse(TrialOutput.PowerJson(trial, target, replicateCount, results!))!.AsObject();
-        answer["max_n"] = largest;
-        answer["n_tried"] = new JsonArray(tried.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
-        answer["trials_simulated"] = tried.Count * replicateCount;
-        answer["limits"] = LimitsJson(limits);
-        answer["warnings"] = Warnings(parse);
-        return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
+        return Results.Text(Answer(results!, tried).ToJsonString(_indented), JsonType, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// The media type a client names in <c>Accept</c> to follow a power search as it runs: newline-delimited JSON, a
+    /// <c>{"progress": …}</c> line after every simulated trial, then one <c>{"result": …}</c> line (the answer without
+    /// streaming) or one <c>{"problem": …}</c> line (the search stopped after the answer began).
+    /// </summary>
+    public const string ProgressType = "application/x-ndjson";
+
+    private static bool WantsProgress(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a is not null && a.Contains(ProgressType, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A power search answered as <see cref="ProgressType"/>. Nothing is sent until the search has its turn and its
+    /// first simulated trial is done, so a busy server, a bad request and a budget spent before then answer the same
+    /// problems as without streaming; after that the status is 200 and a stop is the last line,
+    /// <c>{"problem": {"status", "title", "detail"}}</c>. A client that goes away stops the search (every unit checks).
+    /// </summary>
+    private sealed class PowerProgressStream(
+        int replicates,
+        int nCount,
+        Func<List<int>, Action<int, int>?, IReadOnlyList<PowerResult>> search,
+        Func<IReadOnlyList<PowerResult>, List<int>, JsonObject> answer) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+            var tried = new List<int>();
+            var simulated = 0;
+            var work = OnTrialScheduler(httpContext, () => search(tried, (n, done) =>
+            {
+                simulated++;
+                lines.Writer.TryWrite(new JsonObject
+                {
+                    ["progress"] = new JsonObject
+                    {
+                        ["n"] = n,
+                        ["replicates_done"] = done,
+                        ["replicates"] = replicates,
+                        ["n_index"] = tried.Count,
+                        ["n_count"] = nCount,
+                        ["trials_simulated"] = simulated,
+                        ["trials_at_most"] = nCount * replicates,
+                    },
+                }.ToJsonString());
+            }));
+            _ = work.ContinueWith(t =>
+            {
+                _ = t.Exception;
+                lines.Writer.TryComplete();
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+            var response = httpContext.Response;
+            var aborted = httpContext.RequestAborted;
+            try
+            {
+                if (!await lines.Reader.WaitToReadAsync(CancellationToken.None))
+                {
+                    // Over before its first simulated trial: busy, or stopped; answered as without streaming.
+                    var (_, busy) = await work;
+                    if (busy is not null)
+                    {
+                        await busy.ExecuteAsync(httpContext);
+                        return;
+                    }
+                }
+                response.StatusCode = StatusCodes.Status200OK;
+                response.ContentType = ProgressType + "; charset=utf-8";
+                response.Headers.CacheControl = "no-store";
+                var batch = new StringBuilder();
+                while (await lines.Reader.WaitToReadAsync(aborted))
+                {
+                    batch.Clear();
+                    while (lines.Reader.TryRead(out var line))
+                    {
+                        batch.Append(line).Append('\n');
+                    }
+                    await response.WriteAsync(batch.ToString(), aborted);
+                    await response.Body.FlushAsync(aborted);
+                }
+                string last;
+                try
+                {
+                    var (results, _) = await work;
+                    last = new JsonObject { ["result"] = answer(results!, tried) }.ToJsonString();
+                }
+                catch (WorkBudgetExceededException e)
+                {
+                    last = new JsonObject
+                    {
+                        ["problem"] = new JsonObject
+                        {
+                            ["status"] = StatusCodes.Status503ServiceUnavailable,
+                            ["title"] = WorkBudget.OverBudgetTitle,
+                            ["detail"] = WorkBudget.OverBudgetDetail(e),
+                        },
+                    }.ToJsonString();
+                }
+                await response.WriteAsync(last + "\n", aborted);
+                await response.Body.FlushAsync(aborted);
+            }
+            catch (WorkBudgetExceededException e) when (!response.HasStarted)
+            {
+                await Problems.Create(StatusCodes.Status503ServiceUnavailable, WorkBudget.OverBudgetTitle, WorkBudget.OverBudgetDetail(e)).ExecuteAsync(httpContext);
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                // The client has gone: the search stops at its next check; nothing more to send.
+            }
+        }
     }
 
     /// <summary>Simulated trials per n of a power search when <c>replicates</c> is not given (as <c>surge trial --power</c>).</summary>

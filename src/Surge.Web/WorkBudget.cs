@@ -133,6 +133,13 @@ public sealed class WorkBudget
         }
     }
 
+    /// <summary>The title of the 503 problem of a spent budget.</summary>
+    public const string OverBudgetTitle = "Over the time budget";
+
+    /// <summary>The detail of the 503 problem of a spent budget: how long, the setting, what to do.</summary>
+    public static string OverBudgetDetail(WorkBudgetExceededException e) =>
+        $"{e.Message} (the setting {SecondsKey}); the server stopped it: make the request smaller (fewer sessions, weeks, subjects or arms)";
+
     /// <summary>
     /// The endpoint filter of every simulation endpoint: a spent budget answers 503 with a problem saying so; a client
     /// that has gone gets nothing more (status 499, never sent).
@@ -145,8 +152,7 @@ public sealed class WorkBudget
         }
         catch (WorkBudgetExceededException e)
         {
-            return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Over the time budget",
-                $"{e.Message} (the setting {SecondsKey}); the server stopped it: make the request smaller (fewer sessions, weeks, subjects or arms)");
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, OverBudgetTitle, OverBudgetDetail(e));
         }
         catch (OperationCanceledException) when (invocation.HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -201,19 +201,42 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("trial-power-work")).ToContainTextAsync("n tried: 2, 3, 4, 6, 8, 12 subjects per arm");
         await Assertions.Expect(page.GetByTestId("trial-power-work")).ToContainTextAsync("at most 700 simulated subject-arms");
         string? posted = null;
+        string? accept = null;
         page.Request += (_, request) =>
         {
             if (request.Url.Contains("/api/trial?", StringComparison.Ordinal))
             {
                 posted = request.Url;
+                accept = request.Headers.TryGetValue("accept", out var value) ? value : null;
             }
         };
+        // Every text the status takes while the search runs (each progress line replaces it), recorded as it changes.
+        await page.EvaluateAsync("""
+            () => {
+              window.powerTexts = [];
+              const status = document.querySelector('[data-testid="trial-power-status"]');
+              new MutationObserver((records) => {
+                for (const r of records) for (const node of r.addedNodes) window.powerTexts.push(node.textContent);
+              }).observe(status, { childList: true, characterData: true, subtree: true });
+            }
+            """);
 
         await page.GetByTestId("trial-power-run").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("trial-power-status")).ToContainTextAsync("simulated trials in", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("trial-power")).ToHaveAttributeAsync("data-state", "idle");
         Assert.EndsWith("/api/trial?power=0.8&replicates=10&max_n=12", posted, StringComparison.Ordinal);
+        Assert.Contains("application/x-ndjson", accept, StringComparison.Ordinal);
+        // The progress the server streamed: "n = 2 subjects per arm: 1 of 10 simulated trials (n 1 of at most 6, 1 simulated trial in all)", …
+        var texts = await page.EvaluateAsync<string[]>("() => window.powerTexts");
+        var progress = texts.Select(t => PowerProgress().Match(t)).Where(m => m.Success).ToArray();
+        Assert.NotEmpty(progress);
+        var done = progress.Select(m => int.Parse(m.Groups["all"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(done.Order().Distinct(), done.Distinct());
+        var finalText = await page.GetByTestId("trial-power-status").InnerTextAsync();
+        Assert.StartsWith($"{done.Max()} simulated trials in", finalText, StringComparison.Ordinal);
+        Assert.All(progress, m => Assert.InRange(int.Parse(m.Groups["done"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 10));
+        await Assertions.Expect(page.GetByTestId("trial-power-progress")).ToBeHiddenAsync();
         var table = page.GetByTestId("trial-power-table");
         await Assertions.Expect(table.Locator("caption")).ToContainTextAsync("Subjects needed for 80 % power at p < 0.05 (parallel design; 10 simulated trials per n");
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(1);
@@ -228,6 +251,9 @@ public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixtu
 
     [GeneratedRegex(@"^(\d+ subjects per arm|more than \d+ subjects per arm \(not reached\))$")]
     private static partial Regex PowerN();
+
+    [GeneratedRegex(@"^n = \d+ subjects per arm: (?<done>\d+) of 10 simulated trials \(n \d+ of at most 6, (?<all>\d+) simulated trials? in all\)")]
+    private static partial Regex PowerProgress();
 
     [BrowserFact]
     public async Task A_power_search_past_the_anonymous_replicates_is_not_sent_and_the_page_says_why()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Surge.Catalogue;
 using Surge.Files;
@@ -297,6 +298,66 @@ public sealed class TrialApiTests : IDisposable
         Assert.Equal(tried.Length * 10, answer.GetProperty("trials_simulated").GetInt32());
         Assert.Equal(TrialLimits.Anonymous.SubjectsPerArm, answer.GetProperty("max_n").GetInt32());
         Assert.False(answer.GetProperty("limits").GetProperty("signed_in").GetBoolean());
+    }
+
+    /// <summary>The lines of a <c>application/x-ndjson</c> answer, each parsed.</summary>
+    internal static async Task<JsonElement[]> NdjsonAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(TrialApi.ProgressType, response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.EndsWith("\n", text);
+        return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
+    }
+
+    /// <summary>A power search that asks for <c>Accept: application/x-ndjson</c>.</summary>
+    internal static HttpRequestMessage StreamedPower(string query, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/trial?" + query) { Content = Api.Json(json) };
+        request.Headers.Accept.ParseAdd(TrialApi.ProgressType);
+        return request;
+    }
+
+    [Theory]
+    [InlineData("sessions")]
+    [InlineData("programs")]
+    public async Task Post_power_streamed_progress_counts_advance_by_one_to_the_total_then_the_answer_without_streaming(string arms)
+    {
+        var json = arms == "sessions" ? SessionTrialJson(n: 4) : TrialJson(n: 4);
+        const string Query = "power=0.8&replicates=10&max_n=12";
+        var client = _factory.CreateClient();
+
+        var lines = await NdjsonAsync(await client.SendAsync(StreamedPower(Query, json)));
+        var plain = await Visitor.JsonAsync(await client.PostAsync("/api/trial?" + Query, Api.Json(json)), HttpStatusCode.OK);
+
+        var progress = lines[..^1].Select(l => l.GetProperty("progress")).ToArray();
+        var result = lines[^1].GetProperty("result");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(plain.GetRawText()), JsonNode.Parse(result.GetRawText())), $"streamed {result.GetRawText()}\nplain {plain.GetRawText()}");
+        var tried = result.GetProperty("n_tried").EnumerateArray().Select(n => n.GetInt32()).ToArray();
+        var total = result.GetProperty("trials_simulated").GetInt32();
+        Assert.Equal(tried.Length * 10, total);
+        // One line per simulated trial: the count goes 1, 2, … to the total; per n, 1 … 10 of 10, the n in the order tried.
+        Assert.Equal(Enumerable.Range(1, total), progress.Select(p => p.GetProperty("trials_simulated").GetInt32()));
+        Assert.Equal(tried.SelectMany(n => Enumerable.Repeat(n, 10)), progress.Select(p => p.GetProperty("n").GetInt32()));
+        Assert.Equal(tried.SelectMany(_ => Enumerable.Range(1, 10)), progress.Select(p => p.GetProperty("replicates_done").GetInt32()));
+        Assert.Equal(tried.Select((_, i) => i + 1).SelectMany(i => Enumerable.Repeat(i, 10)), progress.Select(p => p.GetProperty("n_index").GetInt32()));
+        var grid = TrialPower.Grid(12).Count();
+        Assert.All(progress, p =>
+        {
+            Assert.Equal(10, p.GetProperty("replicates").GetInt32());
+            Assert.Equal(grid, p.GetProperty("n_count").GetInt32());
+            Assert.Equal(grid * 10, p.GetProperty("trials_at_most").GetInt32());
+        });
+    }
+
+    [Fact]
+    public async Task Post_power_streamed_past_the_limits_is_the_same_400_before_running()
+    {
+        var response = await _factory.CreateClient().SendAsync(StreamedPower("power=0.8&replicates=101", SessionTrialJson(n: 4)));
+
+        var problem = await ProblemAsync(response, "replicates");
+        Assert.Contains("at most 100 simulated trials per n", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, _factory.Services.GetRequiredService<WorkMeter>().TrialUnits);
     }
 
     [Theory]

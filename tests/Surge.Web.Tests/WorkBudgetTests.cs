@@ -85,6 +85,49 @@ public sealed class WorkBudgetTests
     }
 
     [Fact]
+    public async Task Power_Streamed_OverItsBudgetBeforeItsFirstTrial_IsThe503Problem()
+    {
+        // Every unit takes 100 ms more than the 50-ms budget: the first check stops the search before any trial is done.
+        using var factory = new ApiFactory { Settings = { ["Surge:Limits:RequestSeconds"] = "0.05" } };
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        meter.AfterTrialUnit = () => Thread.Sleep(100);
+
+        var response = await factory.CreateClient().SendAsync(TrialApiTests.StreamedPower("power=0.8", TrialApiTests.SessionTrialJson(n: 4)));
+
+        var problem = await Visitor.JsonAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Over the time budget", problem.GetProperty("title").GetString());
+        Assert.Contains("more than its budget of 0.05 s", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Power_Streamed_StoppedAfterItBegan_EndsWithTheProblemLine()
+    {
+        // The budget check throws at the 41st unit, as a spent budget does: the first 10 trials (n = 2 per arm, 2 arms:
+        // 4 units each) are done and streamed; the 11th (n = 3) stops.
+        using var factory = new ApiFactory();
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        var units = 0;
+        meter.AfterTrialUnit = () =>
+        {
+            if (Interlocked.Increment(ref units) > 40)
+            {
+                throw new WorkBudgetExceededException(TimeSpan.FromSeconds(30));
+            }
+        };
+
+        var lines = await TrialApiTests.NdjsonAsync(await factory.CreateClient().SendAsync(
+            TrialApiTests.StreamedPower("power=0.8&replicates=10", TrialApiTests.SessionTrialJson(n: 4))));
+
+        Assert.Equal(Enumerable.Range(1, 10), lines[..^1].Select(l => l.GetProperty("progress").GetProperty("trials_simulated").GetInt32()));
+        var problem = lines[^1].GetProperty("problem");
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Over the time budget", problem.GetProperty("title").GetString());
+        Assert.Contains("more than its budget of 30 s", problem.GetProperty("detail").GetString());
+        Assert.Contains("make the request smaller", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Trial_ClientDisconnects_TheSubjectsStop()
     {
         // A real socket on loopback: the in-memory test server does not tell the app that its client went away.
@@ -120,6 +163,52 @@ public sealed class WorkBudgetTests
         // Settled: the units running at the cancellation finish, nothing more starts.
         var settled = await SettledAsync(meter);
         Assert.InRange(settled, 2, LargeTrialUnits - 1);
+        await Task.Delay(500);
+        Assert.Equal(settled, meter.TrialUnits);
+    }
+
+    [Fact]
+    public async Task Power_Streamed_SendsEachTrialAsItIsDone_AndStopsWhenTheClientDisconnects()
+    {
+        // A real socket on loopback, as above. The first simulated trial (n = 2 per arm, 2 arms: 4 units) runs; every
+        // later unit waits at a gate, so its progress line can only have come while the search is still running.
+        using var factory = new ApiFactory();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // No draining of the rest of the answer to reuse the connection: leaving the answer closes it, as a browser's abort does.
+        using var client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = new Uri(address) };
+        var meter = factory.Services.GetRequiredService<WorkMeter>();
+        using var gate = new ManualResetEventSlim(false);
+        var units = 0;
+        meter.AfterTrialUnit = () =>
+        {
+            if (Interlocked.Increment(ref units) > 4)
+            {
+                gate.Wait(TimeSpan.FromSeconds(20));
+            }
+        };
+        // 10 trials at each n of 2, 3, 4, 6, 8, 12 per arm, 2 arms.
+        const int AllUnits = 10 * (2 + 3 + 4 + 6 + 8 + 12) * 2;
+        using var cancel = new CancellationTokenSource();
+
+        var response = await client.SendAsync(TrialApiTests.StreamedPower("power=0.99&replicates=10&max_n=12", TrialApiTests.SessionTrialJson(n: 4)),
+            HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        Assert.Equal(TrialApi.ProgressType, response.Content.Headers.ContentType?.MediaType);
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token)))
+        {
+            var first = System.Text.Json.JsonDocument.Parse((await reader.ReadLineAsync(cancel.Token))!).RootElement.GetProperty("progress");
+            Assert.Equal(1, first.GetProperty("trials_simulated").GetInt32());
+            Assert.Equal(2, first.GetProperty("n").GetInt32());
+            await cancel.CancelAsync();
+        }
+        response.Dispose();
+        // Time for the server to see the closed connection on loopback, then the waiting units go on.
+        await Task.Delay(500);
+        gate.Set();
+
+        var settled = await SettledAsync(meter);
+        Assert.InRange(settled, 5, AllUnits - 1);
         await Task.Delay(500);
         Assert.Equal(settled, meter.TrialUnits);
     }

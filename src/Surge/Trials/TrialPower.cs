@@ -32,10 +32,12 @@ public static class TrialPower
     /// <summary>
     /// Searches every contrast of <paramref name="trial"/> for the n at which its power reaches <paramref name="target"/>.
     /// <paramref name="nTried"/> is called with each n before its replicates run; <paramref name="unitDone"/> (from any
-    /// thread) after each unit of every replicate trial, as <see cref="TrialRunner.Run"/> calls it: a caller stops the
-    /// search by throwing from either.
+    /// thread) after each unit of every replicate trial, as <see cref="TrialRunner.Run"/> calls it;
+    /// <paramref name="replicateDone"/> on the search's own thread after each replicate trial with its n and how many of
+    /// that n's <paramref name="replicates"/> are done (1 … replicates; the replicates run one after another). A caller
+    /// stops the search by throwing from any of them.
     /// </summary>
-    public static IReadOnlyList<PowerResult> Find(TrialRunner runner, Trial trial, double target, int replicates, int maximumN, double alpha = 0.05, Action<int>? nTried = null, Action? unitDone = null)
+    public static IReadOnlyList<PowerResult> Find(TrialRunner runner, Trial trial, double target, int replicates, int maximumN, double alpha = 0.05, Action<int>? nTried = null, Action? unitDone = null, Action<int, int>? replicateDone = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(trial);
@@ -67,6 +69,7 @@ public static class TrialPower
                         significant[i] = new(significant[i].Key, significant[i].Value + hit);
                     }
                 }
+                replicateDone?.Invoke(n, r + 1);
             }
             foreach (var (key, count) in significant)
             {

@@ -65,7 +65,7 @@ public sealed class HistoryCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("2026-02-11 17:00", run.Out);
-        Assert.Contains("ug/L", run.Out);
+        Assert.Contains("µg/L", run.Out);
         Assert.Contains("mmol/L", run.Out);
         Assert.Contains("hard sets per week", run.Out);
         Assert.Contains("under 10", run.Out);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Surge.Cli.Commands;
@@ -36,7 +37,7 @@ public sealed class PlotOutputTests
             .Select(m => m.Groups[1].Value.ToUpperInvariant())
             .Distinct()
             .ToArray();
-        Assert.Equal(["#0072B2", "#E69F00"], curves);
+        Assert.Equal(["#0072B2", "#8A5230"], curves);
     }
 
     [Fact]
@@ -50,6 +51,17 @@ public sealed class PlotOutputTests
         var colours = Regex.Matches(svg, "(?:stroke|fill)=\"(#[0-9A-Fa-f]{6})\"").Select(m => m.Groups[1].Value.ToUpperInvariant()).Distinct().ToArray();
         Assert.Contains("#009E73", colours);
         Assert.All(colours, c => Assert.True(SeriesColours.OkabeIto.Contains(c) || neutral.Contains(c), $"{c} is neither an Okabe–Ito colour nor a neutral one"));
+    }
+
+    [Fact]
+    public void Render_Svg_GrowthHormoneAxis_SaysMicrogramsPerLitre()
+    {
+        SimulatedSession[] sessions = [new("a.yaml", Synthetic(1.0), [])];
+
+        var svg = Encoding.UTF8.GetString(PlotOutput.Render(sessions, svg: true));
+
+        Assert.Contains("GH (µg/L)", svg);
+        Assert.DoesNotContain("ug/L", svg);
     }
 
     [Fact]
@@ -69,9 +81,32 @@ public sealed class PlotOutputTests
         Assert.Equal(SeriesColours.OkabeIto, web);
     }
 
+    [Fact]
+    public void SeriesColours_Palette_EveryColourReachesThreeToOneOnTheWhiteFigures()
+    {
+        // WCAG 2.x relative luminance and contrast (1.4.11: lines and marks need 3:1); the figures' background is white.
+        static double Luminance(string hex)
+        {
+            double Channel(int at)
+            {
+                var c = Convert.ToInt32(hex.Substring(at, 2), 16) / 255.0;
+                return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+            return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
+        }
+        var low = SeriesColours.Palette
+            .Select(c => (Colour: c, Ratio: (1.0 + 0.05) / (Luminance(c) + 0.05)))
+            .Where(x => x.Ratio < 3)
+            .Select(x => $"{x.Colour}: {x.Ratio.ToString("F2", CultureInfo.InvariantCulture)}:1")
+            .ToArray();
+        Assert.Empty(low);
+        Assert.Equal(1.0, Luminance("#FFFFFF"), 6);
+        Assert.Equal(4.54, Math.Round(1.05 / (Luminance("#767676") + 0.05), 2));
+    }
+
     [Theory]
     [InlineData(0, "#0072B2", "Solid")]
-    [InlineData(6, "#F0E442", "Solid")]
+    [InlineData(6, "#000000", "Solid")]
     [InlineData(7, "#7F7F7F", "Solid")]
     [InlineData(8, "#0072B2", "Dotted")]
     [InlineData(12, "#D55E00", "Dotted")]

@@ -26,7 +26,7 @@ public sealed class SimulateCommandTests
         var lines = run.Out.Split('\n');
         Assert.Contains(lines, l => l.Contains("Total testosterone") && l.Contains("nmol/L") && l.Contains(" %") && l.Contains(" min"));
         Assert.Contains(lines, l => l.Contains("Free testosterone") && l.Contains("pmol/L"));
-        Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("ug/L"));
+        Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains("µg/L"));
         // GH peaks during the leg day's last exercise: said as "before", not as a negative time after.
         Assert.Contains(lines, l => l.Contains("Growth hormone") && l.Contains(" min before"));
         // GH rises a hundred-fold from its tiny resting level: said as a fold change, not as "+11297 %".
@@ -41,6 +41,60 @@ public sealed class SimulateCommandTests
             Assert.Contains(why, run.Out);
         }
         Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Fact]
+    public void Simulate_Table_Utf8Output_WritesMicrogramsPerLitre()
+    {
+        var run = CliRunner.Run(new System.Text.UTF8Encoding(false), "simulate", CliRunner.Example("leg-day.yaml"));
+
+        Assert.Equal(0, run.ExitCode);
+        var gh = run.Out.Split('\n').Where(l => l.Contains("Growth hormone", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(gh);
+        Assert.All(gh, l => Assert.Contains("µg/L", l));
+        Assert.DoesNotContain("ug/L", run.Out);
+    }
+
+    [Fact]
+    public void Simulate_Table_AsciiOutput_WritesUgPerLitre()
+    {
+        var run = CliRunner.Run(System.Text.Encoding.ASCII, "simulate", CliRunner.Example("leg-day.yaml"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Out.Split('\n'), l => l.Contains("Growth hormone", StringComparison.Ordinal) && l.Contains("ug/L", StringComparison.Ordinal));
+        Assert.DoesNotContain("µ", run.Out);
+    }
+
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--csv")]
+    public void Simulate_JsonAndCsv_Utf8Output_KeepUgPerLitre(string format)
+    {
+        using var folder = new TemporaryFolder();
+        string[] args = format == "--json" ? ["simulate", CliRunner.Example("leg-day.yaml"), "--json"] : ["simulate", CliRunner.Example("leg-day.yaml"), "--csv", folder.File("out.csv")];
+
+        var run = CliRunner.Run(new System.Text.UTF8Encoding(false), args);
+
+        Assert.Equal(0, run.ExitCode);
+        var text = format == "--json" ? run.Out : File.ReadAllText(folder.File("out.csv"));
+        Assert.Contains("ug/L", text);
+        Assert.DoesNotContain("µ", text);
+    }
+
+    [Fact]
+    public void Compare_Table_Utf8VersusAsciiOutput_WritesTheUnitAsTheOutputCanShowIt()
+    {
+        string[] args = ["compare", CliRunner.Example("leg-day.yaml"), CliRunner.Example("full-body.yaml")];
+
+        var unicode = CliRunner.Run(new System.Text.UTF8Encoding(false), args);
+        var ascii = CliRunner.Run(System.Text.Encoding.ASCII, args);
+
+        Assert.Equal(0, unicode.ExitCode);
+        Assert.Equal(0, ascii.ExitCode);
+        Assert.Contains("µg/L", unicode.Out);
+        Assert.DoesNotContain("ug/L", unicode.Out);
+        Assert.Contains("ug/L", ascii.Out);
+        Assert.DoesNotContain("µ", ascii.Out);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 // Every call to the server: same-origin credentials, RFC 9457 problem details turned into ProblemError.
 import { h } from './dom.js';
+import { NDJSON, readProgressStream } from './ndjson.js';
 
 /** A non-2xx answer: `problem` holds title, detail, field, errors, ... as the server sent them. */
 export class ProblemError extends Error {
@@ -56,6 +57,42 @@ export async function call(url, { method = 'GET', json, body, headers = {}, sign
   if (as === 'text') return res.text();
   if (as === 'blob') return res.blob();
   return res.json();
+}
+
+/**
+ * POSTs `json` asking for a streamed answer (application/x-ndjson, a power search's): `onProgress` gets every progress
+ * line as it arrives and the result line's value is returned; a problem, before the answer or as its last line, is
+ * thrown as a ProblemError. A server that answers plain JSON is read as call() reads it.
+ */
+export async function callWithProgress(url, { json, signal, onProgress } = {}) {
+  const init = {
+    method: 'POST', body: JSON.stringify(json), signal, credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: `${NDJSON}, application/json` },
+  };
+  let res;
+  try {
+    res = await fetch(url, init);
+  } catch (error) {
+    if (error?.name === 'AbortError') throw error;
+    throw new ProblemError(0, { title: 'No answer from the server', detail: String(error?.message ?? error) });
+  }
+  if (!res.ok) {
+    const error = await problemOf(res);
+    error.retryAfter = res.headers.get('retry-after');
+    throw error;
+  }
+  if (!(res.headers.get('content-type') || '').includes(NDJSON) || !res.body) return res.json();
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  const chunks = {
+    async* [Symbol.asyncIterator]() {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    },
+  };
+  return readProgressStream(chunks, { onProgress, toError: (problem) => new ProblemError(problem.status ?? 0, problem) });
 }
 
 /** The antiforgery token: {token, field, header}; asked anew before each post (it is bound to the signed-in user). */

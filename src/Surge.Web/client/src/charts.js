@@ -320,9 +320,9 @@ export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, 
   return { update, destroy };
 }
 
-// Okabe–Ito bluish green, orange and vermillion (the verdict is also written in the table and the text alternative).
-// Drawn through themed(): in the dark scheme the vermillion is palette.js's lighter variant.
-const VERDICT_COLORS = { pass: '#009E73', near: '#E69F00', fail: '#D55E00' };
+// The palette's bluish green, brown and vermillion (the verdict is also written in the table and the text alternative).
+// Drawn through themed(): in the dark scheme the brown is Okabe–Ito's orange and the vermillion its lighter variant.
+const VERDICT_COLORS = { pass: '#009E73', near: '#8A5230', fail: '#D55E00' };
 
 /** Draws each case's low–high range as a horizontal bar at its predicted value (observed on x). */
 function rangeBarsPlugin(points) {

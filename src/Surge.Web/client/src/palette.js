@@ -2,23 +2,36 @@
 // No DOM and no uPlot here, so the tests import it directly.
 
 /**
- * Okabe & Ito (2008) colours, distinguishable with every common colour-vision deficiency (their black left out: it
- * would vanish in the dark scheme). Blue, orange, bluish green, reddish purple, vermillion, sky blue, yellow. The
- * figures drawn on the server use the same list (src/Surge.Reports/SeriesColours.cs; a test compares the two).
+ * The light scheme's series colours: Okabe & Ito (2008), distinguishable with every common colour-vision deficiency,
+ * with their light colours made dark enough for the white panels and the #f6f7f9 page (WCAG 2.x 1.4.11: 3:1 for lines
+ * and marks). Blue; brown (the orange darkened: 6.31:1 on white, #E69F00 reached 2.25); bluish green; reddish purple a
+ * little darker (3.38:1, #CC79A7 reached 3.06 on white and 2.86 on the page); vermillion; azure (the sky blue darkened:
+ * 3.37:1, #56B4E9 reached 2.31); black, Okabe–Ito's own, in the yellow's place (a yellow dark enough for 3:1 is an
+ * olive that collides with the green and the brown for deuteranopes; #F0E442 reached 1.32). Simulated with Machado et
+ * al. (2009) at full severity, no two of the eight colours (with the grey) come closer than CIEDE2000 8.2 in protan,
+ * deutan or tritan vision: the original list's closest pair, the green and the grey for a deuteranope, stays the
+ * closest. The dark scheme draws Okabe–Ito's own orange, reddish purple, sky blue and yellow (DARK_VARIANTS). The
+ * figures drawn on the server (white) use this list (src/Surge.Reports/SeriesColours.cs; a test compares the two).
+ * docs/web.md has the contrast of every colour.
  * Okabe M, Ito K. Color Universal Design (CUD): how to make figures and presentations that are friendly to
  * colorblind people. 2008. https://jfly.uni-koeln.de/color/
+ * Machado GM, Oliveira MM, Fernandes LAF. A physiologically-based model for simulation of color vision deficiency.
+ * IEEE Trans Vis Comput Graph. 2009;15(6):1291-8.
  */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
+export const OKABE_ITO = ['#0072B2', '#8A5230', '#009E73', '#C4719F', '#D55E00', '#1A8FF0', '#000000'];
 
-/** Series colours: Okabe–Ito, then grey; with more series than colours, seriesStyle adds dashes. */
+/** Series colours: the seven above, then grey; with more series than colours, seriesStyle adds dashes. */
 export const PALETTE = [...OKABE_ITO, '#7F7F7F'];
 
 /**
- * On the dark scheme's panels (#1a1f26) the Okabe–Ito blue reaches only 3.19:1 and the vermillion 4.28:1, the grey
- * 4.14:1: lighter variants of the same hues (blue and vermillion lightened to at least 4.5:1, the sky blue lifted
- * further so that it stays apart from the lighter blue). The other colours are kept. docs/web.md has the figures.
+ * The dark scheme's series colours (on its panels, #1a1f26): Okabe–Ito's orange, reddish purple, sky blue and yellow
+ * in place of the light scheme's brown, darker purple, azure and black (black would vanish there); the blue, the
+ * vermillion and the grey lightened to at least 4.5:1 (Okabe–Ito's blue reaches only 3.19:1 there, the vermillion
+ * 4.28:1, the grey 4.14:1), the sky blue lifted further so that it stays apart from the lighter blue. The green is kept.
  */
-export const DARK_VARIANTS = { '#0072B2': '#2F8FD8', '#D55E00': '#E06A20', '#56B4E9': '#8FD4F7', '#7F7F7F': '#969696' };
+export const DARK_VARIANTS = {
+  '#0072B2': '#2F8FD8', '#8A5230': '#E69F00', '#C4719F': '#CC79A7', '#D55E00': '#E06A20', '#1A8FF0': '#8FD4F7', '#000000': '#F0E442', '#7F7F7F': '#969696',
+};
 
 /** The series colours of a scheme: PALETTE, or its dark variants. */
 export const paletteFor = (dark) => PALETTE.map((c) => themed(c, dark));

@@ -193,6 +193,17 @@ export function powerWork(arms, replicates, maxN) {
 /** "subjects per arm" (parallel) or "subjects in all" (within): what a power search's n counts. */
 export const nUnit = (design) => (design === 'within' ? 'subjects in all' : 'subjects per arm');
 
+/**
+ * A power search's progress line (`{"progress": {n, replicates_done, replicates, n_index, n_count, trials_simulated}}`
+ * of POST /api/trial?power= streamed) as the page says it: "n = 24 subjects per arm: 13 of 20 simulated trials
+ * (n 8 of at most 11, 153 simulated trials in all)".
+ */
+export function powerProgressText(progress, design) {
+  const p = progress;
+  return `n = ${count(p.n)} ${nUnit(design)}: ${count(p.replicates_done)} of ${plural(p.replicates, 'simulated trial')} `
+    + `(n ${count(p.n_index)} of at most ${count(p.n_count)}, ${plural(p.trials_simulated, 'simulated trial')} in all)`;
+}
+
 /** A share as a whole percentage: 0.8 -> "80 %". */
 const percent = (x) => `${count(x * 100)} %`;
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import {
   EDITED, EDITED_SESSION, armKind, outcomeLabel, outcomeDocument, acuteOutcomes, armDocument, commonExercises,
-  allowedOutcomes, trialDocument, tooLarge, powerProblem, powerUrl, powerTable, powerWork, nUnit,
+  allowedOutcomes, trialDocument, tooLarge, powerProblem, powerUrl, powerTable, powerWork, nUnit, powerProgressText,
 } from '../src/trial-model.js';
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
@@ -142,4 +142,11 @@ test('the most work a power search can take: the grid of n up to the largest, ti
   assert.equal(powerWork(2, 100, 50).subjectArms, 100 * 2 * 155);
   assert.deepEqual(powerWork(3, 10, 2), { grid: [2], subjectArms: 60 });
   assert.deepEqual(powerWork(2, 10, 200).grid.slice(-3), [96, 128, 192]);
+});
+
+test('powerProgressText says the n being tried, its simulated trials done of how many, and the n and trials so far', () => {
+  const p = { n: 24, replicates_done: 13, replicates: 20, n_index: 8, n_count: 11, trials_simulated: 153, trials_at_most: 220 };
+  assert.equal(powerProgressText(p, 'parallel'), 'n = 24 subjects per arm: 13 of 20 simulated trials (n 8 of at most 11, 153 simulated trials in all)');
+  assert.equal(powerProgressText({ ...p, n: 2, replicates_done: 1, n_index: 1, trials_simulated: 1 }, 'within'),
+    'n = 2 subjects in all: 1 of 20 simulated trials (n 1 of at most 11, 1 simulated trial in all)');
 });

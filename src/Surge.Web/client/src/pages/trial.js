@@ -6,7 +6,7 @@
 // outcomes the arms allow are trial-model.js (pure, tested); the trial itself is the core's, on the server.
 import { h, replace, download } from '../dom.js';
 import { fmtPct, fmtP, fmtFixed, count, plural } from '../format.js';
-import { call, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
+import { call, callWithProgress, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
 import { MUSCLES, clone } from '../model.js';
 import { OKABE_ITO, seriesColor, subjectPlot } from '../charts.js';
 import { inkOn } from '../palette.js';
@@ -18,7 +18,7 @@ import { readLink, trackState } from '../page-state.js';
 import {
   EDITED, EDITED_SESSION, DEFAULT_POWER, DEFAULT_REPLICATES, PAGE_REPLICATES, armKind, outcomeLabel, acuteOutcomes, armTitle,
   commonExercises, allowedOutcomes, hasSessionArm, hasProgramArm, trialDocument, tooLarge, powerProblem, powerUrl,
-  powerTable, powerWork, nUnit,
+  powerTable, powerWork, nUnit, powerProgressText,
 } from '../trial-model.js';
 
 
@@ -59,6 +59,8 @@ export function trialPage() {
   const runButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'trial-run', onclick: () => run() }, 'Run trial');
   const powerSlot = h('div', { class: 'trial-power-form' });
   const powerStatus = h('span', { class: 'status', role: 'status', 'data-testid': 'trial-power-status' }, '');
+  // The simulated trials done at the n being tried, as the server streams them (hidden when no search runs).
+  const powerBar = h('progress', { class: 'trial-power-bar', 'data-testid': 'trial-power-progress', hidden: true, 'aria-label': 'simulated trials done at this n' });
   const powerProblemSlot = h('div', { class: 'problem-slot', 'aria-live': 'assertive' });
   const powerWorkNote = h('p', { class: 'hint', 'data-testid': 'trial-power-work' });
   const powerResultSlot = h('div', { class: 'trial-power-results', 'data-testid': 'trial-power-results' });
@@ -69,7 +71,7 @@ export function trialPage() {
     h('p', { class: 'hint' }, 'The n at which a share of simulated trials of the design above reaches p < 0.05, per contrast, as surge trial --power finds it: '
       + 'at every n of 2, 3, 4, 6, 8, 12, 16, 24, … (up to your limit of subjects) the server runs the simulated trials with the same seeds. Subjects n above is not used.'),
     powerSlot,
-    h('div', { class: 'results-head' }, powerButton, powerCancel, powerStatus),
+    h('div', { class: 'results-head' }, powerButton, powerCancel, powerBar, powerStatus),
     powerProblemSlot, powerResultSlot);
 
   const tracker = trackState({
@@ -366,12 +368,22 @@ export function trialPage() {
     powerCancel.hidden = false;
     const started = performance.now();
     const elapsed = () => `${count((performance.now() - started) / 1000)} s`;
-    powerStatus.textContent = `searching: ${plural(replicates, 'simulated trial')} at each n, on the server…`;
+    let progressText = `searching: ${plural(replicates, 'simulated trial')} at each n, on the server…`;
+    powerStatus.textContent = progressText;
+    powerBar.removeAttribute('value');
+    powerBar.hidden = false;
     const ticker = setInterval(() => {
-      powerStatus.textContent = `searching: ${plural(replicates, 'simulated trial')} at each n, on the server… ${elapsed()}`;
+      powerStatus.textContent = `${progressText} ${elapsed()}`;
     }, 1000);
+    const onProgress = (p) => {
+      if (powerRunning !== controller) return;
+      progressText = powerProgressText(p, state.design);
+      powerBar.max = p.replicates;
+      powerBar.value = p.replicates_done;
+      powerStatus.textContent = `${progressText} ${elapsed()}`;
+    };
     try {
-      const answer = await call(powerUrl(target, replicates, largestN()), { method: 'POST', json: trialDocument(state, sources), signal: controller.signal });
+      const answer = await callWithProgress(powerUrl(target, replicates, largestN()), { json: trialDocument(state, sources), signal: controller.signal, onProgress });
       if (powerRunning !== controller) return;
       showPower(answer);
       powerStatus.textContent = `${plural(answer.trials_simulated, 'simulated trial')} in ${elapsed()}`;
@@ -392,6 +404,7 @@ export function trialPage() {
     } finally {
       clearInterval(ticker);
       if (powerRunning === controller) {
+        powerBar.hidden = true;
         powerButton.disabled = false;
         powerCancel.hidden = true;
         powerRunning = null;
