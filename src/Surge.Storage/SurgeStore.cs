@@ -687,6 +687,10 @@ public sealed class SurgeStore : IDisposable
             .ToList();
 
     /// <summary>The owner's athletes with what is stored for each, by name.</summary>
+    /// <summary>The number (1, 2, … within the owner; <see cref="AthleteSummary.Number"/>) of the owner's athlete named <paramref name="athlete"/>; null when none is stored.</summary>
+    public long? AthleteNumber(string athlete = DefaultAthlete) =>
+        _db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Name == athlete).Select(a => (long?)a.Number).FirstOrDefault();
+
     public IReadOnlyList<AthleteSummary> Athletes() => AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner));
 
     /// <summary>The owner's athlete with this number (<see cref="AthleteSummary.Number"/>); null when the owner has none.</summary>
