@@ -12,20 +12,21 @@ public static class AthleteOutput
 {
     private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The <c>surge athlete --json</c> object.</summary>
-    public static string Json(string name, AthleteSettings settings)
+    /// <summary>The <c>surge athlete --json</c> object; <paramref name="number"/> the athlete's number within its owner (1, 2, …), null when not stored.</summary>
+    public static string Json(string name, AthleteSettings settings, long? number = null)
     {
         return JsonText.Write(_options, writer =>
         {
-            WriteObject(writer, name, settings);
+            WriteObject(writer, name, settings, number);
         });
     }
 
     /// <summary>
     /// Writes the athlete object: every field as the predictions use it (unset fields at their defaults for the sex),
-    /// except <c>resting_testosterone_nmol_per_l</c>, null when not set (the model's default for sex and age applies).
+    /// except <c>resting_testosterone_nmol_per_l</c>, null when not set (the model's default for sex and age applies), and
+    /// <c>number</c>, the athlete's number within its owner (1, 2, …; the web API's <c>id</c>), null when the athlete is not stored.
     /// </summary>
-    public static void WriteObject(Utf8JsonWriter writer, string name, AthleteSettings settings)
+    public static void WriteObject(Utf8JsonWriter writer, string name, AthleteSettings settings, long? number = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(settings);
@@ -46,29 +47,37 @@ public static class AthleteOutput
             writer.WriteNull("resting_testosterone_nmol_per_l");
         }
         JsonText.NumberOrNull(writer, "strength_responsiveness", settings.StrengthResponsiveness);
+        if (number is { } stored)
+        {
+            writer.WriteNumber("number", stored);
+        }
+        else
+        {
+            writer.WriteNull("number");
+        }
         writer.WriteEndObject();
     }
 
-    /// <summary>One line for reports: "athlete default: male, 25 years, 80 kg, 15 % body fat, trained (defaults)".</summary>
-    public static string Line(string name, AthleteSettings settings)
+    /// <summary>One line for reports: "athlete default (number 1): male, 25 years, 80 kg, 15 % body fat, trained (defaults)"; no number when not stored.</summary>
+    public static string Line(string name, AthleteSettings settings, long? number = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var a = settings.ToAthlete();
         var testosterone = a.MorningTestosteroneNmolPerL is { } t ? $", resting T {Number(t)} nmol/L" : "";
         var responsiveness = settings.StrengthResponsiveness is { } f ? $", strength responsiveness {f.ToString("0.###", CultureInfo.InvariantCulture)} (fitted)" : "";
         var note = settings.IsEmpty ? " (no stored profile: the defaults; set one with surge athlete)" : "";
-        return $"athlete {name}: {AthleteSettings.Name(a.Sex)}, {Number(a.AgeYears)} years, {Number(a.BodyMassKg)} kg, "
+        return $"athlete {Title(name, number)}: {AthleteSettings.Name(a.Sex)}, {Number(a.AgeYears)} years, {Number(a.BodyMassKg)} kg, "
             + $"{Number(a.BodyFatFraction * 100.0)} % body fat, {AthleteSettings.Name(a.TrainingStatus)}{testosterone}{responsiveness}{note}";
     }
 
-    /// <summary>The <c>surge athlete</c> table: field, value with unit, and whether it is set or a default.</summary>
-    public static void Table(IAnsiConsole console, string name, AthleteSettings settings)
+    /// <summary>The <c>surge athlete</c> table: field, value with unit, and whether it is set or a default; titled with the name and number.</summary>
+    public static void Table(IAnsiConsole console, string name, AthleteSettings settings, long? number = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(settings);
         var a = settings.ToAthlete();
         var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle(Markup.Escape($"athlete {name}"));
+        table.Title = new TableTitle(Markup.Escape($"athlete {Title(name, number)}"));
         table.AddColumn("field");
         table.AddColumn(new TableColumn("value").RightAligned());
         table.AddColumn("unit");
@@ -89,6 +98,10 @@ public static class AthleteOutput
             settings.StrengthResponsiveness is not null, "population's average");
         console.Write(table);
     }
+
+    /// <summary>"NAME (number N)", or the name alone for an athlete not stored.</summary>
+    public static string Title(string name, long? number) =>
+        number is { } n ? $"{name} (number {n.ToString(CultureInfo.InvariantCulture)})" : name;
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,7 @@ public static class HistoryJson
     /// (<see cref="HistoryAnalyzer.EstimatedOneRmKg"/>: Epley, RPE as reps in reserve; warm-ups and sets over the rep
     /// limit left out).
     /// </summary>
-    public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null, IReadOnlyList<LoggedWorkout>? strengthFrom = null)
+    public static string Write(HistoryReport report, string athleteName = "default", AthleteSettings? profile = null, IReadOnlyList<LoggedWorkout>? strengthFrom = null, long? athleteNumber = null)
     {
         return JsonText.Write(_options, writer =>
         {
@@ -98,7 +98,7 @@ public static class HistoryJson
             writer.WriteNumber("warm_ups", report.WarmUps);
 
             writer.WritePropertyName("athlete");
-            AthleteOutput.WriteObject(writer, athleteName, profile ?? AthleteSettings.None);
+            AthleteOutput.WriteObject(writer, athleteName, profile ?? AthleteSettings.None, athleteNumber);
 
             var readiness = report.Readiness;
             writer.WriteStartObject("readiness");

@@ -11,9 +11,9 @@ namespace Surge.Reports;
 public static class HistoryTables
 {
     public static void Write(IAnsiConsole console, HistoryReport report, int sessionsShown, int weeksShown, DateOnly? from, DateOnly? to,
-        string athleteName = "default", AthleteSettings? profile = null)
+        string athleteName = "default", AthleteSettings? profile = null, long? athleteNumber = null)
     {
-        console.WriteLine(AthleteOutput.Line(athleteName, profile ?? AthleteSettings.None));
+        console.WriteLine(AthleteOutput.Line(athleteName, profile ?? AthleteSettings.None, athleteNumber));
         if (report.Workouts == 0)
         {
             var range = from is null && to is null ? "" : $" between {(from is { } f ? HistoryImportOutput.IsoDate(f) : "the start")} and {(to is { } t ? HistoryImportOutput.IsoDate(t) : "today")}";

@@ -101,3 +101,19 @@ internal sealed class ImportRow
     public int Duplicates { get; set; }
     public int SetsAdded { get; set; }
 }
+
+/// <summary>
+/// One counter of the web app's limits shared by every node over one database (<see cref="SharedCounters"/>): a rate
+/// limit's requests of one client in one fixed window, or a sign-in throttle's wrong passwords of one email and address.
+/// </summary>
+internal sealed class RateCounterRow
+{
+    /// <summary>What is counted: the limit's name and the client (e.g. <c>simulations|203.0.113.7</c>).</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>When the counter's window began, milliseconds since 1970-01-01 UTC.</summary>
+    public long WindowStart { get; set; }
+
+    /// <summary>How many were counted in that window.</summary>
+    public int Count { get; set; }
+}

@@ -29,6 +29,12 @@ internal abstract class SurgeContext(DbContextOptions options) : IdentityDbConte
     public DbSet<MappingRow> Mappings => Set<MappingRow>();
     public DbSet<ImportRow> Imports => Set<ImportRow>();
 
+    /// <summary>The web app's limits counted for every node at once (table <c>rate_counters</c>; <see cref="SharedCounters"/>).</summary>
+    public DbSet<RateCounterRow> RateCounters => Set<RateCounterRow>();
+
+    /// <summary>Longest key of a shared counter (a limit's name and an address, or an email and an address).</summary>
+    public const int RateCounterKeyLength = 600;
+
     /// <summary>Longest owner id (Identity's user ids are GUID strings).</summary>
     public const int OwnerIdLength = 450;
 
@@ -87,6 +93,14 @@ internal abstract class SurgeContext(DbContextOptions options) : IdentityDbConte
         });
 
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.Entity<RateCounterRow>(e =>
+        {
+            e.ToTable("rate_counters");
+            e.HasKey(c => c.Key);
+            e.Property(c => c.Key).HasMaxLength(RateCounterKeyLength);
+            // Pruning deletes the windows that ended long ago.
+            e.HasIndex(c => c.WindowStart);
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

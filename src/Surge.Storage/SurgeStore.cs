@@ -115,6 +115,52 @@ public sealed class SurgeStore : IDisposable
     }
 
     /// <summary>Whether the database exists, creating nothing (for PostgreSQL: asks the server).</summary>
+    /// <summary>
+    /// Whether the PostgreSQL database <paramref name="connection"/> names exists now (asked of the server; nothing is
+    /// created); null for a SQLite file (whose files the caller sees itself).
+    /// </summary>
+    /// <exception cref="StoreException">Bad string, unreachable server.</exception>
+    public static bool? PostgresDatabaseExists(string? connection)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        return target.Provider == StoreProvider.PostgreSql ? Exists(target) : null;
+    }
+
+    /// <summary>
+    /// Drops the PostgreSQL database <paramref name="connection"/> names, if it exists, from the server's maintenance
+    /// database (<c>postgres</c>). For a command that created the database and then failed: only this process's pooled
+    /// connections to it are closed first, so a database someone else has begun to use is not dropped (the server
+    /// refuses while others are connected, and that refusal is this method's <see cref="StoreException"/>).
+    /// </summary>
+    /// <exception cref="StoreException">Not a PostgreSQL connection, unreachable server, the database in use, or not allowed.</exception>
+    public static void DropPostgresDatabase(string? connection)
+    {
+        var target = ConnectionTarget.Resolve(connection);
+        if (target.Provider != StoreProvider.PostgreSql)
+        {
+            throw new StoreException($"{target.Display} is not a PostgreSQL database");
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(target.ConnectionString);
+        var name = builder.Database!;
+        using (var own = new Npgsql.NpgsqlConnection(target.ConnectionString))
+        {
+            Npgsql.NpgsqlConnection.ClearPool(own);
+        }
+        builder.Database = "postgres";
+        try
+        {
+            using var maintenance = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+            maintenance.Open();
+            using var command = maintenance.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            command.ExecuteNonQuery();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new StoreException($"cannot drop the database {target.Display}: {Innermost(e)}", e);
+        }
+    }
+
     private static bool Exists(ConnectionTarget target)
     {
         if (target.Provider == StoreProvider.Sqlite)
@@ -687,6 +733,10 @@ public sealed class SurgeStore : IDisposable
             .ToList();
 
     /// <summary>The owner's athletes with what is stored for each, by name.</summary>
+    /// <summary>The number (1, 2, … within the owner; <see cref="AthleteSummary.Number"/>) of the owner's athlete named <paramref name="athlete"/>; null when none is stored.</summary>
+    public long? AthleteNumber(string athlete = DefaultAthlete) =>
+        _db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Name == athlete).Select(a => (long?)a.Number).FirstOrDefault();
+
     public IReadOnlyList<AthleteSummary> Athletes() => AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner));
 
     /// <summary>The owner's athlete with this number (<see cref="AthleteSummary.Number"/>); null when the owner has none.</summary>

@@ -207,7 +207,7 @@ public static class LogApi
         {
             return NotFound(id);
         }
-        return History(store.LatestWorkouts(id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, athlete.Name);
+        return History(store.LatestWorkouts(id, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, athlete.Name, athlete.Number);
     }
 
     private static IResult HistoryByName(string? athlete, string? from, string? to, ClaimsPrincipal user, LogDatabase database, IConfiguration configuration)
@@ -223,7 +223,7 @@ public static class LogApi
         {
             return Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete named '{name}'; import a log first (POST /api/import)");
         }
-        return History(store.LatestWorkouts(found.Number, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name);
+        return History(store.LatestWorkouts(found.Number, dates.First, dates.Last, SurgeWebApp.HistorySets(configuration)), store, found.Name, found.Number);
     }
 
     /// <summary>
@@ -231,12 +231,12 @@ public static class LogApi
     /// the range holds more sets than one request analyses, the earliest workouts are left out and <c>truncated</c> says
     /// what was analysed and how to ask for the rest (an earlier <c>?to=</c>).
     /// </summary>
-    private static IResult History(HistoryWindow window, SurgeStore store, string athlete)
+    private static IResult History(HistoryWindow window, SurgeStore store, string athlete, long number)
     {
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
         var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default, profile.StrengthResponsiveness);
-        var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts);
+        var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
         if (!window.Truncated)
         {
             return Results.Text(json, JsonType, Encoding.UTF8);
@@ -287,7 +287,7 @@ public static class LogApi
     {
         using var store = database.Open(Owner(user));
         return store.FindAthlete(id) is { } athlete
-            ? Results.Text(AthleteOutput.Json(athlete.Name, store.Profile(athlete.Name)), JsonType, Encoding.UTF8)
+            ? Results.Text(AthleteOutput.Json(athlete.Name, store.Profile(athlete.Name), athlete.Number), JsonType, Encoding.UTF8)
             : NotFound(id);
     }
 
@@ -299,7 +299,7 @@ public static class LogApi
             return NotFound(id);
         }
         var profile = store.ResetFit(athlete.Name);
-        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
+        return Results.Text(AthleteOutput.Json(athlete.Name, profile, athlete.Number), JsonType, Encoding.UTF8);
     }
 
     private static readonly string[] _profileFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];
@@ -322,7 +322,7 @@ public static class LogApi
             return NotFound(id);
         }
         var profile = store.SaveProfile(changes!, athlete.Name);
-        return Results.Text(AthleteOutput.Json(athlete.Name, profile), JsonType, Encoding.UTF8);
+        return Results.Text(AthleteOutput.Json(athlete.Name, profile, athlete.Number), JsonType, Encoding.UTF8);
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Surge.Storage;
 
@@ -156,7 +157,11 @@ public static class SurgeWebApp
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager<UniformSignInManager>()
             .AddSurgeStores(configuration[DatabaseKey]);
-        builder.Services.AddSingleton<SignInThrottle>();
+        // The clock of the rate limits' windows and the sign-in throttle (a test may set its own).
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new SignInThrottle(
+            SharedCounters.ForDatabase(services.GetRequiredService<LogDatabase>().Connection),
+            services.GetRequiredService<TimeProvider>()));
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = AuthCookie;
@@ -247,17 +252,20 @@ public static class SurgeWebApp
 
     /// <summary>
     /// Fixed one-minute windows per remote address: simulations (default 600/min) and account requests (default 30/min);
-    /// loopback clients are exempt unless configured otherwise. A refused request gets 429 with Retry-After.
+    /// loopback clients are exempt unless configured otherwise. A refused request gets 429 with Retry-After. Counted in
+    /// the process's memory over SQLite (one node), in the database over PostgreSQL (<see cref="SharedWindowRateLimiter"/>).
     /// </summary>
     private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration configuration)
     {
         var exemptLoopback = configuration.GetValue(ExemptLoopbackKey, true);
         var simulations = Positive(configuration, SimulationsPerMinuteKey, DefaultSimulationsPerMinute);
         var accounts = Positive(configuration, AccountRequestsPerMinuteKey, DefaultAccountRequestsPerMinute);
-        options.AddPolicy(SimulationPolicy, context => PerClient(context, simulations, exemptLoopback));
-        options.AddPolicy(AccountPolicy, context => PerClient(context, accounts, exemptLoopback));
         var histories = Positive(configuration, HistoriesPerMinuteKey, DefaultHistoriesPerMinute);
-        options.AddPolicy(HistoryPolicy, context => PerClient(context, histories, exemptLoopback));
+        // Over PostgreSQL (several nodes may share it) the windows are counted in the database, once for every node.
+        var shared = SharedCounters.ForDatabase(configuration[DatabaseKey]);
+        options.AddPolicy(SimulationPolicy, context => PerClient(context, SimulationPolicy, simulations, exemptLoopback, shared));
+        options.AddPolicy(AccountPolicy, context => PerClient(context, AccountPolicy, accounts, exemptLoopback, shared));
+        options.AddPolicy(HistoryPolicy, context => PerClient(context, HistoryPolicy, histories, exemptLoopback, shared));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, cancellation) =>
         {
@@ -284,14 +292,20 @@ public static class SurgeWebApp
         return value > 0 ? value : throw new InvalidOperationException($"{key}: expected a positive number of requests per minute, got {value}");
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool exemptLoopback)
+    private static RateLimitPartition<string> PerClient(HttpContext context, string policy, int perMinute, bool exemptLoopback, SharedCounters? shared)
     {
         var address = context.Connection.RemoteIpAddress;
         if (exemptLoopback && address is not null && IPAddress.IsLoopback(address))
         {
             return RateLimitPartition.GetNoLimiter("loopback");
         }
-        return RateLimitPartition.GetFixedWindowLimiter(address?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        var client = address?.ToString() ?? "unknown";
+        if (shared is not null)
+        {
+            var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+            return RateLimitPartition.Get(client, key => new SharedWindowRateLimiter(shared, policy + "|" + key, perMinute, clock));
+        }
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute,
             Window = TimeSpan.FromMinutes(1),

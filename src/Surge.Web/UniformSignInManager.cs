@@ -55,7 +55,7 @@ public sealed class UniformSignInManager(
     private async Task<SignInResult> SignInOnceAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var address = Context.Connection.RemoteIpAddress;
-        if (lockoutOnFailure && throttle.IsBlocked(userName, address))
+        if (lockoutOnFailure && await throttle.IsBlockedAsync(userName, address))
         {
             return SignInResult.LockedOut;
         }
@@ -73,11 +73,11 @@ public sealed class UniformSignInManager(
         }
         if (result.Succeeded)
         {
-            throttle.Succeeded(userName, address);
+            await throttle.SucceededAsync(userName, address);
         }
         else if (lockoutOnFailure && !result.IsNotAllowed && !result.RequiresTwoFactor)
         {
-            throttle.Failed(userName, address);
+            await throttle.FailedAsync(userName, address);
         }
         return result;
     }

@@ -65,6 +65,9 @@ public sealed class AthleteNumberTests
         Assert.Equal("bob", (await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes/1"), HttpStatusCode.OK)).GetProperty("name").GetString());
         Assert.Equal("default", (await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes/1"), HttpStatusCode.OK)).GetProperty("name").GetString());
         Assert.Equal(8, (await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes/1/history"), HttpStatusCode.OK)).GetProperty("weeks").GetArrayLength());
+        // The profile and the history's athlete carry the same number (the surge athlete --json field).
+        Assert.Equal(2, (await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes/2/profile"), HttpStatusCode.OK)).GetProperty("number").GetInt64());
+        Assert.Equal(2, (await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes/2/history"), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("number").GetInt64());
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync("/api/athletes/2")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync("/api/athletes/2/profile")).StatusCode);
 

@@ -73,6 +73,10 @@ public static class AthleteCommand
         return trimmed;
     }
 
+    /// <summary>The athlete's number within the store's owner (1, 2, …: what the web API calls its id); null when not stored.</summary>
+    internal static long? StoredNumber(SurgeStore store, string name) =>
+        store.AthleteNumber(name);
+
     private static T? Parse<T>(string? text, string option, Func<string?, QuantityParseResult<T>> parse)
         where T : struct
     {
@@ -87,6 +91,7 @@ public static class AthleteCommand
     private static int Run(CliContext context, string? db, string name, AthleteSettings changes, bool resetFit, bool json)
     {
         AthleteSettings profile;
+        long? number;
         try
         {
             if (resetFit)
@@ -98,6 +103,7 @@ public static class AthleteCommand
                 {
                     profile = existing.SaveProfile(changes, name);
                 }
+                number = StoredNumber(existing, name);
                 context.Error.WriteLine($"cleared the fitted strength responsiveness of {name}: predictions use the population's average (1)");
             }
             else if (changes.IsEmpty)
@@ -105,11 +111,13 @@ public static class AthleteCommand
                 // Showing writes nothing: a database that does not exist is refused, not created.
                 using var existing = ImportCommand.OpenStoreForReading(db);
                 profile = existing.Profile(name);
+                number = StoredNumber(existing, name);
             }
             else
             {
                 using var store = ImportCommand.OpenStore(db);
                 profile = store.SaveProfile(changes, name);
+                number = StoredNumber(store, name);
             }
         }
         catch (StoreException e)
@@ -119,11 +127,11 @@ public static class AthleteCommand
 
         if (json)
         {
-            context.Out.WriteLine(AthleteOutput.Json(name, profile));
+            context.Out.WriteLine(AthleteOutput.Json(name, profile, number));
         }
         else
         {
-            AthleteOutput.Table(context.CreateConsole(), name, profile);
+            AthleteOutput.Table(context.CreateConsole(), name, profile, number);
             if (profile.IsEmpty)
             {
                 context.Out.WriteLine("No profile stored: predictions use these defaults. Set fields with e.g. surge athlete --sex female --age 31 --body-mass 61kg.");

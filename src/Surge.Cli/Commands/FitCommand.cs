@@ -116,7 +116,7 @@ public static class FitCommand
             using var store = Open();
             if (!store.Athletes().Any(a => a.Name == athleteName))
             {
-                var names = store.Athletes().Select(a => a.Name).Order(StringComparer.Ordinal).ToArray();
+                var names = store.Athletes().OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => AthleteOutput.Title(a.Name, a.Number)).ToArray();
                 throw new CliException($"--athlete: no athlete '{athleteName}' in {store.Location}"
                     + (names.Length == 0 ? " (it holds none: import a log first, surge import FILE --format strong|hevy)" : $"; it holds {string.Join(", ", names)}"));
             }

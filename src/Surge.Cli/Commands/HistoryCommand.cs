@@ -66,11 +66,13 @@ public static class HistoryCommand
         }
         IReadOnlyList<LoggedWorkout> workouts;
         AthleteSettings profile;
+        long? number;
         try
         {
             using var store = ImportCommand.OpenStoreForReading(db);
             workouts = StoredHistory.ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
             profile = store.Profile(athleteName);
+            number = AthleteCommand.StoredNumber(store, athleteName);
         }
         catch (StoreException e)
         {
@@ -88,11 +90,11 @@ public static class HistoryCommand
         }
         if (json)
         {
-            context.Out.WriteLine(HistoryJson.Write(report, athleteName, profile));
+            context.Out.WriteLine(HistoryJson.Write(report, athleteName, profile, athleteNumber: number));
         }
         else
         {
-            HistoryTables.Write(context.CreateConsole(), report, all ? int.MaxValue : DefaultSessionsShown, WeeksShown, from, to, athleteName, profile);
+            HistoryTables.Write(context.CreateConsole(), report, all ? int.MaxValue : DefaultSessionsShown, WeeksShown, from, to, athleteName, profile, number);
         }
         return ExitCodes.Success;
     }

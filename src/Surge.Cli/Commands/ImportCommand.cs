@@ -133,7 +133,15 @@ public static class ImportCommand
         var log = Read(context, file, format, unit, fileMappings ?? new Dictionary<string, string>(), showProgress: !json);
 
         // A dry run writes nothing: it does not even create a database that does not exist yet.
-        var created = dryRun ? null : CreatedFiles.Before(DatabaseFiles(db));
+        CreatedFiles? created;
+        try
+        {
+            created = dryRun ? null : CreatedFiles.BeforeOpening(db);
+        }
+        catch (StoreException e)
+        {
+            throw new CliException("--db: " + e.Message);
+        }
         SurgeStore? store = null;
         try
         {

@@ -5,7 +5,7 @@ namespace Surge.Tests.Cli;
 /// <summary><c>surge athlete</c> (formats.md, "Athlete profiles") and its use by <c>surge history</c> and <c>surge import</c>.</summary>
 public sealed class AthleteCommandTests
 {
-    private static readonly string[] _keys = ["name", "sex", "age", "body_mass_kg", "body_fat_pct", "training_status", "resting_testosterone_nmol_per_l", "strength_responsiveness"];
+    private static readonly string[] _keys = ["name", "sex", "age", "body_mass_kg", "body_fat_pct", "training_status", "resting_testosterone_nmol_per_l", "strength_responsiveness", "number"];
 
     private static JsonElement Json(CliRun run)
     {
@@ -53,6 +53,33 @@ public sealed class AthleteCommandTests
         Assert.Equal(15, root.GetProperty("body_fat_pct").GetDouble(), 9);
         Assert.Equal("trained", root.GetProperty("training_status").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("resting_testosterone_nmol_per_l").ValueKind);
+        // Not stored: no number (the athlete stored in that database, "someone else", is number 1).
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("number").ValueKind);
+        Assert.Equal(1, Show(db, "--athlete", "someone else").GetProperty("number").GetInt64());
+    }
+
+    [Fact]
+    public void Number_IsTheAthletesNumberInTheStore_InJsonTableAndHistory()
+    {
+        using var folder = new TemporaryFolder();
+        var db = Imported(folder, "--athlete", "zoe");
+        Show(db, "--athlete", "amy", "--age", "30");
+        Imported(folder, "--athlete", "kim");
+
+        // Numbered 1, 2, … in the order the athletes were stored, as the web API's ids.
+        Assert.Equal(1, Show(db, "--athlete", "zoe").GetProperty("number").GetInt64());
+        Assert.Equal(2, Show(db, "--athlete", "amy").GetProperty("number").GetInt64());
+        Assert.Equal(3, Show(db, "--athlete", "kim", "--body-fat", "20 %").GetProperty("number").GetInt64());
+        Assert.Equal(3, Json(CliRunner.Run("history", "--db", db, "--athlete", "kim", "--json")).GetProperty("athlete").GetProperty("number").GetInt64());
+
+        var table = CliRunner.Run("athlete", "--db", db, "--athlete", "amy");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("athlete amy (number 2)", table.Out);
+        Assert.Contains("athlete zoe (number 1): male", CliRunner.Run("history", "--db", db, "--athlete", "zoe").Out);
+        // An athlete not stored has no number, in the table too.
+        var unknown = CliRunner.Run("athlete", "--db", db, "--athlete", "nobody");
+        Assert.Equal(0, unknown.ExitCode);
+        Assert.DoesNotContain("(number", unknown.Out);
     }
 
     [Fact]
@@ -194,7 +221,7 @@ public sealed class AthleteCommandTests
             after.GetProperty("projection").GetProperty("muscles").GetProperty("quadriceps").GetProperty("size_change_pct").GetDouble());
 
         var text = CliRunner.Run("history", "--db", db);
-        Assert.Contains("athlete default: female, 60 years", text.Out);
+        Assert.Contains("athlete default (number 1): female, 60 years", text.Out);
         Assert.Contains("readiness at", text.Out);
     }
 

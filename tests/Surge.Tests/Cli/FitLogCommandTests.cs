@@ -136,7 +136,7 @@ public sealed class FitLogCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("--athlete: no athlete 'bob'", run.Error);
-        Assert.Contains("ann", run.Error);
+        Assert.Contains("it holds ann (number 1)", run.Error);
         Assert.Equal(JsonValueKind.Null, Json(CliRunner.Run("athlete", "--db", db, "--athlete", "ann", "--json")).GetProperty("strength_responsiveness").ValueKind);
     }
 

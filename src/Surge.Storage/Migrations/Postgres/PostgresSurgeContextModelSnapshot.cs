@@ -454,6 +454,28 @@ namespace Surge.Storage.Migrations.Postgres
                     b.ToTable("exercise_mappings", (string)null);
                 });
 
+            modelBuilder.Entity("Surge.Storage.RateCounterRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("rate_counters", (string)null);
+                });
+
             modelBuilder.Entity("Surge.Storage.SetRow", b =>
                 {
                     b.Property<long>("Id")

@@ -437,6 +437,28 @@ namespace Surge.Storage.Migrations.Sqlite
                     b.ToTable("exercise_mappings", (string)null);
                 });
 
+            modelBuilder.Entity("Surge.Storage.RateCounterRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("rate_counters", (string)null);
+                });
+
             modelBuilder.Entity("Surge.Storage.SetRow", b =>
                 {
                     b.Property<long>("Id")
