@@ -55,6 +55,10 @@ public static class AthleteOutput
         {
             writer.WriteNull("number");
         }
+        JsonText.NumberOrNull(writer, "gh_response", settings.GrowthHormoneResponse);
+        JsonText.NumberOrNull(writer, "cortisol_response", settings.CortisolResponse);
+        JsonText.NumberOrNull(writer, "lactate_response", settings.LactateResponse);
+        JsonText.NumberOrNull(writer, "lactate_clearance", settings.LactateClearance);
         writer.WriteEndObject();
     }
 
@@ -65,6 +69,12 @@ public static class AthleteOutput
         var a = settings.ToAthlete();
         var testosterone = a.MorningTestosteroneNmolPerL is { } t ? $", resting T {Number(t)} nmol/L" : "";
         var responsiveness = settings.StrengthResponsiveness is { } f ? $", strength responsiveness {f.ToString("0.###", CultureInfo.InvariantCulture)} (fitted)" : "";
+        var factors = string.Join(", ", new (string Name, double? Value)[]
+            {
+                ("GH", settings.GrowthHormoneResponse), ("cortisol", settings.CortisolResponse),
+                ("lactate", settings.LactateResponse), ("lactate clearance", settings.LactateClearance),
+            }.Where(x => x.Value is not null).Select(x => $"{x.Name} × {x.Value!.Value.ToString("0.##", CultureInfo.InvariantCulture)}"));
+        responsiveness += factors.Length > 0 ? $", own response {factors} (fitted to samples)" : "";
         var note = settings.IsEmpty ? " (no stored profile: the defaults; set one with surge athlete)" : "";
         return $"athlete {Title(name, number)}: {AthleteSettings.Name(a.Sex)}, {Number(a.AgeYears)} years, {Number(a.BodyMassKg)} kg, "
             + $"{Number(a.BodyFatFraction * 100.0)} % body fat, {AthleteSettings.Name(a.TrainingStatus)}{testosterone}{responsiveness}{note}";
@@ -96,6 +106,12 @@ public static class AthleteOutput
         Row("resting testosterone (08:00)", testosterone, "nmol/L", a.MorningTestosteroneNmolPerL is not null, "model default for sex and age");
         Row("strength responsiveness", settings.StrengthResponsiveness is { } f ? f.ToString("0.###", CultureInfo.InvariantCulture) : "1", "1",
             settings.StrengthResponsiveness is not null, "population's average");
+        void Factor(string field, double? value) =>
+            Row(field, value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "1", "1", value is not null, "population's average");
+        Factor("GH response", settings.GrowthHormoneResponse);
+        Factor("cortisol response", settings.CortisolResponse);
+        Factor("lactate response", settings.LactateResponse);
+        Factor("lactate clearance", settings.LactateClearance);
         console.Write(table);
     }
 

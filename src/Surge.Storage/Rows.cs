@@ -32,6 +32,18 @@ internal sealed class AthleteRow
     /// <summary>The strength responsiveness fitted from the log (surge fit --db --store), 1; null: not fitted.</summary>
     public double? StrengthResponsiveness { get; set; }
 
+    /// <summary>The acute response factors fitted to the person's samples (surge fit --samples --store), 1; null: not fitted.</summary>
+    public double? GrowthHormoneResponse { get; set; }
+
+    /// <summary>See <see cref="GrowthHormoneResponse"/>.</summary>
+    public double? CortisolResponse { get; set; }
+
+    /// <summary>See <see cref="GrowthHormoneResponse"/>.</summary>
+    public double? LactateResponse { get; set; }
+
+    /// <summary>See <see cref="GrowthHormoneResponse"/>.</summary>
+    public double? LactateClearance { get; set; }
+
     /// <summary>When the profile was last set; null when it never was.</summary>
     public DateTime? ProfileUpdatedUtc { get; set; }
 }

@@ -451,8 +451,9 @@ public sealed class SurgeStore : IDisposable
     }
 
     /// <summary>
-    /// Clears what <c>surge fit --db … --store</c> stored in the profile of <paramref name="athlete"/> (the strength
-    /// responsiveness), leaving the other fields; returns the whole stored profile (<see cref="AthleteSettings.None"/>
+    /// Clears what <c>surge fit … --store</c> fitted into the profile of <paramref name="athlete"/> (the strength
+    /// responsiveness from the log, the acute response factors from samples), leaving the other fields (the resting
+    /// testosterone, which the person may also have measured and typed, stays); returns the whole stored profile (<see cref="AthleteSettings.None"/>
     /// when there is no such athlete: nothing is created).
     /// </summary>
     /// <exception cref="StoreException">The database refused (nothing is changed).</exception>
@@ -467,9 +468,13 @@ public sealed class SurgeStore : IDisposable
             {
                 return AthleteSettings.None;
             }
-            if (row.StrengthResponsiveness is not null)
+            if (ToSettings(row).HasFits)
             {
                 row.StrengthResponsiveness = null;
+                row.GrowthHormoneResponse = null;
+                row.CortisolResponse = null;
+                row.LactateResponse = null;
+                row.LactateClearance = null;
                 row.ProfileUpdatedUtc = DateTime.UtcNow;
                 _db.SaveChanges();
             }
@@ -502,6 +507,10 @@ public sealed class SurgeStore : IDisposable
             row.TrainingStatus = merged.TrainingStatus;
             row.MorningTestosteroneNmolPerL = merged.MorningTestosteroneNmolPerL;
             row.StrengthResponsiveness = merged.StrengthResponsiveness;
+            row.GrowthHormoneResponse = merged.GrowthHormoneResponse;
+            row.CortisolResponse = merged.CortisolResponse;
+            row.LactateResponse = merged.LactateResponse;
+            row.LactateClearance = merged.LactateClearance;
             row.ProfileUpdatedUtc = now;
             _db.SaveChanges();
             transaction.Commit();
@@ -519,7 +528,8 @@ public sealed class SurgeStore : IDisposable
     }
 
     private static AthleteSettings ToSettings(AthleteRow row) =>
-        new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL, row.StrengthResponsiveness);
+        new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL, row.StrengthResponsiveness,
+            row.GrowthHormoneResponse, row.CortisolResponse, row.LactateResponse, row.LactateClearance);
 
     /// <summary>Remembered exercise-name mappings (name as written → catalogue exercise); keys are case-insensitive.</summary>
     public IReadOnlyDictionary<string, string> Mappings()

@@ -235,7 +235,8 @@ public static class LogApi
     {
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default, profile.StrengthResponsiveness);
+        var sessions = Fitting.PersonalResponse.Of(profile).Apply(SessionSimulator.Default);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, sessions, ProgramSimulator.Default, profile.StrengthResponsiveness);
         var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
         if (!window.Truncated)
         {

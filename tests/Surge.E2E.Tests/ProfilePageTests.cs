@@ -48,16 +48,17 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
         }
         using (var store = Surge.Storage.SurgeStore.Open(fixture.DatabasePath, owner))
         {
-            store.SaveProfile(new Surge.Training.AthleteSettings(StrengthResponsiveness: 1.4), store.Athletes().Single().Name);
+            store.SaveProfile(new Surge.Training.AthleteSettings(StrengthResponsiveness: 1.4, GrowthHormoneResponse: 1.5), store.Athletes().Single().Name);
         }
         await page.ReloadAsync();
         await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("profile-fitted")).ToContainTextAsync("1.4");
+        await Assertions.Expect(page.GetByTestId("profile-fitted")).ToContainTextAsync("GH × 1.5");
         await Assertions.Expect(page.GetByTestId("history-athlete")).ToContainTextAsync("strength responsiveness");
 
         await page.GetByTestId("profile-reset-fit").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("profile-status")).ToHaveTextAsync("fitted value cleared; predictions updated");
+        await Assertions.Expect(page.GetByTestId("profile-status")).ToHaveTextAsync("fitted values cleared; predictions updated");
         await Assertions.Expect(page.GetByTestId("profile-reset-fit")).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByTestId("history-athlete")).Not.ToContainTextAsync("strength responsiveness");
     }

@@ -85,6 +85,31 @@ public sealed class ProfileTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public void SaveProfile_FittedResponseFactors_RoundTripAcrossReopening_AndResetFitClearsThemButNotTheTestosterone(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        var fitted = new AthleteSettings(MorningTestosteroneNmolPerL: 16.5, GrowthHormoneResponse: 1.52, CortisolResponse: 0.84,
+            LactateResponse: 1.17, LactateClearance: 0.8);
+        using (var store = database.Open())
+        {
+            store.SaveProfile(_woman, "ann");
+            store.SaveProfile(new AthleteSettings(StrengthResponsiveness: 2.0), "ann");
+            store.SaveProfile(fitted, "ann");
+        }
+
+        using var again = database.Open();
+        var profile = again.Profile("ann");
+        Assert.Equal((1.52, 0.84, 1.17, 0.8), (profile.GrowthHormoneResponse!.Value, profile.CortisolResponse!.Value, profile.LactateResponse!.Value, profile.LactateClearance!.Value));
+        Assert.Equal(2.0, profile.StrengthResponsiveness);
+        // A later fit of the log alone keeps the factors of the samples (fields not given are left as they were).
+        Assert.Equal(1.52, again.SaveProfile(new AthleteSettings(StrengthResponsiveness: 2.5), "ann").GrowthHormoneResponse);
+        var reset = again.ResetFit("ann");
+        Assert.Equal(_woman with { MorningTestosteroneNmolPerL = 16.5 }, reset);
+        Assert.False(again.Profile("ann").HasFits);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public void Open_DatabaseBeforeTheStrengthResponsivenessMigration_UpgradesAndKeepsTheProfile(string provider)
     {
         using var database = new TestDatabase(provider);

@@ -10,7 +10,7 @@ namespace Surge.Cli.Commands;
 
 /// <summary>
 /// <c>surge fit --session FILE --samples CSV [--json] [--store [--db CONN] [--athlete NAME]]</c>: fits the person's
-/// parameters to their measured samples; <c>--store</c> keeps the fitted resting testosterone in the athlete's profile.
+/// parameters to their measured samples; <c>--store</c> keeps every value the samples determine in the athlete's profile.
 /// <c>surge fit [--db CONN] [--athlete NAME] [--json] [--store]</c> (no session, no samples): fits the athlete's strength
 /// responsiveness to the e1RM trend of their imported log; <c>--store</c> keeps it in the profile.
 /// </summary>
@@ -21,7 +21,7 @@ public static class FitCommand
         var session = new Option<string?>("--session") { Description = "The session file the samples were taken in (YAML or JSON).", HelpName = "FILE" };
         var samples = new Option<string?>("--samples") { Description = "Measured samples: CSV t_min,measure,value,unit (the layout of surge simulate --csv).", HelpName = "CSV" };
         var json = new Option<bool>("--json") { Description = "Write the fit as one JSON object to stdout (formats.md)." };
-        var store = new Option<bool>("--store") { Description = "Store the fitted value (resting testosterone; from a log, the strength responsiveness) in the athlete's profile (surge athlete), so later predictions use it." };
+        var store = new Option<bool>("--store") { Description = "Store the fitted values the samples determine (resting testosterone and the GH, cortisol and lactate factors; from a log, the strength responsiveness) in the athlete's profile (surge athlete), so later predictions (surge history) use them." };
         var db = ImportCommand.DbOption();
         var athlete = AthleteCommand.AthleteOption();
         var command = new Command("fit", "Fit the person's habitual resting testosterone and their growth-hormone, cortisol and lactate response (and lactate clearance) to their own blood samples of a session, or (without --session and --samples) their strength responsiveness to the e1RM trend of their imported log (Levenberg–Marquardt, with standard errors).")
@@ -75,13 +75,21 @@ public static class FitCommand
         var fit = PersonFitter.Fit(session, samples, context.Simulator);
         if (storeFit)
         {
-            if (fit.Parameters.FirstOrDefault(p => p.Name == PersonFitter.RestingTestosterone) is not { Value: { } fitted })
+            double? Value(string name) => fit.Parameters.First(p => p.Name == name).Value;
+            var changes = new Training.AthleteSettings(
+                MorningTestosteroneNmolPerL: Value(PersonFitter.RestingTestosterone),
+                GrowthHormoneResponse: Value(PersonFitter.GrowthHormoneResponse),
+                CortisolResponse: Value(PersonFitter.CortisolResponse),
+                LactateResponse: Value(PersonFitter.LactateResponse),
+                LactateClearance: Value(PersonFitter.LactateClearance));
+            var stored = fit.Parameters.Where(p => p.Value is not null).ToArray();
+            if (stored.Length == 0)
             {
-                throw new CliException("--store: the samples do not determine resting_testosterone (no testosterone samples); nothing stored");
+                throw new CliException("--store: the samples determine none of the fitted values (see the notes without --store); nothing stored");
             }
-            SaveToProfile(db, new Training.AthleteSettings(MorningTestosteroneNmolPerL: fitted), athleteName);
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stored resting testosterone {fitted:0.##} nmol/L in the profile of {athleteName} (surge athlete --athlete {athleteName})"));
+            SaveToProfile(db, changes, athleteName);
+            context.Error.WriteLine($"stored {string.Join(", ", stored.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.###}{(p.Unit == "1" ? "" : " " + p.Unit)}")))} in the profile of {athleteName}; "
+                + $"surge history uses them (surge athlete --athlete {athleteName} --reset-fit clears the factors)");
         }
         if (json)
         {

@@ -79,7 +79,9 @@ public static class HistoryCommand
             throw new CliException("--db: " + e.Message);
         }
 
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, context.Simulator, context.ProgramSimulator, profile.StrengthResponsiveness);
+        // The person's own acute response, where a fit to their samples stored one (surge fit --samples --store).
+        var sessions = Fitting.PersonalResponse.Of(profile).Apply(context.Simulator);
+        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, sessions, context.ProgramSimulator, profile.StrengthResponsiveness);
         if (plotPath is not null && report.Workouts > 0)
         {
             HistoryPlot.Write(plotPath, "--plot", report);

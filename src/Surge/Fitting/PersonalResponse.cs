@@ -21,6 +21,20 @@ public sealed record PersonalResponse(double GrowthHormone = 1.0, double Cortiso
     /// <summary>The typical subject: every factor 1.</summary>
     public static PersonalResponse Typical { get; } = new();
 
+    /// <summary>The factors a stored profile holds (1 for each not fitted).</summary>
+    public static PersonalResponse Of(Training.AthleteSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(settings.GrowthHormoneResponse ?? 1.0, settings.CortisolResponse ?? 1.0, settings.LactateResponse ?? 1.0, settings.LactateClearance ?? 1.0);
+    }
+
+    /// <summary><paramref name="simulator"/> as this person answers: the same simulator when every factor is 1.</summary>
+    public Simulation.SessionSimulator Apply(Simulation.SessionSimulator simulator)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        return this == Typical ? simulator : new Simulation.SessionSimulator(Apply(simulator.Parameters));
+    }
+
     /// <summary>The parameter set of this person: <paramref name="p"/> with the varying parameters scaled by the factors.</summary>
     public ModelParameters Apply(ModelParameters p)
     {

@@ -19,6 +19,14 @@ namespace Surge.Training;
 /// 1 = the population's average, within <see cref="MinimumResponsiveness"/>–<see cref="MaximumResponsiveness"/>;
 /// null: not fitted (1).
 /// </param>
+/// <param name="GrowthHormoneResponse">
+/// The person's factor on the exercise GH response fitted to their samples (<c>surge fit --session … --samples … --store</c>,
+/// docs/model.md "Fitting to a person"), 1 = the population's average, within
+/// <see cref="MinimumResponsiveness"/>–<see cref="MaximumResponsiveness"/>; null: not fitted (1).
+/// </param>
+/// <param name="CortisolResponse">The factor on the exercise cortisol response, as <paramref name="GrowthHormoneResponse"/>.</param>
+/// <param name="LactateResponse">The factor on the blood lactate rise, as <paramref name="GrowthHormoneResponse"/>.</param>
+/// <param name="LactateClearance">The factor on lactate removal from the blood, as <paramref name="GrowthHormoneResponse"/>.</param>
 public sealed record AthleteSettings(
     Sex? Sex = null,
     double? AgeYears = null,
@@ -26,7 +34,11 @@ public sealed record AthleteSettings(
     double? BodyFatFraction = null,
     TrainingStatus? TrainingStatus = null,
     double? MorningTestosteroneNmolPerL = null,
-    double? StrengthResponsiveness = null)
+    double? StrengthResponsiveness = null,
+    double? GrowthHormoneResponse = null,
+    double? CortisolResponse = null,
+    double? LactateResponse = null,
+    double? LactateClearance = null)
 {
     /// <summary>Nothing set: the default athlete.</summary>
     public static AthleteSettings None { get; } = new();
@@ -69,8 +81,25 @@ public sealed record AthleteSettings(
             changes.BodyFatFraction ?? BodyFatFraction,
             changes.TrainingStatus ?? TrainingStatus,
             changes.MorningTestosteroneNmolPerL ?? MorningTestosteroneNmolPerL,
-            changes.StrengthResponsiveness ?? StrengthResponsiveness);
+            changes.StrengthResponsiveness ?? StrengthResponsiveness,
+            changes.GrowthHormoneResponse ?? GrowthHormoneResponse,
+            changes.CortisolResponse ?? CortisolResponse,
+            changes.LactateResponse ?? LactateResponse,
+            changes.LactateClearance ?? LactateClearance);
     }
+
+    /// <summary>These settings without anything a fit gave (the responsiveness and the response factors); the rest unchanged.</summary>
+    public AthleteSettings WithoutFits() => this with
+    {
+        StrengthResponsiveness = null,
+        GrowthHormoneResponse = null,
+        CortisolResponse = null,
+        LactateResponse = null,
+        LactateClearance = null,
+    };
+
+    /// <summary>Whether any fitted value is set.</summary>
+    public bool HasFits => this != WithoutFits();
 
     /// <summary>The athlete these settings describe, the unset fields at the defaults of formats.md for the sex.</summary>
     public Athlete ToAthlete()

@@ -5,7 +5,7 @@ namespace Surge.Tests.Cli;
 /// <summary><c>surge athlete</c> (formats.md, "Athlete profiles") and its use by <c>surge history</c> and <c>surge import</c>.</summary>
 public sealed class AthleteCommandTests
 {
-    private static readonly string[] _keys = ["name", "sex", "age", "body_mass_kg", "body_fat_pct", "training_status", "resting_testosterone_nmol_per_l", "strength_responsiveness", "number"];
+    private static readonly string[] _keys = ["name", "sex", "age", "body_mass_kg", "body_fat_pct", "training_status", "resting_testosterone_nmol_per_l", "strength_responsiveness", "number", "gh_response", "cortisol_response", "lactate_response", "lactate_clearance"];
 
     private static JsonElement Json(CliRun run)
     {

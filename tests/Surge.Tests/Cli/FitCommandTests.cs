@@ -114,6 +114,41 @@ public sealed class FitCommandTests
     }
 
     [Fact]
+    public void Store_OfTheShippedSamples_KeepsTheResponseFactors_WhichTheHistoryThenUses()
+    {
+        using var folder = new TemporaryFolder();
+        var db = folder.File("surge.db");
+        var log = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+        Assert.Equal(0, CliRunner.Run("import", log, "--format", "strong", "--unit", "kg", "--db", db).ExitCode);
+        var before = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+
+        var session = Path.Combine(AppContext.BaseDirectory, "examples", "leg-day.yaml");
+        var samples = Path.Combine(AppContext.BaseDirectory, "examples", "leg-day-samples.csv");
+        var run = CliRunner.Run("fit", "--session", session, "--samples", samples, "--json", "--store", "--db", db);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("gh_response", run.Error);
+        var fit = JsonDocument.Parse(run.Out).RootElement.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("value").GetDouble());
+        var profile = JsonDocument.Parse(CliRunner.Run("athlete", "--db", db, "--json").Out).RootElement;
+        foreach (var name in new[] { "gh_response", "cortisol_response", "lactate_response", "lactate_clearance" })
+        {
+            Assert.Equal(fit[name], profile.GetProperty(name).GetDouble(), 9);
+        }
+        // The samples are of a person with a GH response 1.6 times the average (examples/leg-day-samples.csv): the history
+        // now predicts every workout's GH peak with it.
+        var after = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+        double[] Gh(JsonElement history) => [.. history.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("growth_hormone_peak").GetDouble())];
+        double FirstGh(JsonElement history) => Gh(history)[0];
+        // Every workout's GH peak is higher (by less than the factor: the GH feedback damps the rise).
+        Assert.All(Gh(before).Zip(Gh(after)), p => Assert.True(p.Second > 1.1 * p.First, $"GH peak {p.First} -> {p.Second} ug/L"));
+
+        // --reset-fit clears the factors again: the history is as before.
+        Assert.Equal(0, CliRunner.Run("athlete", "--db", db, "--reset-fit").ExitCode);
+        var reset = JsonDocument.Parse(CliRunner.Run("history", "--db", db, "--json").Out).RootElement;
+        Assert.Equal(FirstGh(before), FirstGh(reset), 9);
+    }
+
+    [Fact]
     public void MissingOptions_Exit2_SayingWhatIsNeeded()
     {
         var run = CliRunner.Run("fit");

@@ -298,9 +298,25 @@ namespace Surge.Storage.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("body_mass_kg");
 
+                    b.Property<double?>("CortisolResponse")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cortisol_response");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_utc");
+
+                    b.Property<double?>("GrowthHormoneResponse")
+                        .HasColumnType("double precision")
+                        .HasColumnName("growth_hormone_response");
+
+                    b.Property<double?>("LactateClearance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("lactate_clearance");
+
+                    b.Property<double?>("LactateResponse")
+                        .HasColumnType("double precision")
+                        .HasColumnName("lactate_response");
 
                     b.Property<double?>("MorningTestosteroneNmolPerL")
                         .HasColumnType("double precision")

@@ -285,9 +285,25 @@ namespace Surge.Storage.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("body_mass_kg");
 
+                    b.Property<double?>("CortisolResponse")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cortisol_response");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_utc");
+
+                    b.Property<double?>("GrowthHormoneResponse")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth_hormone_response");
+
+                    b.Property<double?>("LactateClearance")
+                        .HasColumnType("REAL")
+                        .HasColumnName("lactate_clearance");
+
+                    b.Property<double?>("LactateResponse")
+                        .HasColumnType("REAL")
+                        .HasColumnName("lactate_response");
 
                     b.Property<double?>("MorningTestosteroneNmolPerL")
                         .HasColumnType("REAL")

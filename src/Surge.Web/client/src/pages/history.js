@@ -266,8 +266,15 @@ function profilePanel(athlete, onSaved) {
     testosterone.value = p.resting_testosterone_nmol_per_l != null ? String(Math.round(p.resting_testosterone_nmol_per_l * 100) / 100) : '';
     form.dataset.sex = sex.value;
     const fitted = p.strength_responsiveness;
-    fittedRow.hidden = fitted == null;
-    fittedText.textContent = fitted == null ? '' : `Strength responsiveness ${fmt(fitted)} × the average, fitted to this log (surge fit --db --store); the predictions use it.`;
+    // The acute response factors fitted to the person's samples (surge fit --samples --store), 1 = the average.
+    const factors = [['GH', p.gh_response], ['cortisol', p.cortisol_response], ['lactate', p.lactate_response], ['lactate clearance', p.lactate_clearance]]
+      .filter(([, v]) => v != null).map(([name, v]) => `${name} × ${fmt(v)}`);
+    fittedRow.hidden = fitted == null && factors.length === 0;
+    fittedText.textContent = [
+      fitted == null ? '' : `Strength responsiveness ${fmt(fitted)} × the average, fitted to this log (surge fit --db --store).`,
+      factors.length === 0 ? '' : `Own acute response ${factors.join(', ')}, fitted to blood samples (surge fit --samples --store).`,
+      'The predictions use them.',
+    ].filter((t) => t).join(' ');
   };
   resetFit.addEventListener('click', async () => {
     resetFit.disabled = true;
@@ -277,7 +284,7 @@ function profilePanel(athlete, onSaved) {
       const af = await antiforgery();
       const stored = await call(`${url}/reset-fit`, { method: 'POST', headers: { [af.header]: af.token } });
       show(stored);
-      status.textContent = 'fitted value cleared; predictions updated';
+      status.textContent = 'fitted values cleared; predictions updated';
       onSaved(stored);
     } catch (e) {
       status.textContent = '';
