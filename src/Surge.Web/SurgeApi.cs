@@ -11,7 +11,7 @@ using Surge.Training;
 
 namespace Surge.Web;
 
-/// <summary>The endpoints: <c>/api/simulate</c>, <c>/api/compare</c>, <c>/api/train</c>, <c>/api/exercises</c>, <c>/api/validation</c>.</summary>
+/// <summary>The endpoints: <c>/api/simulate</c>, <c>/api/compare</c>, <c>/api/train</c>, <c>/api/exercises</c>, <c>/api/model</c>, <c>/api/validation</c>.</summary>
 public static class SurgeApi
 {
     /// <summary>Where the server listens unless <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) says otherwise.</summary>
@@ -34,6 +34,9 @@ public static class SurgeApi
 
     private const string JsonType = "application/json";
 
+    /// <summary>How long a browser or shared cache may keep <c>GET /api/model</c>: an hour (it changes only with a release).</summary>
+    public const string ModelCacheControl = "public, max-age=3600";
+
     private static readonly string[] _documentTypes = [JsonType, "application/yaml"];
 
     public static void Map(IEndpointRouteBuilder app)
@@ -53,6 +56,9 @@ public static class SurgeApi
         api.MapGet("/exercises", Exercises)
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .WithSummary("The exercise catalogue as `surge exercises --json`, optionally filtered by ?search=TEXT.");
+        api.MapGet("/model", Model)
+            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .WithSummary("What the pages need of the model, from the core: {\"muscles\": [ids in canonical order], \"measures\": [{id, title, unit}], \"athlete_defaults\": {male|female: {age, body_mass_kg, body_fat_pct, training_status}}, \"session_defaults\": {rest_s}, \"reps_to_fraction\": [fraction of 1RM for 1..30 reps], \"units\": {kg_per_lb, testosterone_ng_per_dl_per_nmol_per_l}}; cacheable.");
         api.MapGet("/validation", (ValidationCache cache) => Json(cache.Json))
             .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
@@ -200,6 +206,16 @@ public static class SurgeApi
         var catalogue = ExerciseCatalogue.Default;
         var exercises = string.IsNullOrWhiteSpace(search) ? catalogue.All : catalogue.Search(search.Trim()).ToArray();
         return Json(JsonOutput.Exercises(exercises));
+    }
+
+    private static IResult Model(HttpResponse response)
+    {
+        // Not personal: any cache may keep it, unless the request carried credentials (then the answer is no-store).
+        if (string.IsNullOrEmpty(response.Headers.CacheControl))
+        {
+            response.Headers.CacheControl = ModelCacheControl;
+        }
+        return Json(ModelJson.Json);
     }
 
     private static IResult? Check(SessionFileResult parse, string fieldPrefix)

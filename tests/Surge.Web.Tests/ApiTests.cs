@@ -237,7 +237,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var json = await ReadJson(await _client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var path in new[] { "/api/simulate", "/api/compare", "/api/train", "/api/exercises", "/api/validation", "/api/import", "/api/history", "/api/athletes", "/api/athletes/{id}", "/api/athletes/{id}/history", "/api/account", "/api/account/login", "/api/account/register", "/account/login", "/account/register", "/account/logout", "/api/antiforgery" })
+        foreach (var path in new[] { "/api/simulate", "/api/compare", "/api/train", "/api/exercises", "/api/model", "/api/validation", "/api/import", "/api/history", "/api/athletes", "/api/athletes/{id}", "/api/athletes/{id}/history", "/api/account", "/api/account/login", "/api/account/register", "/account/login", "/account/register", "/account/logout", "/api/antiforgery" })
         {
             Assert.Contains(path, paths);
         }

@@ -1,6 +1,6 @@
 // The History page's charts, as data: what the history answer (surge history --json) holds, turned into x values and
 // series for lineChart. No DOM here, so the tests check it directly.
-import { MUSCLES, muscleName } from './model.js';
+import { muscleIds, muscleName } from './model.js';
 import { seriesStyle, OKABE_ITO, PALETTE } from './palette.js';
 
 /** The weekly-volume bands' edges, sets per week (as the server's bands: under 10, 10–20, over 20). */
@@ -26,7 +26,7 @@ export const dateTimeText = (seconds) => (seconds == null || !Number.isFinite(se
  */
 export function weeklySetsSeries(json) {
   const weeks = json?.weeks ?? [];
-  const trained = MUSCLES.filter((m) => weeks.some((w) => (w.hard_sets?.[m] ?? 0) > 0));
+  const trained = muscleIds().filter((m) => weeks.some((w) => (w.hard_sets?.[m] ?? 0) > 0));
   const x = weeks.map((w) => loggedSeconds(w.week_start));
   const series = trained.map((m, i) => ({ label: muscleName(m), ...seriesStyle(i), values: weeks.map((w) => w.hard_sets?.[m] ?? 0) }));
   if (weeks.length) {

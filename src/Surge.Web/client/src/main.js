@@ -3,6 +3,7 @@ import 'uplot/dist/uPlot.min.css';
 import './app.css';
 import { h, replace } from './dom.js';
 import { problemBox } from './api.js';
+import { loadModel } from './model-data.js';
 import { account, onAccount, refreshAccount, signOut } from './account.js';
 import { sessionPage } from './pages/session.js';
 import { programPage } from './pages/program.js';
@@ -70,8 +71,20 @@ function renderAccount(who) {
   document.body.dataset.signedIn = String(Boolean(who));
 }
 
-window.addEventListener('hashchange', go);
+// The pages are built from the model's data (GET /api/model): load it before the first page.
+function start() {
+  loadModel().then(() => {
+    window.addEventListener('hashchange', go);
+    go();
+  }, (error) => {
+    replace(main,
+      h('p', null, 'The model could not be loaded from the server (GET /api/model).'),
+      problemBox(error, { testid: 'model-problem' }),
+      h('button', { type: 'button', 'data-testid': 'model-retry', onclick: start }, 'Try again'));
+  });
+}
+
 onAccount(renderAccount);
 renderAccount(account());
-go();
+start();
 refreshAccount();

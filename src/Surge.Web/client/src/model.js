@@ -1,6 +1,34 @@
 // Pure functions (no DOM, no fetch): the editor's state <-> the session/program file schema
-// (formats.md, docs/session-format.md), quantity parsing, the set timeline estimate.
-// Tested by test/model.test.js with node:test.
+// (formats.md, docs/session-format.md), quantity parsing, loads between %1RM and NRM.
+// What the C# core owns (the muscle groups, the athlete defaults, the reps-to-%1RM relation, unit factors) is not
+// copied here: it comes from GET /api/model (docs/web.md), handed in once with setModel(data) before any page is
+// built (main.js). Tested by test/model.test.js with node:test on a fixture of that answer.
+
+let model = null;
+
+/**
+ * Sets the model data (the GET /api/model object) the functions here use. Checks what they rely on, so a wrong
+ * answer fails here with a message rather than later as NaN.
+ */
+export function setModel(data) {
+  const table = data?.reps_to_fraction;
+  if (!Array.isArray(data?.muscles) || data.muscles.length === 0) throw new Error('model: muscles must be a non-empty list of ids');
+  if (!Array.isArray(table) || table.length < 2 || table[0] !== 1 || table.some((f, i) => !(f > 0 && f <= 1) || (i > 0 && !(f < table[i - 1])))) {
+    throw new Error('model: reps_to_fraction must be decreasing fractions of 1RM in (0, 1] from 1 at one rep');
+  }
+  if (!data.athlete_defaults?.male || !data.athlete_defaults?.female) throw new Error('model: athlete_defaults must hold male and female');
+  if (!(data.units?.kg_per_lb > 0) || !(data.units?.testosterone_ng_per_dl_per_nmol_per_l > 0)) throw new Error('model: units must hold kg_per_lb and testosterone_ng_per_dl_per_nmol_per_l');
+  if (!(data.session_defaults?.rest_s >= 0)) throw new Error('model: session_defaults.rest_s must be a number of seconds');
+  model = data;
+}
+
+function current() {
+  if (!model) throw new Error('the model (GET /api/model) is not loaded: call setModel first');
+  return model;
+}
+
+/** The canonical muscle group ids in their order (GET /api/model's muscles). */
+export const muscleIds = () => current().muscles;
 
 export const MEASURES = [
   { key: 'total_testosterone', title: 'Total testosterone', short: 'Total T' },
@@ -8,11 +36,6 @@ export const MEASURES = [
   { key: 'growth_hormone', title: 'Growth hormone', short: 'GH' },
   { key: 'cortisol', title: 'Cortisol', short: 'Cortisol' },
   { key: 'lactate', title: 'Lactate', short: 'Lactate' },
-];
-
-export const MUSCLES = [
-  'quadriceps', 'hamstrings', 'glutes', 'adductors', 'calves', 'chest', 'shoulders', 'lats',
-  'upper_back', 'elbow_flexors', 'triceps', 'forearms', 'lower_back', 'abs',
 ];
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -26,12 +49,13 @@ export const muscleName = (id) => String(id).replace(/_/g, ' ');
 // ---------------------------------------------------------------- defaults
 
 export function defaultAthlete(sex = 'male') {
+  const d = current().athlete_defaults[sex === 'female' ? 'female' : 'male'];
   return {
     sex,
-    age: 25,
-    body_mass: sex === 'female' ? 62 : 80,
-    body_fat: null, // null: the model's default (15 % men, 25 % women)
-    training_status: 'trained',
+    age: d.age,
+    body_mass: d.body_mass_kg,
+    body_fat: null, // null: the model's default for the sex (athlete_defaults' body_fat_pct; not written to files)
+    training_status: d.training_status,
     resting_testosterone: null, // null: default from sex and age (nmol/L otherwise)
   };
 }
@@ -82,22 +106,26 @@ export function tidy(x, digits = 4) {
   return Number(x.toFixed(digits));
 }
 
-/** Fraction of 1RM that allows r repetitions (Brzycki up to 10, Epley beyond; docs/model.md section 2). */
+/**
+ * Fraction of 1RM that allows r repetitions: the model's relation as GET /api/model tabulates it (reps_to_fraction,
+ * 1, 2, … reps), exact at whole reps, linear between them, the table's last value beyond it (the editor's NRM is 1–30).
+ */
 export function fractionForReps(r) {
+  const table = current().reps_to_fraction;
   if (!(r > 1)) return 1;
-  return r <= 10 ? (37 - r) / 36 : 1 / (1 + r / 30);
+  if (r >= table.length) return table[table.length - 1];
+  const i = Math.floor(r);
+  return table[i - 1] + (r - i) * (table[i] - table[i - 1]);
 }
 
-/** Inverse of fractionForReps: the NRM whose load is fraction f of 1RM. */
+/** Inverse of fractionForReps: the NRM whose load is fraction f of 1RM (the table's most reps below its lightest load). */
 export function repsForFraction(f) {
+  const table = current().reps_to_fraction;
   if (f >= 1) return 1;
-  if (f >= 0.75) return 37 - 36 * f;
-  return 30 * (1 / f - 1);
-}
-
-/** The row's load as a fraction of 1RM. */
-export function rowFraction(row) {
-  return row.loadUnit === 'RM' ? fractionForReps(row.loadValue) : row.loadValue / 100;
+  for (let i = 1; i < table.length; i++) {
+    if (f >= table[i]) return i + (table[i - 1] - f) / (table[i - 1] - table[i]);
+  }
+  return table.length;
 }
 
 /** Converts the row's load value between %1RM and NRM (same intensity). */
@@ -132,7 +160,7 @@ export function parseKg(value) {
   const q = parseQuantity(value);
   if (!q) return null;
   if (q.unit === '' || q.unit === 'kg') return q.number;
-  if (q.unit === 'lb' || q.unit === 'lbs') return q.number * 0.45359237;
+  if (q.unit === 'lb' || q.unit === 'lbs') return q.number * current().units.kg_per_lb;
   return null;
 }
 
@@ -151,7 +179,7 @@ function parseTestosterone(value) {
   const q = parseQuantity(value);
   if (!q) return null;
   if (q.unit === '' || q.unit === 'nmol/l') return q.number;
-  if (q.unit === 'ng/dl') return q.number / 28.84;
+  if (q.unit === 'ng/dl') return q.number / current().units.testosterone_ng_per_dl_per_nmol_per_l;
   return null;
 }
 
@@ -271,7 +299,7 @@ function rowState(doc, path, notes) {
     const rest = parseSeconds(first.rest, 's');
     if (rest != null) row.rest = rest;
   } else {
-    row.rest = 120; // the file's default rest
+    row.rest = current().session_defaults.rest_s; // the file's default rest
   }
   if (first.tempo != null) row.tempo = String(first.tempo);
   if (first.side != null) row.side = String(first.side).toLowerCase();
@@ -339,61 +367,6 @@ export function programFromDocument(doc, name = 'Program') {
     };
   }
   return { state: p, notes };
-}
-
-// ---------------------------------------------------------------- set timeline (for shading sets on the charts)
-
-/** Seconds one rep takes: the tempo's sum, else the model's default 2 s eccentric + 0.8 + 1.4 f² s concentric. */
-export function repSeconds(row) {
-  const tempo = String(row.tempo ?? '').trim().toLowerCase();
-  if (tempo) {
-    const parts = tempo.includes('-') ? tempo.split('-') : tempo.split('');
-    if (parts.length === 4) {
-      const secs = parts.map((p) => (p === 'x' ? 0.5 : Number(p)));
-      if (secs.every((x) => Number.isFinite(x) && x >= 0)) return secs.reduce((a, b) => a + b, 0);
-    }
-  }
-  const f = rowFraction(row);
-  return 2 + 0.8 + 1.4 * f * f;
-}
-
-/**
- * When each set runs, minutes since the first set started: [{start, end, row}]. Rests come from the state;
- * set durations from reps × rep time, scaled so the last set ends at the server's `end_min` when given.
- */
-export function setTimeline(session, endMin) {
-  const raw = [];
-  let t = 0;
-  let restTotal = 0;
-  const rows = session.exercises;
-  rows.forEach((row, i) => {
-    for (let k = 0; k < row.sets; k++) {
-      const duration = row.reps * repSeconds(row);
-      raw.push({ start: t, duration, row: i });
-      t += duration;
-      const last = i === rows.length - 1 && k === row.sets - 1;
-      if (!last) {
-        const pause = k === row.sets - 1 && session.transition != null && session.transition !== '' ? Number(session.transition) : row.rest;
-        t += pause;
-        restTotal += pause;
-      }
-    }
-  });
-  const work = t - restTotal;
-  let scale = 1;
-  if (endMin > 0 && work > 0) {
-    const k = (endMin * 60 - restTotal) / work;
-    if (k > 0.2 && k < 5) scale = k;
-  }
-  const out = [];
-  let clock = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const start = clock;
-    const end = start + raw[i].duration * scale;
-    out.push({ start: start / 60, end: end / 60, row: raw[i].row });
-    clock = i + 1 < raw.length ? end + (raw[i + 1].start - raw[i].start - raw[i].duration) : end;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- problem details -> where

@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
 import { PALETTE, OKABE_ITO } from '../src/palette.js';
+import { useFixtureModel } from './model-fixture.js';
+
+useFixtureModel();
 
 const answer = {
   weeks: [

@@ -7,6 +7,9 @@ import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import { decodeState, editsText, encodeState, hashParam, routeHash, UndoHistory } from '../src/link.js';
 import { programFromDocument, restoreProgram, restoreSession, sessionFromDocument } from '../src/model.js';
+import { useFixtureModel } from './model-fixture.js';
+
+useFixtureModel();
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
 const example = (name) => YAML.parse(readFileSync(join(examples, `${name}.yaml`), 'utf8'));

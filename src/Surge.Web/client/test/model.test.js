@@ -1,4 +1,5 @@
-// Pure functions: the editor state <-> session/program file documents, YAML round trips, loads, set timeline.
+// Pure functions: the editor state <-> session/program file documents, YAML round trips, loads; the model data from
+// a fixture of GET /api/model (test/fixtures/model.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,9 +8,12 @@ import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import {
   sessionDocument, sessionFromDocument, programDocument, programFromDocument, fractionForReps, repsForFraction,
-  convertLoad, setTimeline, locateField, parseSeconds, parseKg, parseLoad, defaultSession, defaultRow,
+  convertLoad, locateField, parseSeconds, parseKg, parseLoad, defaultSession, defaultRow, defaultAthlete, muscleIds, setModel,
 } from '../src/model.js';
 import { toYaml, parseDocument } from '../src/yaml-out.js';
+import { MODEL, useFixtureModel } from './model-fixture.js';
+
+useFixtureModel();
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
 const example = (name) => YAML.parse(readFileSync(join(examples, `${name}.yaml`), 'utf8'));
@@ -111,18 +115,61 @@ test('the reps-to-load relation of docs/model.md: 10RM = 75 %, 5RM = 89 %, 20RM 
   assert.equal(convertLoad(100, '%1RM', 'RM'), 1);
 });
 
-test('set timeline: rests from the state, the last set ends at end_min', () => {
-  const { state } = sessionFromDocument(example('leg-day'));
-  const raw = setTimeline(state, 0);
-  assert.equal(raw.length, 16);
-  // The model's default rep time (2 s + 0.8 + 1.4 f^2 s) gives the server's end_min of this session (31.4 min) closely.
-  assert.ok(Math.abs(raw[15].end - 31.38) < 0.1, String(raw[15].end));
-  const scaled = setTimeline(state, 32);
-  assert.ok(Math.abs(scaled[15].end - 32) < 1e-9);
-  assert.equal(scaled[0].start, 0);
-  // Rests stay as written: 90 s between the squat's sets.
-  assert.ok(Math.abs((scaled[1].start - scaled[0].end) * 60 - 90) < 1e-9);
-  assert.deepEqual(setTimeline({ exercises: [] }, 0), []);
+test('the model data comes from GET /api/model, nothing of it is written into model.js', () => {
+  // Another answer gives other results: no muscle list, default, relation or unit factor is hard-coded.
+  const other = structuredClone(MODEL);
+  other.muscles = ['neck', 'quadriceps'];
+  other.athlete_defaults.male = { age: 40, body_mass_kg: 90, body_fat_pct: 20, training_status: 'elite' };
+  other.athlete_defaults.female = { age: 33, body_mass_kg: 55, body_fat_pct: 28, training_status: 'untrained' };
+  other.reps_to_fraction = Array.from({ length: 30 }, (_, i) => 1 - i / 60); // 1, 0.983, …, 0.517
+  other.units = { kg_per_lb: 0.5, testosterone_ng_per_dl_per_nmol_per_l: 10 };
+  other.session_defaults = { rest_s: 45 };
+  setModel(other);
+  try {
+    assert.deepEqual(muscleIds(), ['neck', 'quadriceps']);
+    assert.deepEqual(defaultAthlete('male'), { sex: 'male', age: 40, body_mass: 90, body_fat: null, training_status: 'elite', resting_testosterone: null });
+    assert.equal(defaultAthlete('female').body_mass, 55);
+    assert.equal(defaultSession().athlete.age, 40);
+    assert.ok(Math.abs(fractionForReps(7) - (1 - 6 / 60)) < 1e-12);
+    assert.ok(Math.abs(fractionForReps(12.5) - (1 - 11.5 / 60)) < 1e-12);
+    assert.ok(Math.abs(repsForFraction(0.9) - 7) < 1e-9);
+    assert.equal(convertLoad(10, 'RM', '%1RM'), 85);
+    assert.equal(parseKg('10 lb'), 5);
+    const { state } = sessionFromDocument({ athlete: { resting_testosterone: '200 ng/dL' }, exercises: [{ exercise: 'back squat', sets: 1, reps: 5 }] });
+    assert.equal(state.athlete.resting_testosterone, 20);
+    assert.equal(state.exercises[0].rest, 45);
+  } finally {
+    useFixtureModel();
+  }
+  assert.deepEqual(muscleIds(), MODEL.muscles);
+  assert.equal(convertLoad(10, 'RM', '%1RM'), 75);
+});
+
+test('the fixture is the model of formats.md: 14 muscle groups, 80 kg and 62 kg, 1RM at one rep', () => {
+  assert.equal(muscleIds().length, 14);
+  assert.equal(muscleIds()[0], 'quadriceps');
+  assert.equal(defaultAthlete('male').body_mass, 80);
+  assert.equal(defaultAthlete('female').body_mass, 62);
+  assert.equal(fractionForReps(1), 1);
+  assert.equal(fractionForReps(30), MODEL.reps_to_fraction[29]);
+  assert.equal(fractionForReps(40), MODEL.reps_to_fraction[29]); // beyond the table: its lightest load
+  assert.equal(repsForFraction(0.3), 30);
+});
+
+test('model data that the functions cannot use is refused when set, with what was wrong', () => {
+  for (const [change, message] of [
+    [(m) => { m.muscles = []; }, /muscles/],
+    [(m) => { m.reps_to_fraction = [1, 0.9, 0.95]; }, /reps_to_fraction/],
+    [(m) => { m.reps_to_fraction = [0.9, 0.8]; }, /reps_to_fraction/],
+    [(m) => { delete m.athlete_defaults.female; }, /athlete_defaults/],
+    [(m) => { m.units = {}; }, /units/],
+    [(m) => { delete m.session_defaults; }, /session_defaults/],
+  ]) {
+    const bad = structuredClone(MODEL);
+    change(bad);
+    assert.throws(() => setModel(bad), message);
+  }
+  assert.deepEqual(muscleIds(), MODEL.muscles); // a refused answer leaves the model as it was
 });
 
 test('problem fields point at a session, a day, a row and a key', () => {

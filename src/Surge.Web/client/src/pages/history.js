@@ -3,7 +3,7 @@ import { h, replace, uid } from '../dom.js';
 import { fmt, fmtPct, fmtEntered, count, plural } from '../format.js';
 import { call, antiforgery, postForm, problemBox, ProblemError, retryWhenRateLimited } from '../api.js';
 import { account, accountKnown, onAccount, setAccount } from '../account.js';
-import { MUSCLES, muscleName } from '../model.js';
+import { muscleIds, muscleName } from '../model.js';
 import { latestWins } from '../debounce.js';
 import { lineChart as drawLineChart } from '../charts.js';
 import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, dateText, dateTimeText } from '../history-charts.js';
@@ -441,8 +441,8 @@ function historyCharts(json) {
 
 function historyView(athlete, json, onDelete) {
   const weeks = json.weeks ?? [];
-  const muscles = MUSCLES.filter((m) => weeks.some((w) => (w.hard_sets?.[m] ?? 0) > 0));
-  const cols = muscles.length ? muscles : MUSCLES;
+  const muscles = muscleIds().filter((m) => weeks.some((w) => (w.hard_sets?.[m] ?? 0) > 0));
+  const cols = muscles.length ? muscles : muscleIds();
 
   const weekly = h('table', { class: 'data weekly', 'data-testid': 'weekly-sets', 'data-count': String(weeks.length) },
     h('caption', null, 'Hard sets per week and muscle (working sets; 1 per primary muscle, ½ per secondary)'),
@@ -476,7 +476,7 @@ function historyView(athlete, json, onDelete) {
     h('caption', null, `Projection: ${projection.weeks} more weeks like the recent ones` +
       (projection.basis_weeks?.length ? ` (weeks of ${projection.basis_weeks[0]} to ${projection.basis_weeks[projection.basis_weeks.length - 1]})` : '')),
     h('thead', null, h('tr', null, ['Muscle', 'Hard sets per week', `Size change in ${projection.weeks} weeks (%)`].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', null, MUSCLES.filter((m) => projection.muscles?.[m]).map((m) => {
+    h('tbody', null, muscleIds().filter((m) => projection.muscles?.[m]).map((m) => {
       const p = projection.muscles[m];
       return h('tr', null, h('th', { scope: 'row' }, muscleName(m)),
         h('td', { class: 'num' }, p.hard_sets_per_week != null ? fmt(p.hard_sets_per_week) : '–'),

@@ -2,7 +2,7 @@
 import { h, replace, download, slug, quantity } from '../dom.js';
 import { fmt, fmtPct, plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { DAYS, MUSCLES, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
+import { DAYS, muscleIds, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { lineChart, PALETTE, seriesStyle } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
@@ -301,8 +301,8 @@ export function programPage() {
     const weekly = result.weekly ?? [];
     const x = [0, ...weekly.map((w) => w.week)];
 
-    const trained = MUSCLES.filter((m) => Math.abs(result.muscles?.[m]?.size_change_pct ?? 0) > 0.05 || (result.hard_sets_per_week?.[m] ?? 0) > 0);
-    const shown = trained.length ? trained : MUSCLES;
+    const trained = muscleIds().filter((m) => Math.abs(result.muscles?.[m]?.size_change_pct ?? 0) > 0.05 || (result.hard_sets_per_week?.[m] ?? 0) > 0);
+    const shown = trained.length ? trained : muscleIds();
     // A muscle trained on one side only (side: left/right) gets a line per side, the right one dashed.
     const series = [];
     for (const [i, m] of shown.entries()) {
@@ -367,7 +367,7 @@ export function programPage() {
     replace(muscleTable, h('table', { class: 'data' },
       h('caption', null, `Muscle size after ${result.weeks} weeks (change from the start)`),
       h('thead', null, h('tr', null, ['Muscle', 'Size (%)', 'Left (%)', 'Right (%)', 'Hard sets per week'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, MUSCLES.map((m) => {
+      h('tbody', null, muscleIds().map((m) => {
         const r = result.muscles?.[m] ?? {};
         return h('tr', { 'data-muscle': m, class: (result.hard_sets_per_week?.[m] ?? 0) > 0 ? 'trained' : null },
           h('th', { scope: 'row' }, muscleName(m)),
@@ -449,7 +449,7 @@ export function programPage() {
       return;
     }
     const o = other.result;
-    const muscles = MUSCLES.filter((m) => shown.includes(m) || (o.hard_sets_per_week?.[m] ?? 0) > 0);
+    const muscles = muscleIds().filter((m) => shown.includes(m) || (o.hard_sets_per_week?.[m] ?? 0) > 0);
     const lifts = [...new Set([...Object.keys(result.strength ?? {}), ...Object.keys(o.strength ?? {})])];
     const row = (label, a, b, unit, testid) => h('tr', { 'data-testid': testid },
       h('th', { scope: 'row' }, label), h('td', { class: 'num' }, a), h('td', { class: 'num' }, b), h('td', null, unit));

@@ -5,7 +5,7 @@ import { fmt, fmtPct, fmtFold, count } from '../format.js';
 // Growth hormone and lactate rise many-fold: "× 121" reads better than "+12022 %".
 const FOLD_CHANGE = new Set(['growth_hormone', 'lactate']);
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { MEASURES, sessionDocument, sessionFromDocument, setTimeline, locateField, clone, restoreSession } from '../model.js';
+import { MEASURES, sessionDocument, sessionFromDocument, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { LinkedTimeCharts, PALETTE, seriesColor } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
@@ -243,9 +243,8 @@ export function sessionPage() {
       label: snapshot[k].name || `Session ${k + 1}`,
       color: PALETTE[k],
       result,
-      periods: result.session?.set_times
-        ? result.session.set_times.map((p) => ({ start: p.start_min, end: p.end_min }))
-        : setTimeline(snapshot[k], result.session?.end_min ?? 0),
+      // The server's set times (docs/web.md); an answer without them gets no set shading (nothing is guessed here).
+      periods: (result.session?.set_times ?? []).map((p) => ({ start: p.start_min, end: p.end_min })),
     }));
     lastRuns = runs;
     charts.update(runs);

@@ -7,7 +7,7 @@
 import { h, replace, download } from '../dom.js';
 import { fmtPct, fmtP, fmtFixed, count, plural } from '../format.js';
 import { call, callWithProgress, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
-import { MUSCLES, clone } from '../model.js';
+import { muscleIds, clone } from '../model.js';
 import { OKABE_ITO, seriesColor, subjectPlot } from '../charts.js';
 import { inkOn } from '../palette.js';
 import { programPresets, sessionPresets } from '../presets.js';
@@ -244,7 +244,7 @@ export function trialPage() {
           }),
         }, '+ Add arm')),
       h('div', { class: 'outcome-grid' },
-        checkboxes('Muscle size (% change)', sessionArm ? [] : MUSCLES.map((m) => `muscle_size:${m}`), 'trial-outcomes-size', { disabled: sessionArm, empty: longTerm }),
+        checkboxes('Muscle size (% change)', sessionArm ? [] : muscleIds().map((m) => `muscle_size:${m}`), 'trial-outcomes-size', { disabled: sessionArm, empty: longTerm }),
         checkboxes('1RM (% change)', commonExercises(state, sources).map((e) => `one_rm:${e}`), 'trial-outcomes-1rm', { disabled: sessionArm, empty: longTerm }),
         checkboxes(sessionArm ? 'Hormone peak (% change; a program arm: its first session’s)' : 'First session’s peak (% change)',
           acuteOutcomes(), 'trial-outcomes-acute')));

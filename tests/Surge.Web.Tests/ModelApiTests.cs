@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json;
+using Surge.Catalogue;
+using Surge.Quantities;
+using Surge.Simulation;
+using Surge.Training;
+
+namespace Surge.Web.Tests;
+
+public sealed class ModelApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement> Model()
+    {
+        var response = await _client.GetAsync("/api/model");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {text}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Model_muscles_are_the_canonical_groups_in_order()
+    {
+        var json = await Model();
+        var muscles = json.GetProperty("muscles").EnumerateArray().Select(m => m.GetString()).ToArray();
+        Assert.Equal(MuscleGroups.All.Select(g => g.Id()).ToArray(), muscles);
+    }
+
+    [Fact]
+    public async Task Model_measures_are_the_core_measures_with_titles_and_units()
+    {
+        var json = await Model();
+        var measures = json.GetProperty("measures").EnumerateArray().ToArray();
+        Assert.Equal(Measures.All.Count, measures.Length);
+        for (var i = 0; i < measures.Length; i++)
+        {
+            Assert.Equal(Measures.All[i].Id(), measures[i].GetProperty("id").GetString());
+            Assert.Equal(Measures.All[i].Title(), measures[i].GetProperty("title").GetString());
+            Assert.Equal(Measures.All[i].Unit(), measures[i].GetProperty("unit").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Model_reps_to_fraction_is_the_core_relation_for_1_to_30_reps()
+    {
+        var json = await Model();
+        var table = json.GetProperty("reps_to_fraction").EnumerateArray().Select(f => f.GetDouble()).ToArray();
+        Assert.Equal(30, table.Length);
+        for (var reps = 1; reps <= 30; reps++)
+        {
+            Assert.Equal(RepetitionMaximum.FractionOfOneRm(reps), table[reps - 1], 12);
+        }
+    }
+
+    [Theory]
+    [InlineData(Sex.Male, "male")]
+    [InlineData(Sex.Female, "female")]
+    public async Task Model_athlete_defaults_are_Athlete_Create(Sex sex, string name)
+    {
+        var json = await Model();
+        var defaults = json.GetProperty("athlete_defaults").GetProperty(name);
+        var athlete = Athlete.Create(sex);
+        Assert.Equal(athlete.AgeYears, defaults.GetProperty("age").GetDouble());
+        Assert.Equal(athlete.BodyMassKg, defaults.GetProperty("body_mass_kg").GetDouble());
+        Assert.Equal(athlete.BodyFatFraction * 100, defaults.GetProperty("body_fat_pct").GetDouble(), 9);
+        Assert.Equal(AthleteSettings.Name(athlete.TrainingStatus), defaults.GetProperty("training_status").GetString());
+    }
+
+    [Fact]
+    public async Task Model_units_and_session_defaults_are_the_core_constants()
+    {
+        var json = await Model();
+        var units = json.GetProperty("units");
+        Assert.Equal(Mass.KilogramsPerPound, units.GetProperty("kg_per_lb").GetDouble());
+        Assert.Equal(QuantityParser.TestosteroneNgPerDlPerNmolPerL, units.GetProperty("testosterone_ng_per_dl_per_nmol_per_l").GetDouble());
+        Assert.Equal(Surge.Files.SessionFile.DefaultRest.TotalSeconds, json.GetProperty("session_defaults").GetProperty("rest_s").GetDouble());
+    }
+
+    [Fact]
+    public async Task The_client_fixture_is_what_the_api_answers()
+    {
+        // test/model.test.js runs the pages' model functions on this file: it must be the server's answer.
+        var response = await _client.GetAsync("/api/model");
+        var answer = await response.Content.ReadAsStringAsync();
+        var fixture = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Surge.Web", "client", "test", "fixtures", "model.json"));
+        Assert.Equal(answer.ReplaceLineEndings("\n").TrimEnd(), fixture.ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Surge.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"no Surge.slnx above {AppContext.BaseDirectory}");
+    }
+
+    [Fact]
+    public async Task Model_is_anonymous_and_cacheable()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/model");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SurgeApi.ModelCacheControl, response.Headers.CacheControl?.ToString());
+    }
+}
