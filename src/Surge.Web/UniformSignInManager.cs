@@ -44,10 +44,12 @@ public sealed class UniformSignInManager(
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await SignInOnceAsync(userName, password, isPersistent, lockoutOnFailure);
-        var rest = MinimumMilliseconds - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (rest > TimeSpan.Zero)
+        // Task.Delay counts whole milliseconds (a fractional rest is cut off) and a timer may fire a little early, so
+        // wait again until the floor has really passed: every answer takes at least the floor.
+        for (var rest = MinimumMilliseconds - System.Diagnostics.Stopwatch.GetElapsedTime(started); rest > TimeSpan.Zero;
+             rest = MinimumMilliseconds - System.Diagnostics.Stopwatch.GetElapsedTime(started))
         {
-            await Task.Delay(rest, CancellationToken.None);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(rest.TotalMilliseconds)), CancellationToken.None);
         }
         return result;
     }
