@@ -12,44 +12,9 @@ namespace Surge.Web.Tests;
 /// database, so a client that spreads its requests over both nodes gets what one node would give it. Both nodes read
 /// one stopped clock, so no window ends during a test.
 /// </summary>
-public sealed class SharedLimitTests : IDisposable
+public sealed class SharedLimitTests() : PostgresNodesTest("surge_limits_")
 {
-    private readonly string? _admin;
-    private readonly string? _connection;
-    private readonly string _name = "surge_limits_" + Guid.NewGuid().ToString("N")[..16];
-    private readonly string _folder = Directory.CreateTempSubdirectory("surge-limits-").FullName;
-    private readonly List<ApiFactory> _nodes = [];
     private readonly StoppedClock _clock = new(DateTimeOffset.UtcNow);
-
-    public SharedLimitTests()
-    {
-        if (PostgresFactAttribute.Connection is not { } connection)
-        {
-            return;
-        }
-        var builder = new NpgsqlConnectionStringBuilder(connection);
-        _admin = builder.ConnectionString;
-        builder.Database = _name;
-        _connection = builder.ConnectionString;
-    }
-
-    public void Dispose()
-    {
-        foreach (var node in _nodes)
-        {
-            node.Dispose();
-        }
-        if (_admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
-            command.ExecuteNonQuery();
-        }
-        Directory.Delete(_folder, recursive: true);
-    }
 
     [PostgresFact]
     public async Task Simulations_ClientSpreadOverTwoNodes_SharesOneBudget()
@@ -135,12 +100,12 @@ public sealed class SharedLimitTests : IDisposable
     {
         WebApplicationFactory<Program> Node(string name)
         {
-            var node = new ApiFactory { Connection = _connection, ContentRoot = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName };
+            var node = new ApiFactory { Connection = Connection, ContentRoot = Directory.CreateDirectory(Path.Combine(Folder, name)).FullName };
             foreach (var (key, value) in settings)
             {
                 node.Settings[key] = value;
             }
-            _nodes.Add(node);
+            Started.Add(node);
             return node.WithWebHostBuilder(b => b.ConfigureServices(s =>
             {
                 s.AddSingleton<IStartupFilter, ClientAddressFilter>();

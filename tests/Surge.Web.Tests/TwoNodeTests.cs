@@ -12,44 +12,8 @@ namespace Surge.Web.Tests;
 /// balancer: what one issues (sign-in cookie, bearer and refresh tokens) the other accepts, because the
 /// data-protection keys live in the database; encrypted there with a certificate when one is configured.
 /// </summary>
-public sealed class TwoNodeTests : IDisposable
+public sealed class TwoNodeTests() : PostgresNodesTest("surgeStarted_")
 {
-    private readonly string? _admin;
-    private readonly string? _connection;
-    private readonly string _name = "surge_nodes_" + Guid.NewGuid().ToString("N")[..16];
-    private readonly string _folder = Directory.CreateTempSubdirectory("surge-nodes-").FullName;
-    private readonly List<ApiFactory> _nodes = [];
-
-    public TwoNodeTests()
-    {
-        if (PostgresFactAttribute.Connection is not { } connection)
-        {
-            return;
-        }
-        var builder = new NpgsqlConnectionStringBuilder(connection);
-        _admin = builder.ConnectionString;
-        builder.Database = _name;
-        _connection = builder.ConnectionString;
-    }
-
-    public void Dispose()
-    {
-        foreach (var node in _nodes)
-        {
-            node.Dispose();
-        }
-        if (_admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
-            command.ExecuteNonQuery();
-        }
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [PostgresFact]
     public async Task TwoNodes_OnePostgres_AcceptEachOthersCookiesAndTokens()
     {
@@ -78,13 +42,13 @@ public sealed class TwoNodeTests : IDisposable
     {
         ApiFactory Node(string name)
         {
-            var node = new ApiFactory { Connection = _connection, ContentRoot = Directory.CreateDirectory(Path.Combine(_folder, name)).FullName };
+            var node = new ApiFactory { Connection = Connection, ContentRoot = Directory.CreateDirectory(Path.Combine(Folder, name)).FullName };
             if (certificate is not null)
             {
                 node.Settings[SurgeWebApp.DataProtectionCertificateKey] = certificate;
                 node.Settings[SurgeWebApp.DataProtectionCertificatePasswordKey] = "a pfx password";
             }
-            _nodes.Add(node);
+            Started.Add(node);
             return node;
         }
         return (Node("node-a"), Node("node-b"));
@@ -119,7 +83,7 @@ public sealed class TwoNodeTests : IDisposable
 
     private List<string> StoredKeys()
     {
-        using var connection = new NpgsqlConnection(_connection);
+        using var connection = new NpgsqlConnection(Connection);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT xml FROM data_protection_keys";
@@ -138,7 +102,7 @@ public sealed class TwoNodeTests : IDisposable
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=surge data protection test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var path = Path.Combine(_folder, "keys.pfx");
+        var path = Path.Combine(Folder, "keys.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
         return path;
     }
