@@ -29,18 +29,8 @@ async function problemOf(res) {
   return new ProblemError(res.status, problem);
 }
 
-/**
- * fetch with credentials and problem handling. `json` is sent as application/json; `as` is
- * 'json' (default), 'text', 'blob' or 'none'.
- */
-export async function call(url, { method = 'GET', json, body, headers = {}, signal, as = 'json' } = {}) {
-  const init = { method, headers: { ...headers }, signal, credentials: 'same-origin' };
-  if (json !== undefined) {
-    init.body = JSON.stringify(json);
-    init.headers['Content-Type'] = 'application/json';
-  } else if (body !== undefined) {
-    init.body = body;
-  }
+/** fetch() with the answers every caller treats alike: no answer and a non-2xx status become ProblemErrors. */
+async function fetchOk(url, init) {
   let res;
   try {
     res = await fetch(url, init);
@@ -53,6 +43,22 @@ export async function call(url, { method = 'GET', json, body, headers = {}, sign
     error.retryAfter = res.headers.get('retry-after');
     throw error;
   }
+  return res;
+}
+
+/**
+ * fetch with credentials and problem handling. `json` is sent as application/json; `as` is
+ * 'json' (default), 'text', 'blob' or 'none'.
+ */
+export async function call(url, { method = 'GET', json, body, headers = {}, signal, as = 'json' } = {}) {
+  const init = { method, headers: { ...headers }, signal, credentials: 'same-origin' };
+  if (json !== undefined) {
+    init.body = JSON.stringify(json);
+    init.headers['Content-Type'] = 'application/json';
+  } else if (body !== undefined) {
+    init.body = body;
+  }
+  const res = await fetchOk(url, init);
   if (as === 'none' || res.status === 204) return null;
   if (as === 'text') return res.text();
   if (as === 'blob') return res.blob();
@@ -69,18 +75,7 @@ export async function callWithProgress(url, { json, signal, onProgress } = {}) {
     method: 'POST', body: JSON.stringify(json), signal, credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: `${NDJSON}, application/json` },
   };
-  let res;
-  try {
-    res = await fetch(url, init);
-  } catch (error) {
-    if (error?.name === 'AbortError') throw error;
-    throw new ProblemError(0, { title: 'No answer from the server', detail: String(error?.message ?? error) });
-  }
-  if (!res.ok) {
-    const error = await problemOf(res);
-    error.retryAfter = res.headers.get('retry-after');
-    throw error;
-  }
+  const res = await fetchOk(url, init);
   if (!(res.headers.get('content-type') || '').includes(NDJSON) || !res.body) return res.json();
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   const chunks = {
