@@ -54,7 +54,7 @@ public static class DemoApi
     {
         var parse = WorkoutLogReader.Read(DemoLog(), DemoFile, LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
         var log = parse.Log ?? throw new InvalidOperationException($"the demo log {DemoFile} does not read: {parse.Error}");
-        var report = HistoryAnalyzer.Analyze(log.Workouts, AthleteSettings.None.ToAthlete(), ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        var report = HistoryAnalyzer.Analyze(log.Workouts, AthleteSettings.None, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
         var answer = JsonNode.Parse(HistoryJson.Write(report, DemoAthlete, AthleteSettings.None, strengthFrom: log.Workouts))!.AsObject();
         answer["demo"] = new JsonObject { ["file"] = "examples/" + DemoFile, ["format"] = "strong", ["unit"] = "kg" };
         return answer.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -235,8 +235,7 @@ public static class LogApi
     {
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
-        var sessions = Fitting.PersonalResponse.Of(profile).Apply(SessionSimulator.Default);
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), ExerciseCatalogue.Default, sessions, ProgramSimulator.Default, profile.StrengthResponsiveness);
+        var report = HistoryAnalyzer.Analyze(workouts, profile, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
         var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
         if (!window.Truncated)
         {

@@ -74,12 +74,7 @@ public sealed class TestDatabase : IDisposable
 
         if (_adminConnection is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_adminConnection);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)";
-            command.ExecuteNonQuery();
+            PostgresTestDatabase.Drop(_adminConnection, _databaseName!);
         }
     }
 }

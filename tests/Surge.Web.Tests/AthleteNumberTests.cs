@@ -32,12 +32,7 @@ public sealed class AthleteNumberTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(admin);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)";
-            command.ExecuteNonQuery();
+            PostgresTestDatabase.Drop(admin, builder.Database);
         }
     }
 

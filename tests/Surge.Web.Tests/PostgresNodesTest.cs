@@ -30,12 +30,7 @@ public abstract class PostgresNodesTest(string prefix) : IDisposable
         }
         if (_admin is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_admin);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
-            command.ExecuteNonQuery();
+            PostgresTestDatabase.Drop(_admin, _name);
         }
         Directory.Delete(Folder, recursive: true);
         GC.SuppressFinalize(this);

@@ -79,9 +79,7 @@ public static class HistoryCommand
             throw new CliException("--db: " + e.Message);
         }
 
-        // The person's own acute response, where a fit to their samples stored one (surge fit --samples --store).
-        var sessions = Fitting.PersonalResponse.Of(profile).Apply(context.Simulator);
-        var report = HistoryAnalyzer.Analyze(workouts, profile.ToAthlete(), context.Catalogue, sessions, context.ProgramSimulator, profile.StrengthResponsiveness);
+        var report = HistoryAnalyzer.Analyze(workouts, profile, context.Catalogue, context.Simulator, context.ProgramSimulator);
         if (plotPath is not null && report.Workouts > 0)
         {
             HistoryPlot.Write(plotPath, "--plot", report);

@@ -39,6 +39,25 @@ public static class HistoryAnalyzer
     public const double SecondaryWeight = 0.5;
 
     /// <summary>
+    /// Analyses <paramref name="workouts"/> (any order) for the athlete a stored <paramref name="profile"/> describes,
+    /// with everything a fit stored in it: each workout simulated with the person's own acute response
+    /// (<see cref="Fitting.PersonalResponse"/>, <c>surge fit --samples --store</c>), the projection with their strength
+    /// responsiveness (<c>surge fit --db --store</c>).
+    /// </summary>
+    public static HistoryReport Analyze(
+        IReadOnlyList<LoggedWorkout> workouts,
+        AthleteSettings profile,
+        ExerciseCatalogue catalogue,
+        SessionSimulator sessions,
+        ProgramSimulator programs)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(sessions);
+        return Analyze(workouts, profile.ToAthlete(), catalogue, Fitting.PersonalResponse.Of(profile).Apply(sessions), programs,
+            profile.StrengthResponsiveness);
+    }
+
+    /// <summary>
     /// Analyses <paramref name="workouts"/> (any order) for <paramref name="athlete"/>; the projection uses
     /// <paramref name="strengthResponsiveness"/> (fitted from the log, <c>surge fit --db</c>; null: the population's 1).
     /// </summary>

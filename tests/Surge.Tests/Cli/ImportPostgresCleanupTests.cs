@@ -31,12 +31,7 @@ public sealed class ImportPostgresCleanupTests : IDisposable
         {
             return;
         }
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_admin);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+        PostgresTestDatabase.Drop(_admin, _name);
     }
 
     [PostgresFact]
