@@ -58,6 +58,7 @@ public sealed class AcuteModel : IProductionLossSystem
     private readonly GrowthHormoneAxis _growthHormone;
     private readonly AdrenalAxis _adrenal;
     private readonly DamageAndReceptors _damage;
+    private LactateAtRest? _lactateAtRest;
 
     /// <param name="profile">The athlete.</param>
     /// <param name="p">The parameter set.</param>
@@ -191,6 +192,37 @@ public sealed class AcuteModel : IProductionLossSystem
 
         // HPA axis: ACTH follows the working muscle's metabolites (+ inflammation); cortisol follows ACTH.
         _adrenal.Rates(metaboreflex, inflammation, x[Acth], out a[Acth], out b[Acth], out a[CortisolExcess], out b[CortisolExcess]);
+    }
+
+    /// <summary>
+    /// After the last set: replaces the lactate variables of <paramref name="target"/> by the exact solution from
+    /// <paramref name="start"/> over <paramref name="h"/> min (<see cref="LactateAtRest"/>). The integrator's step with
+    /// frozen or extrapolated rates made the tightly coupled exchange oscillate at two-minute steps; the other
+    /// variables keep the integrator's values.
+    /// </summary>
+    public void AdvanceLactateAtRest(ReadOnlySpan<double> start, Span<double> target, double h)
+    {
+        _lactateAtRest ??= _lactate.AtRest();
+        var totalMass = 0.0;
+        var mean = 0.0;
+        for (var k = 0; k < _groupMassKg.Length; k++)
+        {
+            totalMass += _groupMassKg[k];
+            mean += _groupMassKg[k] * start[GlobalCount + PerGroup * k + MuscleLactate];
+        }
+        var meanBefore = totalMass > 0 ? mean / totalMass : 0.0;
+        var meanAfter = meanBefore;
+        var blood = start[BloodLactate];
+        var peripheral = start[PeripheralLactate];
+        _lactateAtRest.Advance(ref meanAfter, ref blood, ref peripheral, h);
+        var decay = _lactateAtRest.GroupDepartureDecay(h);
+        target[BloodLactate] = Math.Max(0.0, blood);
+        target[PeripheralLactate] = Math.Max(0.0, peripheral);
+        for (var k = 0; k < _groupMassKg.Length; k++)
+        {
+            var o = GlobalCount + PerGroup * k + MuscleLactate;
+            target[o] = Math.Max(0.0, meanAfter + (start[o] - meanBefore) * decay);
+        }
     }
 
     /// <summary>Initial state: everything at rest (PCr full, no excess).</summary>

@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 using Surge.Training;
 
 namespace Surge.Physiology;
@@ -27,7 +29,7 @@ public sealed record LactateParameters(double Rest, double ExchangeRate, double 
 /// </summary>
 public sealed class LactateKinetics
 {
-    private readonly double _removalPerMin, _centralSpaceL, _exchangeConductancePerL, _distributionPerMin, _peripheralOverCentral;
+    private readonly double _removalPerMin, _centralSpaceL, _exchangeConductancePerL, _distributionPerMin, _peripheralOverCentral, _trackedMassKg;
 
     /// <param name="p">The lactate parameters.</param>
     /// <param name="lactateSpaceL">The athlete's whole distribution space, L.</param>
@@ -40,6 +42,7 @@ public sealed class LactateKinetics
         _exchangeConductancePerL = ExchangePerMin * trackedMassKg / _centralSpaceL;
         _distributionPerMin = p.DistributionRate;
         _peripheralOverCentral = (1.0 - p.CentralFraction) / p.CentralFraction;
+        _trackedMassKg = trackedMassKg;
     }
 
     /// <summary>Muscle–blood exchange rate constant, 1/min.</summary>
@@ -62,4 +65,73 @@ public sealed class LactateKinetics
         production = _distributionPerMin * blood;
         loss = _distributionPerMin + _removalPerMin;
     }
+
+    /// <summary>
+    /// Once the last set is over, the lactate state — the muscles' mean excess (weighted by mass), the blood's and the
+    /// peripheral compartment's — obeys a linear system with constant coefficients: it is advanced exactly by this
+    /// propagator (docs/model.md, section 4, "Recovery"). Made once per simulation.
+    /// </summary>
+    public LactateAtRest AtRest() => new(ExchangePerMin, _removalPerMin, _distributionPerMin, _trackedMassKg, _centralSpaceL, _centralSpaceL * _peripheralOverCentral);
+}
+
+/// <summary>
+/// The exact solution of the lactate exchange without production (docs/model.md, section 4, "Recovery"): with
+/// m̄ the muscles' mass-weighted mean excess (mmol/kg), B the blood's and P the peripheral compartment's (mmol/L),
+/// m̄' = k_ex(B − m̄), B' = [k_ex·M(m̄ − B) + k_d·V_p(P − B)]/V_c − k_rem·B, P' = k_d(B − P) − k_rem·P. Weighted by the
+/// compartments' sizes (M, V_c, V_p) the matrix is symmetric, so it is diagonalised once (Math.NET's symmetric
+/// eigen-decomposition) and any step h costs three exponentials. Each group's own excess differs from the mean by an
+/// amount that decays as e^(−k_ex·h), because all groups exchange with the same blood at the same rate.
+/// </summary>
+public sealed class LactateAtRest
+{
+    private readonly double[] _vectors = new double[9];
+    private readonly double[] _values = new double[3];
+    private readonly double[] _sqrtWeight = new double[3];
+    private readonly double _exchangePerMin;
+
+    internal LactateAtRest(double exchangePerMin, double removalPerMin, double distributionPerMin, double muscleMassKg, double centralL, double peripheralL)
+    {
+        _exchangePerMin = exchangePerMin;
+        var muscleConductance = exchangePerMin * muscleMassKg;
+        var distributionConductance = distributionPerMin * peripheralL;
+        // A compartment of size 0 (no tracked muscle, or the whole space central) is kept tiny and unconnected.
+        double[] weight = [Math.Max(muscleMassKg, 1e-9), Math.Max(centralL, 1e-9), Math.Max(peripheralL, 1e-9)];
+        for (var i = 0; i < 3; i++)
+        {
+            _sqrtWeight[i] = Math.Sqrt(weight[i]);
+        }
+        // S = −W^(−1/2)·G·W^(−1/2) − R, G the conductances between the compartments, R the removal.
+        var s = Matrix<double>.Build.Dense(3, 3);
+        s[0, 0] = -muscleConductance / weight[0];
+        s[1, 1] = -(muscleConductance + distributionConductance) / weight[1] - removalPerMin;
+        s[2, 2] = -distributionConductance / weight[2] - removalPerMin;
+        s[0, 1] = s[1, 0] = muscleConductance / (_sqrtWeight[0] * _sqrtWeight[1]);
+        s[1, 2] = s[2, 1] = distributionConductance / (_sqrtWeight[1] * _sqrtWeight[2]);
+        var evd = s.Evd(Symmetricity.Symmetric);
+        for (var j = 0; j < 3; j++)
+        {
+            _values[j] = evd.EigenValues[j].Real;
+            for (var i = 0; i < 3; i++)
+            {
+                _vectors[3 * i + j] = evd.EigenVectors[i, j];
+            }
+        }
+    }
+
+    /// <summary>Advances the muscles' mean excess <paramref name="muscleMean"/> (mmol/kg), <paramref name="blood"/> and <paramref name="peripheral"/> (mmol/L) by <paramref name="h"/> min.</summary>
+    public void Advance(ref double muscleMean, ref double blood, ref double peripheral, double h)
+    {
+        Span<double> y = [muscleMean * _sqrtWeight[0], blood * _sqrtWeight[1], peripheral * _sqrtWeight[2]];
+        Span<double> modes = stackalloc double[3];
+        for (var j = 0; j < 3; j++)
+        {
+            modes[j] = Math.Exp(_values[j] * h) * (_vectors[j] * y[0] + _vectors[3 + j] * y[1] + _vectors[6 + j] * y[2]);
+        }
+        muscleMean = (_vectors[0] * modes[0] + _vectors[1] * modes[1] + _vectors[2] * modes[2]) / _sqrtWeight[0];
+        blood = (_vectors[3] * modes[0] + _vectors[4] * modes[1] + _vectors[5] * modes[2]) / _sqrtWeight[1];
+        peripheral = (_vectors[6] * modes[0] + _vectors[7] * modes[1] + _vectors[8] * modes[2]) / _sqrtWeight[2];
+    }
+
+    /// <summary>The factor by which a group's departure from the muscles' mean shrinks in <paramref name="h"/> min.</summary>
+    public double GroupDepartureDecay(double h) => Math.Exp(-_exchangePerMin * h);
 }

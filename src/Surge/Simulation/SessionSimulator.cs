@@ -11,6 +11,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
     public const double ExerciseStepMin = 0.5;
     /// <summary>Longest internal step in recovery, min.</summary>
     public const double RecoveryStepMin = 1.0;
+    /// <summary>Minutes after the last set after which recovery takes double steps with dense output.</summary>
+    public const double SettledAfterMin = 15.0;
 
     /// <summary>A simulator with the shipped parameter set.</summary>
     public static SessionSimulator Default { get; } = new(ModelParameters.Default);
@@ -50,6 +52,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var model = new AcuteModel(profile, p, tracked, testosteroneBaseline);
         var integrator = new ExponentialIntegrator(model.Dimension);
         var x = new double[model.Dimension];
+        var dense = new double[model.Dimension];
+        var stepStart = new double[model.Dimension];
         model.Initialise(x);
 
         var series = new double[Measures.All.Count][];
@@ -112,6 +116,22 @@ public sealed class SessionSimulator(ModelParameters parameters)
             var maxStep = recovering ? recoveryStepMin : exerciseStepMin;
             while (t < segmentEnd - 1e-9)
             {
+                // Late in recovery everything is slow: take two-minute steps (when the recovery step allows a whole
+                // minute) and fill the minute between from the step's own rates (dense output), so each two minutes cost
+                // one evaluation of the rates. The lactate exchange is advanced exactly at both points.
+                if (recovering && recoveryStepMin >= 1.0 && t >= plan.EndMin + SettledAfterMin && nextPoint + 1 < points
+                    && Math.Abs(t - (nextPoint - 1)) < 1e-9 && nextPoint + 1 <= segmentEnd + 1e-9)
+                {
+                    x.CopyTo(stepStart, 0);
+                    integrator.StepMultistep(model, t, 2.0, x, nextPoint - t, dense);
+                    model.AdvanceLactateAtRest(stepStart, dense, nextPoint - t);
+                    model.AdvanceLactateAtRest(stepStart, x, 2.0);
+                    t = nextPoint + 1;
+                    CheckFinite(model, x, t);
+                    Record(nextPoint++, dense);
+                    Record(nextPoint++, x);
+                    continue;
+                }
                 var target = Math.Min(segmentEnd, nextPoint);
                 var h = Math.Min(maxStep, target - t);
                 if (target - t - h < 1e-9 * maxStep)
@@ -122,7 +142,9 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 // the fast PCr and lactate exchange would cost accuracy).
                 if (recovering)
                 {
+                    x.CopyTo(stepStart, 0);
                     integrator.StepMultistep(model, t, h, x);
+                    model.AdvanceLactateAtRest(stepStart, x, h);
                 }
                 else
                 {
