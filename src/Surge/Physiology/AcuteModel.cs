@@ -8,7 +8,7 @@ namespace Surge.Physiology;
 /// State: eleven whole-body variables, then four per tracked muscle group. All rates are per minute.
 /// The driver sets <see cref="ActiveSet"/> before each step; everything else is precomputed.
 /// </summary>
-public sealed class AcuteModel : IProductionLossSystem
+public sealed class AcuteModel : IProductionLossSystem, IExactPart
 {
     /// <summary>Blood lactate above rest, mmol/L.</summary>
     public const int BloodLactate = 0;
@@ -202,6 +202,10 @@ public sealed class AcuteModel : IProductionLossSystem
     /// </summary>
     public void AdvanceLactateAtRest(ReadOnlySpan<double> start, Span<double> target, double h)
     {
+        if (ActiveSet is not null)
+        {
+            throw new InvalidOperationException("the lactate exchange is linear only while no set is being done");
+        }
         _lactateAtRest ??= _lactate.AtRest();
         var totalMass = 0.0;
         var mean = 0.0;
@@ -224,6 +228,9 @@ public sealed class AcuteModel : IProductionLossSystem
             target[o] = Math.Max(0.0, meanAfter + (start[o] - meanBefore) * decay);
         }
     }
+
+    /// <summary>The lactate variables advanced exactly while no set is being done (<see cref="AdvanceLactateAtRest"/>).</summary>
+    void IExactPart.Advance(ReadOnlySpan<double> start, Span<double> target, double h) => AdvanceLactateAtRest(start, target, h);
 
     /// <summary>Initial state: everything at rest (PCr full, no excess).</summary>
     public void Initialise(Span<double> x)

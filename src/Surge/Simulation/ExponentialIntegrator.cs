@@ -16,6 +16,16 @@ public interface IProductionLossSystem
 }
 
 /// <summary>
+/// A part of a production–loss system that the caller can advance exactly (e.g. a linear block with constant
+/// coefficients): after each stage the integrator lets it overwrite its variables with the exact values.
+/// </summary>
+public interface IExactPart
+{
+    /// <summary>Overwrites the part's variables of <paramref name="target"/> with their exact values <paramref name="h"/> after <paramref name="start"/>.</summary>
+    void Advance(ReadOnlySpan<double> start, Span<double> target, double h);
+}
+
+/// <summary>
 /// Second-order exponential midpoint integrator for production–loss systems (docs/model.md, "Numerics").
 /// Each stage advances xᵢ exactly as if aᵢ and bᵢ were frozen: x·e^(−bh) + (a/b)(1 − e^(−bh)). The first stage
 /// goes to the midpoint with the rates at the start; the second goes the whole step with the rates at the
@@ -31,6 +41,7 @@ public sealed class ExponentialIntegrator
     private readonly double[] _a;
     private readonly double[] _b;
     private readonly double[] _mid;
+    private readonly double[] _start;
     private readonly int[] _smallIndex;
     private readonly double[] _smallValue;
     private readonly double[] _previousA;
@@ -42,6 +53,7 @@ public sealed class ExponentialIntegrator
         _a = new double[dimension];
         _b = new double[dimension];
         _mid = new double[dimension];
+        _start = new double[dimension];
         _smallIndex = new int[dimension];
         _smallValue = new double[dimension];
         _previousA = new double[dimension];
@@ -49,7 +61,7 @@ public sealed class ExponentialIntegrator
     }
 
     /// <summary>
-    /// Forgets the rates remembered by <see cref="Step"/>; call when the forcing jumps (a set starts or ends) so that
+    /// Forgets the rates remembered by <see cref="Step(IProductionLossSystem, double, double, Span{double}, IExactPart?)"/>; call when the forcing jumps (a set starts or ends) so that
     /// <see cref="StepMultistep(IProductionLossSystem, double, double, Span{double})"/> never extrapolates across the jump.
     /// </summary>
     public void Reset() => _previousT = double.NaN;
@@ -57,7 +69,7 @@ public sealed class ExponentialIntegrator
     /// <summary>
     /// Exponential Adams–Bashforth step: the rates at the midpoint are extrapolated from those at <paramref name="t"/>
     /// and at the previous step's start (kept non-negative), so each step costs one evaluation of the rates instead
-    /// of two. Second order for smooth forcing; falls back to <see cref="Step"/> when no previous rates are known.
+    /// of two. Second order for smooth forcing; falls back to <see cref="Step(IProductionLossSystem, double, double, Span{double})"/> when no previous rates are known.
     /// </summary>
     public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x) =>
         StepMultistep(system, t, h, x, 0.0, []);
@@ -104,7 +116,14 @@ public sealed class ExponentialIntegrator
     }
 
     /// <summary>Advances <paramref name="x"/> in place from <paramref name="t"/> to t + <paramref name="h"/>.</summary>
-    public void Step(IProductionLossSystem system, double t, double h, Span<double> x)
+    public void Step(IProductionLossSystem system, double t, double h, Span<double> x) => Step(system, t, h, x, null);
+
+    /// <summary>
+    /// As <see cref="Step(IProductionLossSystem, double, double, Span{double})"/>, with the variables of
+    /// <paramref name="exact"/> (if any) set to their exact values at the midpoint, before the rates there are taken,
+    /// and at the end.
+    /// </summary>
+    public void Step(IProductionLossSystem system, double t, double h, Span<double> x, IExactPart? exact)
     {
         var n = system.Dimension;
         var a = _a.AsSpan(0, n);
@@ -115,8 +134,17 @@ public sealed class ExponentialIntegrator
         b.CopyTo(_previousB);
         _previousT = t;
         AdvanceAll(x, a, b, 0.5 * h, mid);
+        exact?.Advance(x, mid, 0.5 * h);
         system.Rates(t + 0.5 * h, mid, a, b);
-        AdvanceAll(x, a, b, h, x);
+        if (exact is null)
+        {
+            AdvanceAll(x, a, b, h, x);
+            return;
+        }
+        var start = _start.AsSpan(0, n);
+        x.CopyTo(start);
+        AdvanceAll(start, a, b, h, x);
+        exact.Advance(start, x, h);
     }
 
     /// <summary>

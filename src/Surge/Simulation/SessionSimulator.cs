@@ -113,7 +113,10 @@ public sealed class SessionSimulator(ModelParameters parameters)
             model.SetActive(active, groupIndex);
             integrator.Reset();
             var recovering = t >= plan.EndMin - 1e-9;
-            var maxStep = recovering ? recoveryStepMin : exerciseStepMin;
+            // Rests between sets produce no lactate either: their lactate is advanced exactly too, so they can take the
+            // recovery's step.
+            var resting = active is null;
+            var maxStep = resting ? recoveryStepMin : exerciseStepMin;
             while (t < segmentEnd - 1e-9)
             {
                 // Late in recovery everything is slow: take two-minute steps (when the recovery step allows a whole
@@ -139,7 +142,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
                     h = target - t;
                 }
                 // After the last set the forcing is smooth: one evaluation of the rates per step suffices (between sets
-                // the fast PCr and lactate exchange would cost accuracy).
+                // the fast PCr recovery would cost accuracy). While no set is being done the lactate variables are
+                // advanced exactly, at the midpoint too.
                 if (recovering)
                 {
                     x.CopyTo(stepStart, 0);
@@ -148,7 +152,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 }
                 else
                 {
-                    integrator.Step(model, t, h, x);
+                    integrator.Step(model, t, h, x, resting ? model : null);
                 }
                 t += h;
                 if (Math.Abs(t - target) < 1e-9)
