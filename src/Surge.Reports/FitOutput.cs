@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Spectre.Console;
 using Surge.Fitting;
 using Surge.Simulation;
 
@@ -85,61 +84,4 @@ public static class FitOutput
             writer.WriteNull(name);
         }
     }
-
-    /// <summary>The table: parameter, value ± SE with unit, note; then the residual SD of each measure sampled.</summary>
-    public static void Table(IAnsiConsole console, PersonFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(fit);
-        ParameterTable(console, $"fit to {fit.Observations} sample(s)", fit.Parameters);
-        foreach (var (measure, sd) in fit.ResidualSd)
-        {
-            console.WriteLine($"residual SD of {measure.Id()}: {Text(sd)} {DisplayUnits.For(measure.Unit(), console)}");
-        }
-        Stopped(console, fit.ReasonForExit, fit.Iterations);
-    }
-
-    /// <summary>The table of a fit to a log; then the residual SD of each lift's e1RM, kg.</summary>
-    public static void Table(IAnsiConsole console, LogFit fit)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(fit);
-        ParameterTable(console, $"fit to {fit.Observations} e1RM(s) of {fit.Lifts} lift(s) over {fit.SpanDays} days (1 = the population's average)", fit.Parameters);
-        foreach (var (lift, sd) in fit.ResidualSdKg)
-        {
-            console.WriteLine($"residual SD of the {lift} e1RM: {Text(sd)} kg");
-        }
-        Stopped(console, fit.ReasonForExit, fit.Iterations);
-    }
-
-    private static void ParameterTable(IAnsiConsole console, string title, IReadOnlyList<FittedParameter> parameters)
-    {
-        var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle(Markup.Escape(title));
-        table.AddColumn("parameter");
-        table.AddColumn(new TableColumn("value").RightAligned());
-        table.AddColumn(new TableColumn("std. error").RightAligned());
-        table.AddColumn("unit");
-        table.AddColumn("note");
-        foreach (var p in parameters)
-        {
-            table.AddRow(
-                Markup.Escape(p.Name),
-                Markup.Escape(p.Value is { } v ? Text(v) : "not determined"),
-                Markup.Escape(p.StandardError is { } se ? Text(se) : "—"),
-                Markup.Escape(DisplayUnits.For(p.Unit, console)),
-                Markup.Escape(p.Note ?? ""));
-        }
-        console.Write(table);
-    }
-
-    private static void Stopped(IAnsiConsole console, string? reasonForExit, int iterations)
-    {
-        if (reasonForExit is { } reason)
-        {
-            console.WriteLine($"Levenberg–Marquardt stopped: {reason} after {iterations} iteration(s).");
-        }
-    }
-
-    private static string Text(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -26,7 +26,7 @@ public static class ProgramPlot
         var weeks = Weeks(program);
 
         var size = new Plot();
-        var groups = ProgramTables.ShownGroups(program);
+        var groups = ProgramGroups.Shown(program);
         for (var k = 0; k < groups.Count; k++)
         {
             var values = Series(program, w => Muscle(w, groups[k]).SizeChangePct);
@@ -54,7 +54,7 @@ public static class ProgramPlot
 
     private static (Multiplot Multiplot, int Panels) Overlay(IReadOnlyList<SimulatedProgram> programs)
     {
-        var groups = programs.SelectMany(ProgramTables.ShownGroups).Distinct().Order().ToArray();
+        var groups = programs.SelectMany(ProgramGroups.Shown).Distinct().Order().ToArray();
         if (groups.Length == 0)
         {
             groups = [MuscleGroups.All[0]];

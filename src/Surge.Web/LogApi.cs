@@ -169,7 +169,7 @@ public static class LogApi
         meter.ImportParsed(cancellation);
         var outcome = store.Import(log, fileName, athleteName, cancellation);
         meter.ImportStored();
-        var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, outcome, dryRun: false)))!.AsObject();
+        var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, new ImportCounts(outcome.WorkoutsAdded, outcome.WorkoutsPresent, outcome.SetsAdded), dryRun: false)))!.AsObject();
         var stored = store.Athletes().Single(a => a.Name == athleteName);
         summary["athlete"] = new JsonObject { ["id"] = stored.Number, ["name"] = stored.Name };
         summary["warnings"] = new JsonArray([.. log.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString()))]);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Surge.Cli.Terminal;
 using Surge.Quantities;
 using Surge.Reports;
 using Surge.Storage;
@@ -131,7 +132,7 @@ public static class AthleteCommand
         }
         else
         {
-            AthleteOutput.Table(context.CreateConsole(), name, profile, number);
+            AthleteTable.Table(context.CreateConsole(), name, profile, number);
             if (profile.IsEmpty)
             {
                 context.Out.WriteLine("No profile stored: predictions use these defaults. Set fields with e.g. surge athlete --sex female --age 31 --body-mass 61kg.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Surge.Cli.Terminal;
 using Surge.Reports;
 
 namespace Surge.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Fitting;
 using Surge.Import;
@@ -97,7 +98,7 @@ public static class FitCommand
         }
         else
         {
-            FitOutput.Table(context.CreateConsole(), fit);
+            FitTables.Table(context.CreateConsole(), fit);
         }
         return ExitCodes.Success;
     }
@@ -158,7 +159,7 @@ public static class FitCommand
         }
         else
         {
-            FitOutput.Table(context.CreateConsole(), fit);
+            FitTables.Table(context.CreateConsole(), fit);
         }
         return ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Surge.Catalogue;
+using Surge.Cli.Terminal;
 using Surge.History;
 using Surge.Logs;
 using Surge.Reports;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Surge.Catalogue;
+using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Import;
 using Surge.Logs;
@@ -173,14 +174,14 @@ public static class ImportCommand
             }
 
             var outcome = Store(store, log, file, athlete, dryRun, fileMappings);
-            var summary = HistoryImportOutput.Summarise(log, outcome, dryRun);
+            var summary = HistoryImportOutput.Summarise(log, new ImportCounts(outcome.WorkoutsAdded, outcome.WorkoutsPresent, outcome.SetsAdded), dryRun);
             if (json)
             {
                 context.Out.WriteLine(HistoryImportOutput.Json(summary));
             }
             else
             {
-                HistoryImportOutput.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location, athlete);
+                ImportTables.Table(context.CreateConsole(), file, summary, fileMappings?.Count ?? 0, store?.Location, athlete);
             }
             return ExitCodes.Success;
         }
@@ -284,7 +285,7 @@ public static class ImportCommand
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input (found by tests/Surge.Tests/Fuzz), as YamlTree notes.
+            // YamlDotNet's scanner fails this way on some malformed input (found by tests/Surge.Cli.Tests/Fuzz), as YamlTree notes.
             throw new CliException(new InputError(path, null, null, "", "malformed YAML: the text cannot be read (an unclosed [ or {?)").ToString());
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)

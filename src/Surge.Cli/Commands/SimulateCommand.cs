@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Surge.Cli.Terminal;
 using Surge.Reports;
 using Surge.Training;
 using Surge.Uncertainty;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Reports;
 using Surge.Trials;
@@ -118,7 +119,7 @@ public static class TrialCommand
         }
         else
         {
-            TrialOutput.Tables(context.CreateConsole(), result);
+            TrialTables.Tables(context.CreateConsole(), result);
         }
         return ExitCodes.Success;
     }
@@ -160,7 +161,7 @@ public static class TrialCommand
         }
         else
         {
-            TrialOutput.PowerTable(context.CreateConsole(), trial, target, replicates, results);
+            TrialTables.PowerTable(context.CreateConsole(), trial, target, replicates, results);
         }
         return ExitCodes.Success;
     }
@@ -208,7 +209,7 @@ public static class TrialCommand
         }
         else
         {
-            TrialOutput.Tables(context.CreateConsole(), result);
+            TrialTables.Tables(context.CreateConsole(), result);
         }
         return ExitCodes.Success;
     }

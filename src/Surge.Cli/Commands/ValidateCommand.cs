@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Surge.Catalogue;
+using Surge.Cli.Terminal;
 using Surge.Reports;
 using Surge.Validation;
 

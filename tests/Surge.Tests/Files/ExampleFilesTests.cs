@@ -1,11 +1,9 @@
 using Surge.Catalogue;
 using Surge.Files;
-using Surge.Import;
-using Surge.Logs;
 
 namespace Surge.Tests.Files;
 
-/// <summary>Every shipped session example reads without error against the shipped catalogue (programs: <see cref="ProgramFileTests"/>, trials: Trials/TrialFileTests).</summary>
+/// <summary>Every shipped session example reads without error against the shipped catalogue (programs: <see cref="ProgramFileTests"/>, trials: Trials/TrialFileTests; the app export: Surge.Import.Tests' ExampleExportTests).</summary>
 public sealed class ExampleFilesTests
 {
     public static TheoryData<string> Examples()
@@ -17,7 +15,7 @@ public sealed class ExampleFilesTests
                 || Path.GetFileName(path).StartsWith("trial-", StringComparison.Ordinal)
                 || Path.GetExtension(path) == ".csv")
             {
-                continue; // program files: ProgramFileTests; trial files: Trials/TrialFileTests; app exports: below
+                continue; // program files: ProgramFileTests; trial files: Trials/TrialFileTests; app exports: Surge.Import.Tests
             }
             data.Add(Path.GetFileName(path));
         }
@@ -39,20 +37,5 @@ public sealed class ExampleFilesTests
         var written = System.Text.RegularExpressions.Regex.Matches(text, "(?m)(^|[\\s{,-])\"?exercise\"?\\s*:").Count;
         Assert.Equal(written, result.Session!.Bouts.Count);
         Assert.All(result.Session.Bouts, b => Assert.NotEmpty(b.Sets));
-    }
-
-    [Fact]
-    public void ShippedStrongExport_ImportsEveryRow_WithNothingUnmatched()
-    {
-        var result = WorkoutLogReader.Load(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"),
-            LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
-
-        Assert.True(result.Success, result.Error?.ToString());
-        var log = result.Log!;
-        Assert.Equal(24, log.Workouts.Count);
-        Assert.Equal(390, log.SetCount);
-        Assert.Empty(log.Skipped);
-        Assert.Empty(log.Unmatched);
-        Assert.Equal(21, log.Workouts.Sum(w => w.Sets.Count(s => s.Kind == SetKind.WarmUp)));
     }
 }

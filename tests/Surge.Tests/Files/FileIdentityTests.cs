@@ -1,5 +1,4 @@
 using Surge.Files;
-using Surge.Tests.Cli;
 using Surge.Tests.Support;
 
 namespace Surge.Tests.Files;
