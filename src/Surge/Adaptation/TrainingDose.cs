@@ -1,3 +1,4 @@
+using Surge.Catalogue;
 using Surge.Physiology;
 using Surge.Simulation;
 
@@ -23,6 +24,14 @@ public sealed record TrainingDoseParameters(double HardSetReserve, double HardSe
         var reserve = Math.Max(0.0, set.RepsInReserve - HardSetReserve);
         return Math.Exp(-reserve / HardSetReserveScale) * Math.Min(1.0, set.Intensity / HardSetLightLoad);
     }
+
+    /// <summary>
+    /// Hard sets one set of <paramref name="exercise"/> counts for <paramref name="group"/> per unit of its weight: 1 for
+    /// a primary group, <see cref="HardSetSecondaryShare"/> for a secondary one, 0 for a group it does not train. The
+    /// one definition the long-term model and the history's weekly volume share.
+    /// </summary>
+    public double GroupShare(Exercise exercise, MuscleGroup group) =>
+        exercise.Primary.Contains(group) ? 1.0 : exercise.Secondary.Contains(group) ? HardSetSecondaryShare : 0.0;
 
     /// <summary>The daily decay factor of the weekly volume.</summary>
     public double DailyDecay => Math.Exp(-1.0 / TrainingStimulusTau);

@@ -32,12 +32,6 @@ public static class HistoryAnalyzer
     /// <summary>Reps in reserve assumed for a working set without RPE when its load has to be inferred from reps.</summary>
     public const double AssumedRepsInReserve = 2.0;
 
-    /// <summary>Hard-set weight of a primary muscle group.</summary>
-    public const double PrimaryWeight = 1.0;
-
-    /// <summary>Hard-set weight of a secondary muscle group.</summary>
-    public const double SecondaryWeight = 0.5;
-
     /// <summary>
     /// Analyses <paramref name="workouts"/> (any order) for the athlete a stored <paramref name="profile"/> describes,
     /// with everything a fit stored in it: each workout simulated with the person's own acute response
@@ -83,7 +77,7 @@ public static class HistoryAnalyzer
         var profile = new AthleteProfile(athlete, sessions.Parameters);
         Parallel.For(0, ordered.Length, i => responses[i] = Respond(ordered[i], athlete, exercises, oneRms, sessions, profile));
 
-        var weeks = CountWeeks(ordered, exercises);
+        var weeks = CountWeeks(ordered, exercises, sessions.Parameters.Group<TrainingDoseParameters>());
         var projection = Project(ordered, weeks, athlete, exercises, oneRms, programs);
 
         return new HistoryReport(
@@ -107,16 +101,6 @@ public static class HistoryAnalyzer
 
     /// <summary>The Monday starting the ISO week of <paramref name="date"/>.</summary>
     public static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    /// <summary>
-    /// Hard sets one logged set adds to <paramref name="group"/>: 0 for warm-ups and for groups the exercise does not
-    /// train, 1 for a primary group, 0.5 for a secondary one.
-    /// </summary>
-    public static double HardSets(LoggedSet set, Exercise exercise, MuscleGroup group) =>
-        set.Kind == SetKind.WarmUp ? 0.0
-        : exercise.Primary.Contains(group) ? PrimaryWeight
-        : exercise.Secondary.Contains(group) ? SecondaryWeight
-        : 0.0;
 
     /// <summary>
     /// The Epley estimate of the 1RM of the external load from one set, kg, on the lifter's scale (for a body-weight
@@ -316,7 +300,7 @@ public static class HistoryAnalyzer
         };
     }
 
-    private static List<HistoryWeek> CountWeeks(IReadOnlyList<LoggedWorkout> ordered, Dictionary<string, Exercise?> exercises)
+    private static List<HistoryWeek> CountWeeks(IReadOnlyList<LoggedWorkout> ordered, Dictionary<string, Exercise?> exercises, TrainingDoseParameters dose)
     {
         var weeks = new List<HistoryWeek>();
         if (ordered.Count == 0)
@@ -336,13 +320,10 @@ public static class HistoryAnalyzer
                 {
                     continue;
                 }
-                foreach (var group in exercise.Primary)
+                // Every working set counts fully here (a log rarely states how close to failure it went).
+                foreach (var group in exercise.Primary.Concat(exercise.Secondary))
                 {
-                    sets[week, (int)group] += PrimaryWeight;
-                }
-                foreach (var group in exercise.Secondary)
-                {
-                    sets[week, (int)group] += SecondaryWeight;
+                    sets[week, (int)group] += dose.GroupShare(exercise, group);
                 }
             }
         }
