@@ -14,7 +14,7 @@ export class ProblemError extends Error {
 
 async function problemOf(res) {
   const type = res.headers.get('content-type') || '';
-  let problem = null;
+  let problem;
   try {
     if (type.includes('json')) problem = await res.json();
     else {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import {
-  EDITED, EDITED_SESSION, armKind, outcomeLabel, outcomeDocument, acuteOutcomes, armDocument, commonExercises,
+  EDITED, EDITED_SESSION, armKind, outcomeLabel, outcomeDocument, acuteOutcomes, commonExercises,
   allowedOutcomes, trialDocument, tooLarge, powerProblem, powerUrl, powerTable, powerWork, nUnit, powerProgressText,
 } from '../src/trial-model.js';
 

@@ -16,7 +16,7 @@ import { editedSessions } from '../shared-session.js';
 import { account, onAccount } from '../account.js';
 import { readLink, trackState } from '../page-state.js';
 import {
-  EDITED, EDITED_SESSION, DEFAULT_POWER, DEFAULT_REPLICATES, PAGE_REPLICATES, armKind, outcomeLabel, acuteOutcomes, armTitle,
+  EDITED, EDITED_SESSION, DEFAULT_POWER, DEFAULT_REPLICATES, PAGE_REPLICATES, armKind, outcomeLabel, acuteOutcomes,
   commonExercises, allowedOutcomes, hasSessionArm, hasProgramArm, trialDocument, tooLarge, powerProblem, powerUrl,
   powerTable, powerWork, nUnit, powerProgressText,
 } from '../trial-model.js';
