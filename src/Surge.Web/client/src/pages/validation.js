@@ -2,7 +2,7 @@
 import { h, replace, unitLabel } from '../dom.js';
 import { fmt, plural } from '../format.js';
 import { call, problemBox } from '../api.js';
-import { scatterChart } from '../charts.js';
+import { scatterChart } from '../scatter-chart.js';
 import { muscleName } from '../model.js';
 
 const COMPARISON_TEXT = { greater_than: 'greater than', less_than: 'less than' };
