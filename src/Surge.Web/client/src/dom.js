@@ -54,6 +54,9 @@ export function quantity(value, unit, testid) {
   return h('span', { class: 'qty' }, h('span', { class: 'num', 'data-testid': testid }, value), unit ? h('span', { class: 'unit' }, ` ${unit}`) : null);
 }
 
+/** One term and its value in a <dl class="facts">. */
+export const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+
 /** Triggers a download of a Blob. */
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);

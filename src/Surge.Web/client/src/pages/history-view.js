@@ -1,6 +1,6 @@
 // The History page's results: an import's summary, and an athlete's history as charts and tables (weekly hard sets,
 // readiness, sessions, projection) with the delete button.
-import { h } from '../dom.js';
+import { fact, h } from '../dom.js';
 import { fmt, fmtPct, fmtEntered, count, plural } from '../format.js';
 import { problemBox } from '../api.js';
 import { muscleIds, muscleName } from '../model.js';
@@ -32,8 +32,6 @@ export function importSummary(s) {
         h('ul', { 'data-testid': 'import-warnings' }, s.warnings.map((w) => h('li', null, w))))
       : null);
 }
-
-const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
 const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': 'band-high' };
 const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
