@@ -3,6 +3,7 @@
 import { h, replace, uid } from '../dom.js';
 import { fmt } from '../format.js';
 import { call, antiforgery, problemBox } from '../api.js';
+import { limits, trainingStatuses } from '../model.js';
 
 /**
  * The athlete's profile (GET/PUT /api/athletes/{id}/profile): sex, age, body mass, body fat, training status and
@@ -16,12 +17,13 @@ export function profilePanel(athlete, onSaved) {
   const ids = { sex: uid('p-sex'), age: uid('p-age'), mass: uid('p-mass'), fat: uid('p-fat'), status: uid('p-status'), t: uid('p-t') };
   const sex = h('select', { id: ids.sex, name: 'sex', 'data-testid': 'profile-sex' }, h('option', { value: 'male' }, 'male'), h('option', { value: 'female' }, 'female'));
   const num = (id, testid, min, max, step, placeholder) => h('input', { id, type: 'number', min, max, step, required: !placeholder, placeholder, inputmode: 'decimal', 'data-testid': testid });
-  const age = num(ids.age, 'profile-age', 15, 100, 1);
-  const mass = num(ids.mass, 'profile-mass', 30, 250, 0.1);
-  const fat = num(ids.fat, 'profile-fat', 3, 60, 0.1);
+  const { age_years: ageRange, body_mass_kg: massRange, body_fat_pct: fatRange, testosterone_nmol_per_l: tRange } = limits();
+  const age = num(ids.age, 'profile-age', ageRange.min, ageRange.max, 1);
+  const mass = num(ids.mass, 'profile-mass', massRange.min, massRange.max, 0.1);
+  const fat = num(ids.fat, 'profile-fat', fatRange.min, fatRange.max, 0.1);
   const training = h('select', { id: ids.status, 'data-testid': 'profile-training' },
-    ['untrained', 'trained', 'elite'].map((v) => h('option', { value: v }, v)));
-  const testosterone = num(ids.t, 'profile-testosterone', 0.1, 150, 0.1, 'model default');
+    trainingStatuses().map((v) => h('option', { value: v }, v)));
+  const testosterone = num(ids.t, 'profile-testosterone', tRange.min, tRange.max, 0.1, 'model default');
   const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'profile-save', disabled: true }, 'Save and predict again');
   // What `surge fit --db --store` fitted to this log (strength responsiveness, 1 = the population's average), with a
   // reset as `surge athlete --reset-fit` (POST …/profile/reset-fit).

@@ -3,7 +3,7 @@
 import { fact, h } from '../dom.js';
 import { fmt, fmtPct, fmtEntered, count, plural } from '../format.js';
 import { problemBox } from '../api.js';
-import { muscleIds, muscleName } from '../model.js';
+import { muscleIds, muscleName, volumeBand, volumeBands } from '../model.js';
 import { lineChart as drawLineChart } from '../charts.js';
 import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, dateText, dateTimeText } from '../history-charts.js';
 
@@ -33,8 +33,9 @@ export function importSummary(s) {
       : null);
 }
 
-const BAND_CLASS = { 'under 10': 'band-low', '10–20': 'band-mid', 'over 20': 'band-high' };
-const bandOf = (sets) => (sets < 10 ? 'under 10' : sets <= 20 ? '10–20' : 'over 20');
+// The weekly-volume bands (GET /api/model's volume_bands: under, within, over) and their cells' classes.
+const BAND_CLASSES = ['band-low', 'band-mid', 'band-high'];
+const bandClass = (label) => BAND_CLASSES[volumeBands().labels.indexOf(label)];
 
 // The history charts drawn last. A history is drawn anew on every load (another athlete, a saved profile, the demo
 // again): the charts of the previous drawing are destroyed first, so that their uPlot instances, resize observers and
@@ -109,11 +110,11 @@ export function historyView(athlete, json, onDelete) {
       h('th', { scope: 'row' }, w.week_start),
       cols.map((m) => {
         const n = w.hard_sets?.[m] ?? 0;
-        const band = w.bands?.[m] ?? bandOf(n);
-        return h('td', { class: ['num', BAND_CLASS[band]], title: `${muscleName(m)}: ${fmt(n)} sets (${band})` }, n ? fmt(n) : '·');
+        const band = w.bands?.[m] ?? volumeBand(n);
+        return h('td', { class: ['num', bandClass(band)], title: `${muscleName(m)}: ${fmt(n)} sets (${band})` }, n ? fmt(n) : '·');
       })))));
   const bandsLegend = h('p', { class: 'bands-legend' }, 'Bands: ',
-    h('span', { class: 'band-low' }, 'under 10'), ' ', h('span', { class: 'band-mid' }, '10–20'), ' ', h('span', { class: 'band-high' }, 'over 20'),
+    volumeBands().labels.map((label, i) => [i ? ' ' : null, h('span', { class: BAND_CLASSES[i] }, label)]),
     ' sets per week (the range the volume meta-analyses find productive is about 10–20).');
 
   const sessions = json.sessions ?? [];

@@ -2,7 +2,7 @@
 import { h, replace, download, slug } from '../dom.js';
 import { plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { DAYS, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
+import { DAYS, limits, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
@@ -173,17 +173,17 @@ export function programPage() {
       testid: 'program-weeks', sliderTestid: 'program-weeks-slider', field: 'weeks',
     });
     const protein = numberSlider({
-      label: 'Protein', unit: 'g/kg/day', min: 0, max: 5, step: 0.1, sliderMin: 0.4, sliderMax: 3, sliderStep: 0.1,
+      label: 'Protein', unit: 'g/kg/day', min: 0, max: limits().protein_g_per_kg_per_day.max, step: 0.1, sliderMin: 0.4, sliderMax: 3, sliderStep: 0.1,
       get: () => p().nutrition.protein, set: (v) => { p().nutrition.protein = v; }, onChange: changed,
       testid: 'program-protein', sliderTestid: 'program-protein-slider', field: 'nutrition.protein',
     });
     const energy = numberSlider({
-      label: 'Energy balance', unit: 'kcal/day', min: -2000, max: 2000, step: 50, sliderMin: -1000, sliderMax: 1000, sliderStep: 50,
+      label: 'Energy balance', unit: 'kcal/day', min: -limits().energy_balance_kcal_per_day.max, max: limits().energy_balance_kcal_per_day.max, step: 50, sliderMin: -1000, sliderMax: 1000, sliderStep: 50,
       get: () => p().nutrition.energy_balance, set: (v) => { p().nutrition.energy_balance = v; }, onChange: changed,
       testid: 'program-energy', sliderTestid: 'program-energy-slider', field: 'nutrition.energy_balance', hint: '+ surplus, − deficit',
     });
     const held = numberField({
-      label: 'Testosterone held at', unit: 'nmol/L', min: 0.1, max: 150, step: 0.1, optional: true, placeholder: 'own level',
+      label: 'Testosterone held at', unit: 'nmol/L', min: limits().testosterone_nmol_per_l.min, max: limits().testosterone_nmol_per_l.max, step: 0.1, optional: true, placeholder: 'own level',
       get: () => p().testosterone, set: (v) => { p().testosterone = v; }, onChange: changed,
       testid: 'program-testosterone', field: 'testosterone', hint: 'suppression, replacement or anabolic use; empty: the person’s own level',
     });

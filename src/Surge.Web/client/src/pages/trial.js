@@ -7,7 +7,7 @@
 import { h, replace } from '../dom.js';
 import { count, plural } from '../format.js';
 import { call, callWithProgress, problemBox, retryWhenRateLimited } from '../api.js';
-import { muscleIds, clone } from '../model.js';
+import { muscleIds, clone, limits as modelLimits } from '../model.js';
 import { OKABE_ITO, seriesColor } from '../charts.js';
 import { inkOn } from '../palette.js';
 import { programPresets, sessionPresets } from '../presets.js';
@@ -225,7 +225,7 @@ export function trialPage() {
         h('h2', null, 'Cohort'),
         h('div', { class: 'trial-grid' },
           field('Sex', select([['male', 'male'], ['female', 'female']], () => state.athlete.sex, (v) => { state.athlete.sex = v; }, 'trial-sex')),
-          field('Age (years)', number('age', { min: 15, max: 100, testid: 'trial-age', get: () => state.athlete.age, set: (v) => { state.athlete.age = v; } })),
+          field('Age (years)', number('age', { min: modelLimits().age_years.min, max: modelLimits().age_years.max, testid: 'trial-age', get: () => state.athlete.age, set: (v) => { state.athlete.age = v; } })),
           field('Training status', select([['untrained', 'untrained'], ['trained', 'trained']],
             () => state.athlete.training_status, (v) => { state.athlete.training_status = v; }, 'trial-status-select')))),
       h('div', { class: 'panel' },
