@@ -188,3 +188,27 @@ export function markInvalid(root, fields, message) {
   }
   return first;
 }
+
+/**
+ * A danger button asking before it acts: `label` opens the question (`question`: its text and elements, ending in a
+ * space) with `confirm` and Cancel; confirming disables the button and runs onConfirm(), onError(error, box) when it
+ * throws. data-testids: testid, testid-confirm, testid-cancel. Returns {open, box}.
+ */
+export function confirmAction({ testid, label, question, confirm, onConfirm, onError }) {
+  const box = h('span', { class: 'confirm', hidden: true }, question,
+    h('button', { type: 'button', class: 'danger', 'data-testid': `${testid}-confirm`, onclick: async (ev) => {
+      ev.currentTarget.disabled = true;
+      try {
+        await onConfirm();
+      } catch (e) {
+        onError(e, box);
+      }
+    } }, confirm),
+    ' ',
+    h('button', { type: 'button', 'data-testid': `${testid}-cancel`, onclick: () => { box.hidden = true; } }, 'Cancel'));
+  const open = h('button', { type: 'button', class: 'danger-outline', 'data-testid': testid, onclick: () => {
+    box.hidden = false;
+    box.querySelector('button')?.focus();
+  } }, label);
+  return { open, box };
+}

@@ -58,23 +58,26 @@ export function profilePanel(athlete, onSaved) {
       'The predictions use them.',
     ].filter((t) => t).join(' ');
   };
-  resetFit.addEventListener('click', async () => {
-    resetFit.disabled = true;
+  // Saving and resetting alike: the request with the antiforgery header, then the stored profile shown and the
+  // predictions redrawn with it (onSaved), or the problem.
+  const store = async (button, pending, done, path, init) => {
+    button.disabled = true;
     replace(problem);
-    status.textContent = 'resetting…';
+    status.textContent = pending;
     try {
       const af = await antiforgery();
-      const stored = await call(`${url}/reset-fit`, { method: 'POST', headers: { [af.header]: af.token } });
+      const stored = await call(path, { ...init, headers: { [af.header]: af.token } });
       show(stored);
-      status.textContent = 'fitted values cleared; predictions updated';
+      status.textContent = done;
       onSaved(stored);
     } catch (e) {
       status.textContent = '';
       replace(problem, problemBox(e, { testid: 'profile-problem' }));
     } finally {
-      resetFit.disabled = false;
+      button.disabled = false;
     }
-  });
+  };
+  resetFit.addEventListener('click', () => store(resetFit, 'resetting…', 'fitted values cleared; predictions updated', `${url}/reset-fit`, { method: 'POST' }));
   call(url).then((p) => { show(p); save.disabled = false; status.textContent = ''; form.dataset.state = 'idle'; })
     .catch((e) => { status.textContent = ''; replace(problem, problemBox(e, { testid: 'profile-problem' })); });
   form.addEventListener('submit', async (ev) => {
@@ -84,21 +87,7 @@ export function profilePanel(athlete, onSaved) {
       sex: sex.value, age: Number(age.value), body_mass: `${mass.value} kg`, body_fat: `${fat.value} %`, training_status: training.value,
     };
     if (testosterone.value.trim() !== '') body.resting_testosterone = `${testosterone.value} nmol/L`;
-    save.disabled = true;
-    replace(problem);
-    status.textContent = 'saving…';
-    try {
-      const af = await antiforgery();
-      const stored = await call(url, { method: 'PUT', json: body, headers: { [af.header]: af.token } });
-      show(stored);
-      status.textContent = 'saved; predictions updated';
-      onSaved(stored);
-    } catch (e) {
-      status.textContent = '';
-      replace(problem, problemBox(e, { testid: 'profile-problem' }));
-    } finally {
-      save.disabled = false;
-    }
+    await store(save, 'saving…', 'saved; predictions updated', url, { method: 'PUT', json: body });
   });
   return form;
 }

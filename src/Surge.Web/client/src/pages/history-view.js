@@ -5,6 +5,7 @@ import { fmt, fmtPct, fmtEntered, count, plural } from '../format.js';
 import { problemBox } from '../api.js';
 import { muscleIds, muscleName, volumeBand, volumeBands } from '../model.js';
 import { lineChart as drawLineChart } from '../charts.js';
+import { confirmAction } from '../widgets.js';
 import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, dateText, dateTimeText } from '../history-charts.js';
 
 /** What an import (POST /api/import) added: workouts, sets, dates, skipped rows, unmatched names, warnings. */
@@ -142,22 +143,11 @@ export function historyView(athlete, json, onDelete) {
         h('td', { class: 'num' }, fmtPct(p.size_change_pct)));
     }))) : null;
 
-  const confirmBox = h('span', { class: 'confirm', hidden: true },
-    ' Delete every workout of ', h('strong', null, athlete.name), '? ',
-    h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-athlete-confirm', onclick: async (ev) => {
-      ev.currentTarget.disabled = true;
-      try {
-        await onDelete();
-      } catch (e) {
-        confirmBox.replaceWith(problemBox(e, { testid: 'delete-problem' }));
-      }
-    } }, 'Yes, delete'),
-    ' ',
-    h('button', { type: 'button', 'data-testid': 'delete-athlete-cancel', onclick: () => { confirmBox.hidden = true; } }, 'Cancel'));
-  const del = h('button', { type: 'button', class: 'danger-outline', 'data-testid': 'delete-athlete', onclick: () => {
-    confirmBox.hidden = false;
-    confirmBox.querySelector('button')?.focus();
-  } }, 'Delete this athlete’s data');
+  const del = onDelete ? confirmAction({
+    testid: 'delete-athlete', label: 'Delete this athlete’s data', confirm: 'Yes, delete',
+    question: [' Delete every workout of ', h('strong', null, athlete.name), '? '],
+    onConfirm: onDelete, onError: (e, box) => box.replaceWith(problemBox(e, { testid: 'delete-problem' })),
+  }) : null;
 
   const readiness = json.readiness;
   const ready = Object.entries(readiness?.muscles ?? {});
@@ -184,5 +174,5 @@ export function historyView(athlete, json, onDelete) {
     sessions.length ? h('div', { class: 'table-wrap' }, sessionTable) : null,
     projectionTable ? h('div', { class: 'table-wrap' }, projectionTable) : null,
     unmatched.length ? h('p', { class: 'note' }, `Left out (not in the catalogue): ${unmatched.map((u) => `${u.name} (${plural(u.sets, 'set')})`).join(', ')}`) : null,
-    onDelete ? h('div', { class: 'danger-zone' }, del, confirmBox) : null);
+    del ? h('div', { class: 'danger-zone' }, del.open, del.box) : null);
 }

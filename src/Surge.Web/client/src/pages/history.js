@@ -1,9 +1,10 @@
 // History page: sign in / register, upload a Strong or Hevy export, look at an athlete's imported log.
-import { h, replace, uid } from '../dom.js';
+import { h, replace, uid, pageHead } from '../dom.js';
 import { plural } from '../format.js';
 import { call, antiforgery, postForm, problemBox, ProblemError, retryWhenRateLimited } from '../api.js';
 import { account, accountKnown, onAccount, setAccount } from '../account.js';
 import { latestWins } from '../debounce.js';
+import { confirmAction } from '../widgets.js';
 import { destroyHistoryCharts, historyView, importSummary } from './history-view.js';
 import { profilePanel } from './history-profile.js';
 
@@ -11,9 +12,7 @@ export function historyPage() {
   const root = h('section', { class: 'page history-page', 'data-testid': 'history-page', 'aria-labelledby': 'history-h' });
   const body = h('div', { class: 'history-body' });
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'history-h' }, 'History'),
-      h('p', { class: 'lede' }, 'Import your Strong or Hevy log: weekly hard sets per muscle, the predicted hormone response of each session and where your training takes each muscle.')),
+    pageHead('history', 'History', 'Import your Strong or Hevy log: weekly hard sets per muscle, the predicted hormone response of each session and where your training takes each muscle.'),
     body);
 
   let shownFor;
@@ -226,27 +225,21 @@ function signedIn(who) {
 /** "Close my account": DELETE /api/account (every athlete, workout and mapping, then the account), after a confirmation. */
 function closeAccount(who) {
   const result = h('span', { 'aria-live': 'polite' });
-  const confirmBox = h('span', { class: 'confirm', hidden: true },
-    ' Delete the account ', h('strong', null, who.email), ' and every log stored for it? This cannot be undone. ',
-    h('button', { type: 'button', class: 'danger', 'data-testid': 'close-account-confirm', onclick: async (ev) => {
-      ev.currentTarget.disabled = true;
-      try {
-        const af = await antiforgery();
-        await call('/api/account', { method: 'DELETE', headers: { [af.header]: af.token }, as: 'none' });
-        setAccount(null);
-      } catch (e) {
-        confirmBox.hidden = true;
-        replace(result, problemBox(e, { testid: 'close-account-problem' }));
-      }
-    } }, 'Yes, close it'),
-    ' ',
-    h('button', { type: 'button', 'data-testid': 'close-account-cancel', onclick: () => { confirmBox.hidden = true; } }, 'Cancel'));
-  const open = h('button', { type: 'button', class: 'danger-outline', 'data-testid': 'close-account', onclick: () => {
-    confirmBox.hidden = false;
-    confirmBox.querySelector('button')?.focus();
-  } }, 'Close my account');
+  const { open, box } = confirmAction({
+    testid: 'close-account', label: 'Close my account', confirm: 'Yes, close it',
+    question: [' Delete the account ', h('strong', null, who.email), ' and every log stored for it? This cannot be undone. '],
+    onConfirm: async () => {
+      const af = await antiforgery();
+      await call('/api/account', { method: 'DELETE', headers: { [af.header]: af.token }, as: 'none' });
+      setAccount(null);
+    },
+    onError: (e) => {
+      box.hidden = true;
+      replace(result, problemBox(e, { testid: 'close-account-problem' }));
+    },
+  });
   return h('section', { class: 'panel danger-zone', 'aria-labelledby': 'close-account-h' },
     h('h2', { id: 'close-account-h' }, 'Your account'),
     h('p', { class: 'muted' }, 'Your logs are yours: closing the account deletes it with every athlete, workout, import record and exercise mapping stored for it.'),
-    open, confirmBox, result);
+    open, box, result);
 }

@@ -1,5 +1,5 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
-import { h, replace, download, slug } from '../dom.js';
+import { h, replace, download, slug, pageHead, toolbarGroup } from '../dom.js';
 import { plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
 import { DAYS, limits, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
@@ -145,12 +145,10 @@ export function programPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'program-h' }, 'Program'),
-      h('p', { class: 'lede' }, 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?')),
+    pageHead('program', 'Program', 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?'),
     h('div', { class: 'toolbar' },
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-preset' }, 'Example'), presetSelect),
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-compare' }, 'Compare with'), compareSelect),
+      toolbarGroup('program-preset', 'Example', presetSelect),
+      toolbarGroup('program-compare', 'Compare with', compareSelect),
       tracker.el,
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),

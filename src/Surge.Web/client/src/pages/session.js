@@ -1,5 +1,5 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
-import { h, replace, unitLabel, download, slug, quantity } from '../dom.js';
+import { h, replace, unitLabel, download, slug, quantity, pageHead, toolbarGroup } from '../dom.js';
 import { fmt, fmtPct, fmtFold, count } from '../format.js';
 
 // Growth hormone and lactate rise many-fold: "× 121" reads better than "+12022 %".
@@ -140,11 +140,9 @@ export function sessionPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'session-h' }, 'Session'),
-      h('p', { class: 'lede' }, 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.')),
+    pageHead('session', 'Session', 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.'),
     h('div', { class: 'toolbar' },
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'session-preset' }, 'Example'), presetSelect),
+      toolbarGroup('session-preset', 'Example', presetSelect),
       tracker.el, comparisonBox, downloads),
     h('div', { class: 'layout' },
       h('div', { class: 'editor-col' }, tabs, notesSlot, editorSlot),

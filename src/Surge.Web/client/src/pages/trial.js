@@ -4,7 +4,7 @@
 // outcome per arm (paired lines for within); "How many subjects?" asks the server for the n per arm at which a target
 // share of simulated trials reaches p < 0.05 (POST /api/trial?power=). The trial document and the rules of which
 // outcomes the arms allow are trial-model.js (pure, tested); the trial itself is the core's, on the server.
-import { h, replace } from '../dom.js';
+import { h, replace, pageHead } from '../dom.js';
 import { count, plural } from '../format.js';
 import { call, callWithProgress, problemBox, retryWhenRateLimited } from '../api.js';
 import { muscleIds, clone, limits as modelLimits } from '../model.js';
@@ -93,10 +93,8 @@ export function trialPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'trial-h' }, 'Trial'),
-      h('p', { class: 'lede' }, 'A virtual trial: a cohort of simulated subjects, each different as people are, through two or more programs or sessions. '
-        + 'Per arm the mean ± SD (n) of each outcome, and per pair of arms the difference with its 95 % CI, p (Welch, or paired t for a within design) and Hedges’ g — the table of a paper, as surge trial prints it.')),
+    pageHead('trial', 'Trial', 'A virtual trial: a cohort of simulated subjects, each different as people are, through two or more programs or sessions. '
+        + 'Per arm the mean ± SD (n) of each outcome, and per pair of arms the difference with its 95 % CI, p (Welch, or paired t for a within design) and Hedges’ g — the table of a paper, as surge trial prints it.'),
     h('div', { class: 'toolbar' }, tracker.el),
     limitsNote, formSlot,
     h('div', { class: 'results-head' }, runButton, status),
@@ -107,6 +105,9 @@ export function trialPage() {
     updatePowerWork();
     tracker.changed();
   };
+
+  /** A problem found before sending: shown as the server's problems are, titled "Not run". */
+  const notRun = (text, testid) => h('div', { class: 'problem', role: 'alert', 'data-testid': testid }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, text));
 
   const field = (label, control, hint) => h('label', { class: 'field' }, h('span', null, label), control, hint ? h('span', { class: 'hint' }, hint) : null);
 
@@ -255,7 +256,7 @@ export function trialPage() {
   async function run() {
     const wrong = tooLarge(state, limits);
     if (wrong) {
-      replace(problemSlot, h('div', { class: 'problem', role: 'alert', 'data-testid': 'trial-problem' }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, wrong)));
+      replace(problemSlot, notRun(wrong, 'trial-problem'));
       return;
     }
     running?.abort();
@@ -324,7 +325,7 @@ export function trialPage() {
       wrong = `Simulated trials per n: from 10 to ${count(maxReplicates ?? 10000)}${limits && !limits.signed_in ? ' without an account' : ''}; got ${count(replicates)}.`;
     }
     if (wrong) {
-      replace(powerProblemSlot, h('div', { class: 'problem', role: 'alert', 'data-testid': 'trial-power-problem' }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, wrong)));
+      replace(powerProblemSlot, notRun(wrong, 'trial-power-problem'));
       return;
     }
     powerRunning?.abort();
