@@ -172,6 +172,8 @@ function alignedData(runs, key) {
  * A line chart: x values and named series. Returns {update(x, series), chart}. series: [{label, color, values, dash}].
  * With `time`, x is seconds since 1970 (UTC: the axis and the tables show the dates as they were logged) and `xText`
  * writes one for the legend, the summary and the data table.
+ * @param {HTMLElement} target
+ * @param {Record<string, any>} options
  */
 export function lineChart(target, { title, xLabel, unit, height = 220, syncKey, xValue, yValue, time = false, xText = fmtCoordinate }) {
   let u = null;

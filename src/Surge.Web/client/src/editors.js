@@ -15,6 +15,7 @@ export function athletePanel({ getAthlete, onChange, tp = '', extra = [] }) {
   const { age_years: age, body_mass_kg: bodyMass, body_fat_pct: bodyFat, testosterone_nmol_per_l: testosterone } = limits();
   const defaultMass = (sex) => athleteDefaults(sex).body_mass_kg;
   const defaultFat = (sex) => fmtEntered(athleteDefaults(sex).body_fat_pct);
+  /** @type {Array<{el: HTMLElement, refresh: () => void}>} */
   const fields = [
     selectField({
       label: 'Sex', options: [['male', 'male'], ['female', 'female']], testid: `${tp}athlete-sex`, field: 'athlete.sex',

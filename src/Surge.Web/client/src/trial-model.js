@@ -85,6 +85,8 @@ export function armTitle(arm, { programs = [], sessions = [] } = {}) {
 /**
  * The arm's document without its athlete (every arm uses the cohort's): `{program: …}` with the page's weeks, or
  * `{session: …}`.
+ * @param {Record<string, any>} arm
+ * @param {Record<string, any>} [sources]
  */
 export function armDocument(arm, { programs = [], sessions = [], weeks } = {}) {
   const session = armKind(arm) === 'session';

@@ -56,8 +56,8 @@ export function destroyHistoryCharts() {
  */
 function historyCharts(json) {
   destroyHistoryCharts();
-  const lineChart = (...args) => {
-    const chart = drawLineChart(...args);
+  const lineChart = (target, options) => {
+    const chart = drawLineChart(target, options);
     drawnCharts.push(chart);
     return chart;
   };
