@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Surge.Catalogue;
 using Surge.Files;
+using Surge.History;
 using Surge.Quantities;
 using Surge.Simulation;
 using Surge.Training;
@@ -10,8 +12,9 @@ namespace Surge.Web;
 
 /// <summary>
 /// The <c>GET /api/model</c> object: what the pages need of the model, computed from the core (never typed twice):
-/// the canonical muscle groups, the measures, the athlete defaults per sex, the reps-to-%1RM relation and the unit
-/// factors the pages convert with.
+/// the canonical muscle groups, the measures, the athlete defaults per sex, the reps-to-%1RM relation, the unit
+/// factors the pages convert with, the ranges the files' readers accept (the editors' input limits), the training
+/// statuses, the RPE-to-reps-in-reserve relation and the weekly-volume bands.
 /// </summary>
 public static class ModelJson
 {
@@ -63,6 +66,8 @@ public static class ModelJson
 
             writer.WriteStartObject("session_defaults");
             writer.WriteNumber("rest_s", SessionFile.DefaultRest.TotalSeconds);
+            writer.WriteString("start_time", Session.DefaultStartTime.ToString("HH:mm", CultureInfo.InvariantCulture));
+            writer.WriteNumber("record_until_min", Session.DefaultRecordUntil.TotalMinutes);
             writer.WriteEndObject();
 
             writer.WriteStartArray("reps_to_fraction");
@@ -76,8 +81,71 @@ public static class ModelJson
             writer.WriteNumber("kg_per_lb", Mass.KilogramsPerPound);
             writer.WriteNumber("testosterone_ng_per_dl_per_nmol_per_l", QuantityParser.TestosteroneNgPerDlPerNmolPerL);
             writer.WriteEndObject();
+
+            WriteLimits(writer);
+
+            writer.WriteStartArray("training_statuses");
+            foreach (var status in Enum.GetValues<TrainingStatus>())
+            {
+                writer.WriteStringValue(AthleteSettings.Name(status));
+            }
+            writer.WriteEndArray();
+
+            // Reps in reserve for RPE 1, 2, … up to the first RPE that leaves none (index 0: RPE 1).
+            writer.WriteStartArray("rir_for_rpe");
+            for (var rpe = 1; ; rpe++)
+            {
+                var reserve = Effort.FromRpe(rpe).RepsInReserve ?? 0.0;
+                writer.WriteNumberValue(reserve);
+                if (reserve <= 0.0)
+                {
+                    break;
+                }
+            }
+            writer.WriteEndArray();
+
+            writer.WriteStartObject("volume_bands");
+            writer.WriteNumber("lower_sets_per_week", VolumeBands.LowerSetsPerWeek);
+            writer.WriteNumber("upper_sets_per_week", VolumeBands.UpperSetsPerWeek);
+            writer.WriteStartArray("labels");
+            foreach (var band in Enum.GetValues<VolumeBand>())
+            {
+                writer.WriteStringValue(band.Label());
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The ranges the session and program readers accept, as the editors' input limits.</summary>
+    private static void WriteLimits(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("limits");
+        Range(writer, "age_years", AthleteSettings.MinimumAgeYears, AthleteSettings.MaximumAgeYears);
+        Range(writer, "body_mass_kg", AthleteSettings.MinimumBodyMassKg, AthleteSettings.MaximumBodyMassKg);
+        Range(writer, "body_fat_pct", Math.Round(AthleteSettings.MinimumBodyFatFraction * 100.0, 6), Math.Round(AthleteSettings.MaximumBodyFatFraction * 100.0, 6));
+        Range(writer, "testosterone_nmol_per_l", QuantityParser.MinimumTestosteroneNmolPerL, QuantityParser.MaximumTestosteroneNmolPerL);
+        // Protein from none up to the most; the energy balance a deficit or a surplus up to the most.
+        Maximum(writer, "protein_g_per_kg_per_day", ProgramFile.MaximumProteinGPerKgPerDay);
+        Maximum(writer, "energy_balance_kcal_per_day", ProgramFile.MaximumEnergyBalanceKcalPerDay);
+        Maximum(writer, "record_until_min", Session.MaximumRecordUntil.TotalMinutes);
+        writer.WriteEndObject();
+    }
+
+    private static void Maximum(Utf8JsonWriter writer, string name, double max)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("max", max);
+        writer.WriteEndObject();
+    }
+
+    private static void Range(Utf8JsonWriter writer, string name, double min, double max)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteNumber("min", min);
+        writer.WriteNumber("max", max);
+        writer.WriteEndObject();
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Surge.Catalogue;
+using Surge.Files;
+using Surge.History;
 using Surge.Quantities;
 using Surge.Simulation;
 using Surge.Training;
@@ -76,6 +78,51 @@ public sealed class ModelApiTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(Mass.KilogramsPerPound, units.GetProperty("kg_per_lb").GetDouble());
         Assert.Equal(QuantityParser.TestosteroneNgPerDlPerNmolPerL, units.GetProperty("testosterone_ng_per_dl_per_nmol_per_l").GetDouble());
         Assert.Equal(Surge.Files.SessionFile.DefaultRest.TotalSeconds, json.GetProperty("session_defaults").GetProperty("rest_s").GetDouble());
+    }
+
+    [Fact]
+    public async Task Model_session_defaults_are_the_readers_defaults()
+    {
+        var defaults = (await Model()).GetProperty("session_defaults");
+        Assert.Equal(Session.DefaultStartTime, TimeOnly.Parse(defaults.GetProperty("start_time").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Session.DefaultRecordUntil.TotalMinutes, defaults.GetProperty("record_until_min").GetDouble());
+    }
+
+    [Fact]
+    public async Task Model_limits_are_the_ranges_the_readers_accept()
+    {
+        var limits = (await Model()).GetProperty("limits");
+        void Range(string name, double min, double max)
+        {
+            Assert.Equal(min, limits.GetProperty(name).GetProperty("min").GetDouble(), 9);
+            Assert.Equal(max, limits.GetProperty(name).GetProperty("max").GetDouble(), 9);
+        }
+        Range("age_years", AthleteSettings.MinimumAgeYears, AthleteSettings.MaximumAgeYears);
+        Range("body_mass_kg", AthleteSettings.MinimumBodyMassKg, AthleteSettings.MaximumBodyMassKg);
+        Range("body_fat_pct", AthleteSettings.MinimumBodyFatFraction * 100, AthleteSettings.MaximumBodyFatFraction * 100);
+        Range("testosterone_nmol_per_l", QuantityParser.MinimumTestosteroneNmolPerL, QuantityParser.MaximumTestosteroneNmolPerL);
+        Assert.Equal(ProgramFile.MaximumProteinGPerKgPerDay, limits.GetProperty("protein_g_per_kg_per_day").GetProperty("max").GetDouble());
+        Assert.Equal(ProgramFile.MaximumEnergyBalanceKcalPerDay, limits.GetProperty("energy_balance_kcal_per_day").GetProperty("max").GetDouble());
+        Assert.Equal(Session.MaximumRecordUntil.TotalMinutes, limits.GetProperty("record_until_min").GetProperty("max").GetDouble());
+    }
+
+    [Fact]
+    public async Task Model_training_statuses_rpe_relation_and_volume_bands_are_the_cores()
+    {
+        var json = await Model();
+        Assert.Equal(Enum.GetValues<TrainingStatus>().Select(AthleteSettings.Name).ToArray(),
+            json.GetProperty("training_statuses").EnumerateArray().Select(s => s.GetString()).ToArray());
+        var rir = json.GetProperty("rir_for_rpe").EnumerateArray().Select(r => r.GetDouble()).ToArray();
+        Assert.Equal(10, rir.Length);
+        for (var rpe = 1; rpe <= rir.Length; rpe++)
+        {
+            Assert.Equal(Effort.FromRpe(rpe).RepsInReserve, rir[rpe - 1]);
+        }
+        var bands = json.GetProperty("volume_bands");
+        Assert.Equal(VolumeBands.LowerSetsPerWeek, bands.GetProperty("lower_sets_per_week").GetDouble());
+        Assert.Equal(VolumeBands.UpperSetsPerWeek, bands.GetProperty("upper_sets_per_week").GetDouble());
+        Assert.Equal(Enum.GetValues<VolumeBand>().Select(b => b.Label()).ToArray(),
+            bands.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToArray());
     }
 
     [Fact]

@@ -9,12 +9,14 @@ export class ProblemError extends Error {
     this.name = 'ProblemError';
     this.status = status;
     this.problem = problem ?? {};
+    /** The Retry-After header of the answer (a 429's), null when it had none. */
+    this.retryAfter = null;
   }
 }
 
 async function problemOf(res) {
   const type = res.headers.get('content-type') || '';
-  let problem = null;
+  let problem;
   try {
     if (type.includes('json')) problem = await res.json();
     else {
@@ -49,6 +51,8 @@ async function fetchOk(url, init) {
 /**
  * fetch with credentials and problem handling. `json` is sent as application/json; `as` is
  * 'json' (default), 'text', 'blob' or 'none'.
+ * @param {string} url
+ * @param {Record<string, any>} [options]
  */
 export async function call(url, { method = 'GET', json, body, headers = {}, signal, as = 'json' } = {}) {
   const init = { method, headers: { ...headers }, signal, credentials: 'same-origin' };
@@ -69,6 +73,8 @@ export async function call(url, { method = 'GET', json, body, headers = {}, sign
  * POSTs `json` asking for a streamed answer (application/x-ndjson, a power search's): `onProgress` gets every progress
  * line as it arrives and the result line's value is returned; a problem, before the answer or as its last line, is
  * thrown as a ProblemError. A server that answers plain JSON is read as call() reads it.
+ * @param {string} url
+ * @param {Record<string, any>} [options]
  */
 export async function callWithProgress(url, { json, signal, onProgress } = {}) {
   const init = {
@@ -95,7 +101,12 @@ export async function antiforgery() {
   return call('/api/antiforgery');
 }
 
-/** Posts a form (FormData) with the antiforgery field and header added. */
+/**
+ * Posts a form (FormData) with the antiforgery field and header added.
+ * @param {string} url
+ * @param {FormData | HTMLFormElement} form
+ * @param {Record<string, any>} [options]
+ */
 export async function postForm(url, form, { as = 'json', signal } = {}) {
   const af = await antiforgery();
   const data = form instanceof FormData ? form : new FormData(form);

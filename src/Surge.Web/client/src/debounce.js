@@ -30,6 +30,8 @@ export function debounce(fn, ms) {
 /**
  * Wraps an async task(signal, ...args): each call aborts the previous one's AbortSignal, and only the newest
  * call's outcome reaches onResult/onError (an aborted or superseded call is dropped silently).
+ * @param {(signal: AbortSignal, ...args: any[]) => Promise<any>} task
+ * @param {Record<string, any>} [handlers]
  */
 export function latestWins(task, { onResult, onError } = {}) {
   let controller = null;

@@ -54,6 +54,15 @@ export function quantity(value, unit, testid) {
   return h('span', { class: 'qty' }, h('span', { class: 'num', 'data-testid': testid }, value), unit ? h('span', { class: 'unit' }, ` ${unit}`) : null);
 }
 
+/** A page's heading (id `${id}-h`, which the page's aria-labelledby names) and its lede. */
+export const pageHead = (id, title, lede) => h('div', { class: 'page-head' }, h('h1', { id: `${id}-h` }, title), h('p', { class: 'lede' }, lede));
+
+/** A toolbar's labelled control (the control's id is `id`). */
+export const toolbarGroup = (id, label, control) => h('div', { class: 'toolbar-group' }, h('label', { for: id }, label), control);
+
+/** One term and its value in a <dl class="facts">. */
+export const fact = (term, ...value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+
 /** Triggers a download of a Blob. */
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);

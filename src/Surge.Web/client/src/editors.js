@@ -1,7 +1,8 @@
 // Editors shared by the Session and Program pages: the athlete panel, the exercise rows and the exercise picker.
 import { h, uid, replace } from './dom.js';
+import { fmtEntered } from './format.js';
 import { numberSlider, numberField, selectField, textField } from './widgets.js';
-import { defaultRow, convertLoad } from './model.js';
+import { athleteDefaults, defaultRow, convertLoad, limits, tabulatedReps, trainingStatuses } from './model.js';
 import { exerciseInfo, primaryMuscles, searchExercises } from './catalogue.js';
 import { debounce, latestWins } from './debounce.js';
 
@@ -11,6 +12,10 @@ import { debounce, latestWins } from './debounce.js';
  */
 export function athletePanel({ getAthlete, onChange, tp = '', extra = [] }) {
   const a = () => getAthlete();
+  const { age_years: age, body_mass_kg: bodyMass, body_fat_pct: bodyFat, testosterone_nmol_per_l: testosterone } = limits();
+  const defaultMass = (sex) => athleteDefaults(sex).body_mass_kg;
+  const defaultFat = (sex) => fmtEntered(athleteDefaults(sex).body_fat_pct);
+  /** @type {Array<{el: HTMLElement, refresh: () => void}>} */
   const fields = [
     selectField({
       label: 'Sex', options: [['male', 'male'], ['female', 'female']], testid: `${tp}athlete-sex`, field: 'athlete.sex',
@@ -18,36 +23,36 @@ export function athletePanel({ getAthlete, onChange, tp = '', extra = [] }) {
       set: (v) => {
         // Keep the body mass at the sex's default when it was the other sex's default.
         const athlete = a();
-        if (v === 'female' && athlete.body_mass === 80) athlete.body_mass = 62;
-        if (v === 'male' && athlete.body_mass === 62) athlete.body_mass = 80;
+        const other = v === 'female' ? 'male' : 'female';
+        if (athlete.body_mass === defaultMass(other)) athlete.body_mass = defaultMass(v);
         athlete.sex = v;
         mass.refresh();
       },
       onChange,
     }),
     numberSlider({
-      label: 'Age', unit: 'years', min: 15, max: 100, get: () => a().age, set: (v) => { a().age = v; }, onChange,
+      label: 'Age', unit: 'years', min: age.min, max: age.max, get: () => a().age, set: (v) => { a().age = v; }, onChange,
       testid: `${tp}athlete-age`, sliderTestid: `${tp}athlete-age-slider`, field: 'athlete.age',
     }),
   ];
   const mass = numberSlider({
-    label: 'Body mass', unit: 'kg', min: 30, max: 250, step: 0.5, sliderMin: 40, sliderMax: 150,
+    label: 'Body mass', unit: 'kg', min: bodyMass.min, max: bodyMass.max, step: 0.5, sliderMin: 40, sliderMax: 150,
     get: () => a().body_mass, set: (v) => { a().body_mass = v; }, onChange,
     testid: `${tp}athlete-mass`, sliderTestid: `${tp}athlete-mass-slider`, field: 'athlete.body_mass',
   });
   fields.push(mass);
   fields.push(selectField({
-    label: 'Training status', options: [['untrained', 'untrained'], ['trained', 'trained'], ['elite', 'elite']],
+    label: 'Training status', options: trainingStatuses().map((t) => [t, t]),
     get: () => a().training_status, set: (v) => { a().training_status = v; }, onChange,
     testid: `${tp}athlete-status`, field: 'athlete.training_status',
   }));
   fields.push(numberField({
-    label: 'Body fat', unit: '%', min: 3, max: 60, step: 0.5, optional: true, placeholder: 'default',
+    label: 'Body fat', unit: '%', min: bodyFat.min, max: bodyFat.max, step: 0.5, optional: true, placeholder: 'default',
     get: () => a().body_fat, set: (v) => { a().body_fat = v; }, onChange,
-    testid: `${tp}athlete-fat`, field: 'athlete.body_fat', hint: 'empty: 15 % (men), 25 % (women)',
+    testid: `${tp}athlete-fat`, field: 'athlete.body_fat', hint: `empty: ${defaultFat('male')} % (men), ${defaultFat('female')} % (women)`,
   }));
   fields.push(numberField({
-    label: 'Resting testosterone', unit: 'nmol/L', min: 0.1, max: 150, step: 0.1, optional: true, placeholder: 'default',
+    label: 'Resting testosterone', unit: 'nmol/L', min: testosterone.min, max: testosterone.max, step: 0.1, optional: true, placeholder: 'default',
     get: () => a().resting_testosterone, set: (v) => { a().resting_testosterone = v; }, onChange,
     testid: `${tp}athlete-testosterone`, field: 'athlete.resting_testosterone', hint: 'habitual 08:00 level; empty: from sex and age',
   }));
@@ -107,7 +112,7 @@ export function exerciseRows({ getRows, onChange, tp = '', emptyText = 'No exerc
     const loadUnit = h('select', { 'aria-label': `Load unit, exercise ${i + 1}`, 'data-testid': `${tp}load-unit-${i}` },
       h('option', { value: '%1RM' }, '%1RM'), h('option', { value: 'RM', title: 'N-rep maximum: the heaviest load for N reps' }, 'RM'));
     const loadSlider = h('input', { type: 'range', 'aria-label': `Load slider, exercise ${i + 1}`, 'data-testid': `${tp}load-slider-${i}` });
-    const loadLimits = () => (row.loadUnit === 'RM' ? { min: 1, max: 30, step: 1 } : { min: 30, max: 100, step: 1 });
+    const loadLimits = () => (row.loadUnit === 'RM' ? { min: 1, max: tabulatedReps(), step: 1 } : { min: 30, max: 100, step: 1 });
     const loadRefresh = () => {
       const lim = loadLimits();
       loadNumber.min = 1;

@@ -1,10 +1,10 @@
 // The History page's charts, as data: what the history answer (surge history --json) holds, turned into x values and
 // series for lineChart. No DOM here, so the tests check it directly.
-import { muscleIds, muscleName } from './model.js';
+import { muscleIds, muscleName, volumeBands } from './model.js';
 import { seriesStyle, OKABE_ITO, PALETTE } from './palette.js';
 
-/** The weekly-volume bands' edges, sets per week (as the server's bands: under 10, 10–20, over 20). */
-export const BAND_EDGES = [10, 20];
+/** The weekly-volume bands' edges, sets per week (GET /api/model's volume_bands: under 10, 10–20, over 20). */
+export const bandEdges = () => [volumeBands().lower_sets_per_week, volumeBands().upper_sets_per_week];
 
 /** '2026-09-28' or '2026-09-28T18:00:00' (a logged local time) as seconds since 1970, read as UTC so it shows as logged. */
 export function loggedSeconds(text) {
@@ -30,7 +30,7 @@ export function weeklySetsSeries(json) {
   const x = weeks.map((w) => loggedSeconds(w.week_start));
   const series = trained.map((m, i) => ({ label: muscleName(m), ...seriesStyle(i), values: weeks.map((w) => w.hard_sets?.[m] ?? 0) }));
   if (weeks.length) {
-    for (const edge of BAND_EDGES) series.push({ label: `${edge} sets`, color: '#7F7F7F', dash: [4, 4], width: 1, values: weeks.map(() => edge) });
+    for (const edge of bandEdges()) series.push({ label: `${edge} sets`, color: '#7F7F7F', dash: [4, 4], width: 1, values: weeks.map(() => edge) });
   }
   return { x, series };
 }

@@ -41,7 +41,7 @@ function go() {
   replace(main, page.el);
   page.onShow?.();
   document.title = `${ROUTES[route].title} · Surge`;
-  for (const a of document.querySelectorAll('#nav a')) {
+  for (const a of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('#nav a'))) {
     if (a.dataset.route === route) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }

@@ -1,42 +1,14 @@
 // Pure functions (no DOM, no fetch): the editor's state <-> the session/program file schema
 // (formats.md, docs/session-format.md), quantity parsing, loads between %1RM and NRM.
-// What the C# core owns (the muscle groups, the athlete defaults, the reps-to-%1RM relation, unit factors) is not
-// copied here: it comes from GET /api/model (docs/web.md), handed in once with setModel(data) before any page is
-// built (main.js). Tested by test/model.test.js with node:test on a fixture of that answer.
+// What the C# core owns (the muscle groups, the athlete defaults, the reps-to-%1RM relation, unit factors, limits) is
+// not copied here: it comes from GET /api/model, read through served-model.js (re-exported here for the pages).
+// Tested by test/model.test.js with node:test on a fixture of that answer.
+import { athleteDefaults, current, rirForRpe } from './served-model.js';
 
-let model = null;
-
-/**
- * Sets the model data (the GET /api/model object) the functions here use. Checks what they rely on, so a wrong
- * answer fails here with a message rather than later as NaN.
- */
-export function setModel(data) {
-  const table = data?.reps_to_fraction;
-  if (!Array.isArray(data?.muscles) || data.muscles.length === 0) throw new Error('model: muscles must be a non-empty list of ids');
-  if (!Array.isArray(table) || table.length < 2 || table[0] !== 1 || table.some((f, i) => !(f > 0 && f <= 1) || (i > 0 && !(f < table[i - 1])))) {
-    throw new Error('model: reps_to_fraction must be decreasing fractions of 1RM in (0, 1] from 1 at one rep');
-  }
-  if (!data.athlete_defaults?.male || !data.athlete_defaults?.female) throw new Error('model: athlete_defaults must hold male and female');
-  if (!(data.units?.kg_per_lb > 0) || !(data.units?.testosterone_ng_per_dl_per_nmol_per_l > 0)) throw new Error('model: units must hold kg_per_lb and testosterone_ng_per_dl_per_nmol_per_l');
-  if (!(data.session_defaults?.rest_s >= 0)) throw new Error('model: session_defaults.rest_s must be a number of seconds');
-  model = data;
-}
-
-function current() {
-  if (!model) throw new Error('the model (GET /api/model) is not loaded: call setModel first');
-  return model;
-}
-
-/** The canonical muscle group ids in their order (GET /api/model's muscles). */
-export const muscleIds = () => current().muscles;
-
-export const MEASURES = [
-  { key: 'total_testosterone', title: 'Total testosterone', short: 'Total T' },
-  { key: 'free_testosterone', title: 'Free testosterone', short: 'Free T' },
-  { key: 'growth_hormone', title: 'Growth hormone', short: 'GH' },
-  { key: 'cortisol', title: 'Cortisol', short: 'Cortisol' },
-  { key: 'lactate', title: 'Lactate', short: 'Lactate' },
-];
+export {
+  setModel, athleteDefaults, tabulatedReps, muscleIds, measures, limits, trainingStatuses, volumeBands, volumeBand,
+  fractionForReps, rirForRpe, repsForFraction, convertLoad,
+} from './served-model.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY_ALIASES = {
@@ -49,7 +21,7 @@ export const muscleName = (id) => String(id).replace(/_/g, ' ');
 // ---------------------------------------------------------------- defaults
 
 export function defaultAthlete(sex = 'male') {
-  const d = current().athlete_defaults[sex === 'female' ? 'female' : 'male'];
+  const d = athleteDefaults(sex);
   return {
     sex,
     age: d.age,
@@ -80,8 +52,8 @@ export function defaultSession(name = 'Session 1') {
     name,
     athlete: defaultAthlete(),
     date: '2026-11-20',
-    time: '17:00',
-    record_until: 180, // min
+    time: current().session_defaults.start_time,
+    record_until: current().session_defaults.record_until_min, // min
     transition: null, // s, null: the last set's rest
     exercises: [],
   };
@@ -94,7 +66,7 @@ export function defaultProgram(name = 'Program') {
     nutrition: { protein: 1.2, energy_balance: 0 },
     testosterone: null, // nmol/L held from the start, null: the person's own level
     weeks: 12,
-    days: Object.fromEntries(DAYS.map((d) => [d, { start: '17:00', exercises: [] }])),
+    days: Object.fromEntries(DAYS.map((d) => [d, { start: current().session_defaults.start_time, exercises: [] }])),
   };
 }
 
@@ -104,35 +76,6 @@ export function defaultProgram(name = 'Program') {
 export function tidy(x, digits = 4) {
   if (!Number.isFinite(x)) return x;
   return Number(x.toFixed(digits));
-}
-
-/**
- * Fraction of 1RM that allows r repetitions: the model's relation as GET /api/model tabulates it (reps_to_fraction,
- * 1, 2, … reps), exact at whole reps, linear between them, the table's last value beyond it (the editor's NRM is 1–30).
- */
-export function fractionForReps(r) {
-  const table = current().reps_to_fraction;
-  if (!(r > 1)) return 1;
-  if (r >= table.length) return table[table.length - 1];
-  const i = Math.floor(r);
-  return table[i - 1] + (r - i) * (table[i] - table[i - 1]);
-}
-
-/** Inverse of fractionForReps: the NRM whose load is fraction f of 1RM (the table's most reps below its lightest load). */
-export function repsForFraction(f) {
-  const table = current().reps_to_fraction;
-  if (f >= 1) return 1;
-  for (let i = 1; i < table.length; i++) {
-    if (f >= table[i]) return i + (table[i - 1] - f) / (table[i - 1] - table[i]);
-  }
-  return table.length;
-}
-
-/** Converts the row's load value between %1RM and NRM (same intensity). */
-export function convertLoad(value, from, to) {
-  if (from === to) return value;
-  if (to === 'RM') return Math.max(1, Math.round(repsForFraction(from === '%1RM' ? value / 100 : 1)));
-  return Math.round(fractionForReps(value) * 100);
 }
 
 // ---------------------------------------------------------------- quantities read from files
@@ -245,7 +188,7 @@ export function programDocument(p) {
   for (const d of DAYS) {
     const day = p.days[d];
     if (day && day.exercises.length > 0) {
-      doc.week[d] = { start: day.start || '17:00', exercises: day.exercises.map(rowDocument) };
+      doc.week[d] = { start: day.start || current().session_defaults.start_time, exercises: day.exercises.map(rowDocument) };
     }
   }
   return doc;
@@ -305,7 +248,7 @@ function rowState(doc, path, notes) {
   if (first.side != null) row.side = String(first.side).toLowerCase();
   if (first.to_failure === true) row.to_failure = true;
   else if (first.rir != null) row.rir = Number(first.rir);
-  else if (first.rpe != null) row.rir = Math.max(0, Math.round(10 - Number(first.rpe)));
+  else if (first.rpe != null) row.rir = Math.round(rirForRpe(Number(first.rpe)));
   return row;
 }
 
@@ -362,7 +305,7 @@ export function programFromDocument(doc, name = 'Program') {
     const d = DAY_ALIASES[key.toLowerCase()] ?? key.toLowerCase();
     if (!DAYS.includes(d) || !day) continue;
     p.days[d] = {
-      start: splitStart(day.start).time ?? '17:00',
+      start: splitStart(day.start).time ?? current().session_defaults.start_time,
       exercises: (day.exercises ?? []).map((e, i) => rowState(e, `week.${d}.exercises[${i}]`, notes)),
     };
   }

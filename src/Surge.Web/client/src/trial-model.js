@@ -3,7 +3,7 @@
 // allow, what is past the caller's limits, the power search's query and its answer as table rows.
 // The trial itself (subjects, statistics, power) is the server's: the core's trial reader and runner.
 // Tested by test/trial-model.test.js with node:test.
-import { MEASURES, DAYS, clone, muscleName } from './model.js';
+import { measures, DAYS, clone, muscleName } from './model.js';
 import { count, plural } from './format.js';
 
 /** An arm's source: an example's id, or the program (or a session) being edited on the Program (Session) page. */
@@ -33,7 +33,7 @@ export function outcomeLabel(key) {
   const [measure, what = ''] = String(key).split(/:(.*)/s);
   if (measure === 'muscle_size') return `${capital(muscleName(what.split(':')[0]))} size${what.includes(':') ? ` (${what.split(':')[1]})` : ''}`;
   if (measure === 'one_rm') return `1RM ${what}`;
-  const m = MEASURES.find((x) => x.key === what);
+  const m = measures().find((x) => x.key === what);
   return `${m ? m.short : what} peak`;
 }
 
@@ -46,7 +46,7 @@ export function outcomeDocument(key) {
 }
 
 /** Outcomes a session arm allows: the acute peaks (`acute_peak_change_pct`), one per measure of surge simulate. */
-export const acuteOutcomes = () => MEASURES.map((m) => `acute_peak_change_pct:${m.key}`);
+export const acuteOutcomes = () => measures().map((m) => `acute_peak_change_pct:${m.key}`);
 
 /** An arm's name in the trial file: 1–40 characters without commas or quotes, unique. */
 export function armNames(titles) {
@@ -85,6 +85,8 @@ export function armTitle(arm, { programs = [], sessions = [] } = {}) {
 /**
  * The arm's document without its athlete (every arm uses the cohort's): `{program: …}` with the page's weeks, or
  * `{session: …}`.
+ * @param {Record<string, any>} arm
+ * @param {Record<string, any>} [sources]
  */
 export function armDocument(arm, { programs = [], sessions = [], weeks } = {}) {
   const session = armKind(arm) === 'session';

@@ -4,6 +4,7 @@ import { h, uid } from './dom.js';
 /**
  * A number input and a slider bound to one value. `get()`/`set(v)` read and write the state; `optional` allows an
  * empty input (set(null): the model's default). Returns {el, refresh()}.
+ * @param {Record<string, any>} options
  */
 export function numberSlider({ label, unit, min, max, step = 1, sliderMin = min, sliderMax = max, sliderStep = step, get, set, onChange,
   optional = false, placeholder, testid, sliderTestid, field, hint }) {
@@ -54,7 +55,10 @@ export function numberSlider({ label, unit, min, max, step = 1, sliderMin = min,
   return { el, refresh, number, slider };
 }
 
-/** A plain number input. */
+/**
+ * A plain number input.
+ * @param {Record<string, any>} options
+ */
 export function numberField({ label, unit, min, max, step = 1, get, set, onChange, optional = false, placeholder, testid, field, hint }) {
   const id = uid('n');
   const input = h('input', {
@@ -87,7 +91,10 @@ export function numberField({ label, unit, min, max, step = 1, get, set, onChang
   return { el, refresh, input };
 }
 
-/** A select of [value, text] options. */
+/**
+ * A select of [value, text] options.
+ * @param {Record<string, any>} options
+ */
 export function selectField({ label, options, get, set, onChange, testid, field }) {
   const id = uid('s');
   const select = h('select', { id, 'data-testid': testid, 'data-field': field },
@@ -104,7 +111,10 @@ export function selectField({ label, options, get, set, onChange, testid, field 
   return { el, refresh, select };
 }
 
-/** A text (or time) input. */
+/**
+ * A text (or time) input.
+ * @param {Record<string, any>} options
+ */
 export function textField({ label, type = 'text', get, set, onChange, placeholder, testid, field, pattern, title, hint, size }) {
   const id = uid('t');
   const input = h('input', {
@@ -134,7 +144,10 @@ export const minutesToTime = (min) => {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
-/** A time of day as a time input plus a slider over the day (15-minute steps). */
+/**
+ * A time of day as a time input plus a slider over the day (15-minute steps).
+ * @param {Record<string, any>} options
+ */
 export function timeOfDay({ label, get, set, onChange, testid, sliderTestid, field }) {
   const id = uid('time');
   const input = h('input', { id, type: 'time', step: 60, 'data-testid': testid, 'data-field': field });
@@ -187,4 +200,28 @@ export function markInvalid(root, fields, message) {
     first.setAttribute('aria-errormessage', id);
   }
   return first;
+}
+
+/**
+ * A danger button asking before it acts: `label` opens the question (`question`: its text and elements, ending in a
+ * space) with `confirm` and Cancel; confirming disables the button and runs onConfirm(), onError(error, box) when it
+ * throws. data-testids: testid, testid-confirm, testid-cancel. Returns {open, box}.
+ */
+export function confirmAction({ testid, label, question, confirm, onConfirm, onError }) {
+  const box = h('span', { class: 'confirm', hidden: true }, question,
+    h('button', { type: 'button', class: 'danger', 'data-testid': `${testid}-confirm`, onclick: async (ev) => {
+      ev.currentTarget.disabled = true;
+      try {
+        await onConfirm();
+      } catch (e) {
+        onError(e, box);
+      }
+    } }, confirm),
+    ' ',
+    h('button', { type: 'button', 'data-testid': `${testid}-cancel`, onclick: () => { box.hidden = true; } }, 'Cancel'));
+  const open = h('button', { type: 'button', class: 'danger-outline', 'data-testid': testid, onclick: () => {
+    box.hidden = false;
+    box.querySelector('button')?.focus();
+  } }, label);
+  return { open, box };
 }

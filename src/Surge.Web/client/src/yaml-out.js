@@ -3,7 +3,7 @@ import YAML from 'yaml';
 
 // YAML 1.1 rules when writing quote what a YAML 1.1 reader would take for something else ("17:00" is a
 // sexagesimal number there, "no" a boolean), so the file reads back the same with any YAML reader.
-const WRITE = { version: '1.1' };
+const WRITE = /** @type {const} */ ({ version: '1.1' });
 const PRINT = { lineWidth: 400, flowCollectionPadding: false, indent: 2 };
 
 /** The document as a YAML file with a comment line on top. */
@@ -14,7 +14,7 @@ export function toYaml(doc, comment) {
   YAML.visit(document, {
     Map(_, node, path) {
       const parent = path[path.length - 1];
-      if (YAML.isSeq(parent) && node.items.some((p) => p.key?.value === 'exercise')) node.flow = true;
+      if (YAML.isSeq(parent) && node.items.some((p) => YAML.isScalar(p.key) && p.key.value === 'exercise')) node.flow = true;
     },
   });
   return document.toString(PRINT);

@@ -1,7 +1,7 @@
 // The History page's charts as data (src/history-charts.js), from a history answer shaped as the API's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, loggedSeconds, dateText, dateTimeText, BAND_EDGES } from '../src/history-charts.js';
+import { weeklySetsSeries, sessionResponseSeries, oneRmSeries, fitnessFatigueSeries, loggedSeconds, dateText, dateTimeText, bandEdges } from '../src/history-charts.js';
 import { PALETTE, OKABE_ITO } from '../src/palette.js';
 import { useFixtureModel } from './model-fixture.js';
 
@@ -35,7 +35,8 @@ test('weekly sets: one line per trained muscle (untrained left out), in Okabe–
   assert.deepEqual(muscles.map((s) => s.color), [PALETTE[0], PALETTE[1]]);
   assert.deepEqual(muscles[1].values, [4.5, 6]);
   const bands = series.filter((s) => s.label.endsWith(' sets'));
-  assert.deepEqual(bands.map((s) => s.values), BAND_EDGES.map((e) => [e, e]));
+  assert.deepEqual(bandEdges(), [10, 20]); // the fixture's (the server's) volume_bands
+  assert.deepEqual(bands.map((s) => s.values), bandEdges().map((e) => [e, e]));
   assert.ok(bands.every((s) => s.dash));
 });
 

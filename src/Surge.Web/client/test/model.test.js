@@ -9,6 +9,7 @@ import YAML from 'yaml';
 import {
   sessionDocument, sessionFromDocument, programDocument, programFromDocument, fractionForReps, repsForFraction,
   convertLoad, locateField, parseSeconds, parseKg, parseLoad, defaultSession, defaultRow, defaultAthlete, muscleIds, setModel,
+  defaultProgram, measures, rirForRpe, volumeBand,
 } from '../src/model.js';
 import { toYaml, parseDocument } from '../src/yaml-out.js';
 import { MODEL, useFixtureModel } from './model-fixture.js';
@@ -123,7 +124,10 @@ test('the model data comes from GET /api/model, nothing of it is written into mo
   other.athlete_defaults.female = { age: 33, body_mass_kg: 55, body_fat_pct: 28, training_status: 'untrained' };
   other.reps_to_fraction = Array.from({ length: 30 }, (_, i) => 1 - i / 60); // 1, 0.983, …, 0.517
   other.units = { kg_per_lb: 0.5, testosterone_ng_per_dl_per_nmol_per_l: 10 };
-  other.session_defaults = { rest_s: 45 };
+  other.session_defaults = { rest_s: 45, start_time: '06:30', record_until_min: 90 };
+  other.measures = [{ id: 'lactate', title: 'Lactate in sweat', unit: 'mmol/L' }];
+  other.rir_for_rpe = [8, 6, 4, 2, 0];
+  other.volume_bands = { lower_sets_per_week: 5, upper_sets_per_week: 8, labels: ['few', 'some', 'many'] };
   setModel(other);
   try {
     assert.deepEqual(muscleIds(), ['neck', 'quadriceps']);
@@ -138,6 +142,14 @@ test('the model data comes from GET /api/model, nothing of it is written into mo
     const { state } = sessionFromDocument({ athlete: { resting_testosterone: '200 ng/dL' }, exercises: [{ exercise: 'back squat', sets: 1, reps: 5 }] });
     assert.equal(state.athlete.resting_testosterone, 20);
     assert.equal(state.exercises[0].rest, 45);
+    assert.equal(defaultSession().time, '06:30');
+    assert.equal(defaultSession().record_until, 90);
+    assert.equal(defaultProgram().days.mon.start, '06:30');
+    assert.deepEqual(measures(), [{ key: 'lactate', title: 'Lactate in sweat', unit: 'mmol/L', short: 'Lactate' }]);
+    assert.equal(rirForRpe(2), 6);
+    assert.equal(rirForRpe(3.5), 3);
+    assert.equal(sessionFromDocument({ exercises: [{ exercise: 'back squat', rpe: 4 }] }).state.exercises[0].rir, 2);
+    assert.deepEqual([4, 5, 8, 9].map(volumeBand), ['few', 'some', 'some', 'many']);
   } finally {
     useFixtureModel();
   }
@@ -164,6 +176,13 @@ test('model data that the functions cannot use is refused when set, with what wa
     [(m) => { delete m.athlete_defaults.female; }, /athlete_defaults/],
     [(m) => { m.units = {}; }, /units/],
     [(m) => { delete m.session_defaults; }, /session_defaults/],
+    [(m) => { delete m.session_defaults.start_time; }, /session_defaults/],
+    [(m) => { m.measures = [{ id: 'lactate' }]; }, /measures/],
+    [(m) => { delete m.limits.age_years; }, /limits/],
+    [(m) => { m.limits.record_until_min = {}; }, /limits/],
+    [(m) => { m.training_statuses = []; }, /training_statuses/],
+    [(m) => { m.rir_for_rpe = [9, 8, 1]; }, /rir_for_rpe/],
+    [(m) => { m.volume_bands.labels = ['under 10']; }, /volume_bands/],
   ]) {
     const bad = structuredClone(MODEL);
     change(bad);

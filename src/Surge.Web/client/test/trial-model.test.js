@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import YAML from 'yaml';
 import {
-  EDITED, EDITED_SESSION, armKind, outcomeLabel, outcomeDocument, acuteOutcomes, armDocument, commonExercises,
+  EDITED, EDITED_SESSION, armKind, outcomeLabel, outcomeDocument, acuteOutcomes, commonExercises,
   allowedOutcomes, trialDocument, tooLarge, powerProblem, powerUrl, powerTable, powerWork, nUnit, powerProgressText,
 } from '../src/trial-model.js';
+import { useFixtureModel } from './model-fixture.js';
+
+useFixtureModel(); // the measures' names (outcome labels) are GET /api/model's
 
 const examples = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'examples');
 const example = (id, title) => ({ id, title, doc: YAML.parse(readFileSync(join(examples, `${id}.yaml`), 'utf8')) });

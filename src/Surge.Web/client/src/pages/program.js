@@ -1,19 +1,16 @@
 // Program page: a weekly template over N weeks -> per-muscle size, 1RM per exercise, resting testosterone.
-import { h, replace, download, slug, quantity } from '../dom.js';
-import { fmt, fmtPct, plural } from '../format.js';
+import { h, replace, download, slug, pageHead, toolbarGroup } from '../dom.js';
+import { plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { DAYS, muscleIds, muscleName, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
+import { DAYS, limits, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
-import { lineChart, PALETTE, seriesStyle } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
 import { loadCatalogue } from '../catalogue.js';
 import { programPresets } from '../presets.js';
 import { readLink, trackState } from '../page-state.js';
 import { setEditedProgram } from '../shared-program.js';
-
-/** The compare choice meaning a second program edited on this page. */
-const EDITED = 'edited';
+import { EDITED, programResults } from './program-results.js';
 
 const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
@@ -52,17 +49,8 @@ export function programPage() {
   const notesSlot = h('div', { class: 'notes-slot', 'aria-live': 'polite' });
   const editorSlot = h('div', { class: 'editor-slot' });
   const status = h('span', { class: 'status', role: 'status', 'data-testid': 'train-status' }, 'simulating…');
-  const share = h('p', { class: 'share', 'data-testid': 'surge-share' });
-  const headline = h('div', { class: 'headline', 'data-testid': 'program-summary' });
-  const muscleChartEl = h('div', { class: 'chart', 'data-testid': 'chart-muscles' });
-  const strengthChartEl = h('div', { class: 'chart', 'data-testid': 'chart-strength' });
-  const restingChartEl = h('div', { class: 'chart', 'data-testid': 'chart-resting-t' });
-  const muscleTable = h('div', { class: 'table-wrap', 'data-testid': 'muscle-table' });
-  const strengthTable = h('div', { class: 'table-wrap', 'data-testid': 'strength-table' });
-  const warnings = h('div', { class: 'warnings' });
-  const muscleChart = lineChart(muscleChartEl, { title: 'Muscle size change over weeks (%)', xLabel: 'week', unit: '%', height: 260, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
-  const strengthChart = lineChart(strengthChartEl, { title: '1RM change over weeks (%)', xLabel: 'week', unit: '%', height: 220, syncKey: 'surge-program', yValue: (v) => `${fmtPct(v)} %` });
-  const restingChart = lineChart(restingChartEl, { title: 'Resting testosterone (nmol/L)', xLabel: 'week', unit: 'nmol/L', height: 160, syncKey: 'surge-program' });
+  const results = programResults();
+  const { compareTable } = results;
 
   const compareSelect = h('select', { id: 'program-compare', 'data-testid': 'program-compare-select' },
     h('option', { value: '' }, 'nothing'),
@@ -98,7 +86,6 @@ export function programPage() {
       },
     }, `Editing: ${title}`)));
   }
-  const compareTable = h('div', { class: 'table-wrap', 'data-testid': 'program-compare-table' });
 
   const presetSelect = h('select', { id: 'program-preset', 'data-testid': 'program-preset-select' },
     h('option', { value: '' }, 'Start from an example…'),
@@ -158,24 +145,19 @@ export function programPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'program-h' }, 'Program'),
-      h('p', { class: 'lede' }, 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?')),
+    pageHead('program', 'Program', 'A weekly template repeated for some weeks: where does each muscle and each lift go, and how much of it is the hormone surge?'),
     h('div', { class: 'toolbar' },
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-preset' }, 'Example'), presetSelect),
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'program-compare' }, 'Compare with'), compareSelect),
+      toolbarGroup('program-preset', 'Example', presetSelect),
+      toolbarGroup('program-compare', 'Compare with', compareSelect),
       tracker.el,
       h('div', { class: 'toolbar-group' }, h('span', { class: 'toolbar-label', id: 'pdl-label' }, 'Download'),
         h('button', { type: 'button', 'data-testid': 'program-download-yaml', 'aria-describedby': 'pdl-label', onclick: downloadYaml }, 'YAML'))),
     h('div', { class: 'layout' },
       h('div', { class: 'editor-col' }, notesSlot, editingTabs, editorSlot),
       h('div', { class: 'results-col' },
-        h('div', { class: 'results-head' }, share, status),
+        h('div', { class: 'results-head' }, results.share, status),
         problemSlot,
-        headline, muscleChartEl, strengthChartEl, restingChartEl,
-        h('p', { class: 'charts-caption' }, 'Resting testosterone is the morning value at the end of each week: it carries the last sessions\u2019 short suppression (a day or two after hard sessions), so it drops once when training starts and stays while the weeks are alike; over months of training it barely changes.'),
-        compareTable,
-        h('h2', null, 'At the end'), muscleTable, strengthTable, warnings)));
+        results.el)));
 
   // ------------------------------------------------------------ editor
   let dayEditors = {};
@@ -189,17 +171,17 @@ export function programPage() {
       testid: 'program-weeks', sliderTestid: 'program-weeks-slider', field: 'weeks',
     });
     const protein = numberSlider({
-      label: 'Protein', unit: 'g/kg/day', min: 0, max: 5, step: 0.1, sliderMin: 0.4, sliderMax: 3, sliderStep: 0.1,
+      label: 'Protein', unit: 'g/kg/day', min: 0, max: limits().protein_g_per_kg_per_day.max, step: 0.1, sliderMin: 0.4, sliderMax: 3, sliderStep: 0.1,
       get: () => p().nutrition.protein, set: (v) => { p().nutrition.protein = v; }, onChange: changed,
       testid: 'program-protein', sliderTestid: 'program-protein-slider', field: 'nutrition.protein',
     });
     const energy = numberSlider({
-      label: 'Energy balance', unit: 'kcal/day', min: -2000, max: 2000, step: 50, sliderMin: -1000, sliderMax: 1000, sliderStep: 50,
+      label: 'Energy balance', unit: 'kcal/day', min: -limits().energy_balance_kcal_per_day.max, max: limits().energy_balance_kcal_per_day.max, step: 50, sliderMin: -1000, sliderMax: 1000, sliderStep: 50,
       get: () => p().nutrition.energy_balance, set: (v) => { p().nutrition.energy_balance = v; }, onChange: changed,
       testid: 'program-energy', sliderTestid: 'program-energy-slider', field: 'nutrition.energy_balance', hint: '+ surplus, − deficit',
     });
     const held = numberField({
-      label: 'Testosterone held at', unit: 'nmol/L', min: 0.1, max: 150, step: 0.1, optional: true, placeholder: 'own level',
+      label: 'Testosterone held at', unit: 'nmol/L', min: limits().testosterone_nmol_per_l.min, max: limits().testosterone_nmol_per_l.max, step: 0.1, optional: true, placeholder: 'own level',
       get: () => p().testosterone, set: (v) => { p().testosterone = v; }, onChange: changed,
       testid: 'program-testosterone', field: 'testosterone', hint: 'suppression, replacement or anabolic use; empty: the person’s own level',
     });
@@ -298,101 +280,11 @@ export function programPage() {
     last = result;
     replace(problemSlot);
     markInvalid(editorSlot, []);
-    const weekly = result.weekly ?? [];
-    const x = [0, ...weekly.map((w) => w.week)];
-
-    const trained = muscleIds().filter((m) => Math.abs(result.muscles?.[m]?.size_change_pct ?? 0) > 0.05 || (result.hard_sets_per_week?.[m] ?? 0) > 0);
-    const shown = trained.length ? trained : muscleIds();
-    // A muscle trained on one side only (side: left/right) gets a line per side, the right one dashed.
-    const series = [];
-    for (const [i, m] of shown.entries()) {
-      // Colour-blind-safe colours; past eight lines the colours come back dotted, so no two lines look alike.
-      const { color, dash: style } = seriesStyle(i);
-      const end = result.muscles?.[m] ?? {};
-      if (Math.abs((end.left_pct ?? 0) - (end.right_pct ?? 0)) > 0.05) {
-        series.push({ label: `${muscleName(m)} (left)`, color, values: [0, ...weekly.map((w) => w.muscles?.[m]?.left_pct ?? null)] });
-        series.push({ label: `${muscleName(m)} (right)`, color, dash: [6, 4], values: [0, ...weekly.map((w) => w.muscles?.[m]?.right_pct ?? null)] });
-      } else {
-        series.push({ label: muscleName(m), color, dash: style, values: [0, ...weekly.map((w) => w.muscles?.[m]?.size_change_pct ?? null)] });
-      }
-    }
-    // A compared program: the same colour per muscle and lift, long dashes, on the same weeks axis (padded with gaps).
-    const otherWeekly = other?.result?.weekly ?? [];
-    const xs = other ? [0, ...Array.from({ length: Math.max(weekly.length, otherWeekly.length) }, (_, i) => i + 1)] : x;
-    const pad = (values) => [...values, ...Array(Math.max(0, xs.length - values.length)).fill(null)];
-    const otherSeries = (names, style, valueOf) => (other ? names.map((name, i) => ({
-      label: `${typeof name === 'string' ? muscleName(name) : name} (${other.title})`,
-      color: style(i).color, dash: [10, 5], width: 1.5,
-      values: pad([0, ...otherWeekly.map((w) => valueOf(w, name))]),
-    })) : []);
-    muscleChart.update(xs, [...series.map((sr) => ({ ...sr, values: pad(sr.values) })),
-      ...otherSeries(shown, seriesStyle, (w, m) => w.muscles?.[m]?.size_change_pct ?? null)]);
-    const lifts = Object.keys(result.strength ?? {});
-    const otherLifts = Object.keys(other?.result?.strength ?? {});
-    strengthChart.update(xs, [...lifts.map((name, i) => ({
-      label: name,
-      ...seriesStyle(i),
-      values: pad([0, ...weekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)]),
-    })), ...(other ? otherLifts.map((name) => ({
-      label: `${name} (${other.title})`,
-      color: seriesStyle(lifts.includes(name) ? lifts.indexOf(name) : lifts.length + otherLifts.indexOf(name)).color, dash: [10, 5], width: 1.5,
-      values: pad([0, ...otherWeekly.map((w) => w.strength?.[name]?.one_rm_change_pct ?? null)]),
-    })) : [])]);
-    renderComparison(result, shown);
-    strengthChartEl.hidden = lifts.length === 0;
-    restingChart.update(xs, [{
-      label: 'resting T', color: PALETTE[0],
-      values: pad([result.resting_testosterone_start ?? weekly[0]?.resting_testosterone ?? null, ...weekly.map((w) => w.resting_testosterone)]),
-    }, ...(other ? [{
-      label: `resting T (${other.title})`, color: PALETTE[0], dash: [10, 5], width: 1.5,
-      values: pad([other.result.resting_testosterone_start ?? null, ...otherWeekly.map((w) => w.resting_testosterone)]),
-    }] : [])]);
-
-    const pct = result.acute_surge_share_pct;
-    replace(share,
-      'Of the predicted growth, ', h('strong', null, h('span', { 'data-testid': 'surge-share-pct' }, fmt(pct)), ' %'),
-      ' is attributed to the acute hormone surge; the rest to volume, effort, nutrition.');
-
-    const surge = result.session_surge;
-    replace(headline, h('dl', { class: 'facts' },
-      fact('Weeks', quantity(String(result.weeks), 'weeks', 'train-weeks')),
-      fact('Fat-free mass', quantity(fmtPct(result.fat_free_mass_change_kg), 'kg', 'ffm-change')),
-      fact('Resting testosterone', h('span', null,
-        quantity(fmt(result.resting_testosterone_start), 'nmol/L'), ' → ', quantity(fmt(result.resting_testosterone_end), 'nmol/L'),
-        ` (${fmtPct(result.resting_testosterone_change_pct)} %)`)),
-      surge ? fact('Per session (mean of ' + surge.sessions + ')', h('span', null,
-        'total T ', quantity(fmtPct(surge.total_testosterone_rise_pct), '%'), ', GH peak ', quantity(fmt(surge.growth_hormone_peak), 'µg/L'),
-        ', cortisol ', quantity(fmtPct(surge.cortisol_rise_pct), '%'))) : null));
-
-    replace(muscleTable, h('table', { class: 'data' },
-      h('caption', null, `Muscle size after ${result.weeks} weeks (change from the start)`),
-      h('thead', null, h('tr', null, ['Muscle', 'Size (%)', 'Left (%)', 'Right (%)', 'Hard sets per week'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, muscleIds().map((m) => {
-        const r = result.muscles?.[m] ?? {};
-        return h('tr', { 'data-muscle': m, class: (result.hard_sets_per_week?.[m] ?? 0) > 0 ? 'trained' : null },
-          h('th', { scope: 'row' }, muscleName(m)),
-          h('td', { class: 'num', 'data-testid': `muscle-${m}` }, fmtPct(r.size_change_pct)),
-          h('td', { class: 'num' }, fmtPct(r.left_pct)),
-          h('td', { class: 'num' }, fmtPct(r.right_pct)),
-          h('td', { class: 'num' }, fmt(result.hard_sets_per_week?.[m] ?? 0)));
-      }))));
-    replace(strengthTable, lifts.length ? h('table', { class: 'data' },
-      h('caption', null, '1RM per exercise'),
-      h('thead', null, h('tr', null, ['Exercise', 'Start (kg)', 'End (kg)', 'Change (%)'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, lifts.map((name) => {
-        const s = result.strength[name];
-        return h('tr', null, h('th', { scope: 'row' }, name),
-          h('td', { class: 'num' }, fmt(s.start_one_rm_kg)), h('td', { class: 'num' }, fmt(s.one_rm_kg)),
-          h('td', { class: 'num', 'data-testid': `strength-${slug(name)}` }, fmtPct(s.one_rm_change_pct)));
-      }))) : null);
-    const w = result.warnings ?? [];
-    replace(warnings, w.length ? h('details', { class: 'note' }, h('summary', null, `${w.length} warning${w.length === 1 ? '' : 's'}`), h('ul', null, w.map((t) => h('li', null, t)))) : null);
+    results.draw(result, other, program.name);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
     tracker.settled();
     root.dataset.state = 'idle';
   }
-
-  const fact = (term, value) => h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
 
   // The compared program edited here: simulated on each change of it (debounced, latest wins), like this one.
   const trainOther = latestWins(async (signal) => {
@@ -440,31 +332,6 @@ export function programPage() {
     } catch (e) {
       replace(compareTable, problemBox(e, { testid: 'program-compare-problem' }));
     }
-  }
-
-  /** This program and the compared one side by side: weeks, the surge's share, fat-free mass, size per muscle, 1RM per lift. */
-  function renderComparison(result, shown) {
-    if (!other) {
-      replace(compareTable);
-      return;
-    }
-    const o = other.result;
-    const muscles = muscleIds().filter((m) => shown.includes(m) || (o.hard_sets_per_week?.[m] ?? 0) > 0);
-    const lifts = [...new Set([...Object.keys(result.strength ?? {}), ...Object.keys(o.strength ?? {})])];
-    const row = (label, a, b, unit, testid) => h('tr', { 'data-testid': testid },
-      h('th', { scope: 'row' }, label), h('td', { class: 'num' }, a), h('td', { class: 'num' }, b), h('td', null, unit));
-    replace(compareTable, h('table', { class: 'data compare' },
-      h('caption', null, other.id === EDITED
-        ? `Side by side (dashed in the charts: ${other.title}, the second program edited here, with its own athlete and weeks)`
-        : `Side by side (dashed in the charts: ${other.title}, simulated as written, with its own athlete and weeks)`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, program.name || 'This program'),
-        h('th', { scope: 'col' }, other.title), h('th', { scope: 'col' }, 'unit'))),
-      h('tbody', null,
-        row('Weeks', String(result.weeks), String(o.weeks), 'weeks', 'compare-weeks'),
-        row('Share of the growth from the acute surge', fmt(result.acute_surge_share_pct), fmt(o.acute_surge_share_pct), '%', 'compare-share'),
-        row('Fat-free mass change', fmtPct(result.fat_free_mass_change_kg), fmtPct(o.fat_free_mass_change_kg), 'kg'),
-        muscles.map((m) => row(`${muscleName(m)} size`, fmtPct(result.muscles?.[m]?.size_change_pct), fmtPct(o.muscles?.[m]?.size_change_pct), '% change', `compare-muscle-${m}`)),
-        lifts.map((n) => row(`1RM ${n}`, fmtPct(result.strength?.[n]?.one_rm_change_pct), fmtPct(o.strength?.[n]?.one_rm_change_pct), '% change')))));
   }
 
   async function downloadYaml() {

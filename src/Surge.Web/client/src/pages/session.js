@@ -1,11 +1,11 @@
 // Session page: build a workout, watch five hormone/lactate curves move; compare two sessions; download.
-import { h, replace, unitLabel, download, slug, quantity } from '../dom.js';
+import { h, replace, unitLabel, download, slug, quantity, pageHead, toolbarGroup } from '../dom.js';
 import { fmt, fmtPct, fmtFold, count } from '../format.js';
 
 // Growth hormone and lactate rise many-fold: "× 121" reads better than "+12022 %".
 const FOLD_CHANGE = new Set(['growth_hormone', 'lactate']);
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { MEASURES, sessionDocument, sessionFromDocument, locateField, clone, restoreSession } from '../model.js';
+import { limits, measures, sessionDocument, sessionFromDocument, locateField, clone, restoreSession } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { LinkedTimeCharts, PALETTE, seriesColor } from '../charts.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
@@ -20,6 +20,7 @@ const COMPARISON_PRESET = 'arm-day';
 
 export function sessionPage() {
   const presets = sessionPresets();
+  const shownMeasures = measures();
   const fromPreset = (id, name) => {
     const preset = presets.find((p) => p.id === id) ?? presets[0];
     const { state, notes } = sessionFromDocument(clone(preset.doc), name ?? preset.title);
@@ -50,7 +51,7 @@ export function sessionPage() {
   const summary = h('div', { class: 'summary', 'data-testid': 'summary' });
   const chartsEl = h('div', { class: 'charts', 'data-testid': 'charts', 'data-series': '0' });
   const warnings = h('div', { class: 'warnings', 'data-testid': 'warnings' });
-  const charts = new LinkedTimeCharts(chartsEl, MEASURES, { syncKey: 'surge-session', height: 170 });
+  const charts = new LinkedTimeCharts(chartsEl, shownMeasures, { syncKey: 'surge-session', height: 170 });
 
   const presetSelect = h('select', { id: 'session-preset', 'data-testid': 'preset-select' },
     h('option', { value: '' }, 'Start from an example…'),
@@ -139,11 +140,9 @@ export function sessionPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'session-h' }, 'Session'),
-      h('p', { class: 'lede' }, 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.')),
+    pageHead('session', 'Session', 'Build a workout and watch testosterone, growth hormone, cortisol and lactate answer it. Every change re-simulates.'),
     h('div', { class: 'toolbar' },
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'session-preset' }, 'Example'), presetSelect),
+      toolbarGroup('session-preset', 'Example', presetSelect),
       tracker.el, comparisonBox, downloads),
     h('div', { class: 'layout' },
       h('div', { class: 'editor-col' }, tabs, notesSlot, editorSlot),
@@ -163,7 +162,7 @@ export function sessionPage() {
     const athlete = athletePanel({ getAthlete: () => s().athlete, onChange: changed, tp });
     const start = timeOfDay({ label: 'Start (time of day)', get: () => s().time, set: (v) => { s().time = v; }, onChange: changed, testid: `${tp}start-time`, sliderTestid: `${tp}start-slider`, field: 'start' });
     const record = numberSlider({
-      label: 'Follow for', unit: 'min after the last set', min: 10, max: 2880, step: 5, sliderMin: 30, sliderMax: 480, sliderStep: 5,
+      label: 'Follow for', unit: 'min after the last set', min: 10, max: limits().record_until_min.max, step: 5, sliderMin: 30, sliderMax: 480, sliderStep: 5,
       get: () => s().record_until, set: (v) => { s().record_until = v; }, onChange: changed, testid: `${tp}record-until`, sliderTestid: `${tp}record-slider`, field: 'record_until',
     });
     const transition = numberField({
@@ -285,7 +284,7 @@ export function sessionPage() {
     const suffix = (k) => (k === 0 ? '' : `-${k + 1}`);
     const several = runs.length > 1;
     const swatch = (run) => (several ? h('span', { class: 'swatch', style: `background:${run.color}` }) : null);
-    const cards = MEASURES.map((m) => h('div', { class: 'card', 'data-measure': m.key },
+    const cards = shownMeasures.map((m) => h('div', { class: 'card', 'data-measure': m.key },
       h('div', { class: 'card-title' }, m.title),
       runs.map((run, k) => {
         const r = run.result.measures?.[m.key];

@@ -4,11 +4,11 @@
 // outcome per arm (paired lines for within); "How many subjects?" asks the server for the n per arm at which a target
 // share of simulated trials reaches p < 0.05 (POST /api/trial?power=). The trial document and the rules of which
 // outcomes the arms allow are trial-model.js (pure, tested); the trial itself is the core's, on the server.
-import { h, replace, download } from '../dom.js';
-import { fmtPct, fmtP, fmtFixed, count, plural } from '../format.js';
-import { call, callWithProgress, problemBox, retryWhenRateLimited, ProblemError } from '../api.js';
-import { muscleIds, clone } from '../model.js';
-import { OKABE_ITO, seriesColor, subjectPlot } from '../charts.js';
+import { h, replace, pageHead } from '../dom.js';
+import { count, plural } from '../format.js';
+import { call, callWithProgress, problemBox, retryWhenRateLimited } from '../api.js';
+import { muscleIds, clone, limits as modelLimits } from '../model.js';
+import { OKABE_ITO, seriesColor } from '../charts.js';
 import { inkOn } from '../palette.js';
 import { programPresets, sessionPresets } from '../presets.js';
 import { editedProgram } from '../shared-program.js';
@@ -16,10 +16,11 @@ import { editedSessions } from '../shared-session.js';
 import { account, onAccount } from '../account.js';
 import { readLink, trackState } from '../page-state.js';
 import {
-  EDITED, EDITED_SESSION, DEFAULT_POWER, DEFAULT_REPLICATES, PAGE_REPLICATES, armKind, outcomeLabel, acuteOutcomes, armTitle,
+  EDITED, EDITED_SESSION, DEFAULT_POWER, DEFAULT_REPLICATES, PAGE_REPLICATES, armKind, outcomeLabel, acuteOutcomes,
   commonExercises, allowedOutcomes, hasSessionArm, hasProgramArm, trialDocument, tooLarge, powerProblem, powerUrl,
-  powerTable, powerWork, nUnit, powerProgressText,
+  powerWork, nUnit, powerProgressText,
 } from '../trial-model.js';
+import { powerResults, trialDownloads, trialResults } from './trial-results.js';
 
 
 const DEFAULT_ARMS = ['program-low-protein', 'program-adequate-protein'];
@@ -92,10 +93,8 @@ export function trialPage() {
   });
 
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'trial-h' }, 'Trial'),
-      h('p', { class: 'lede' }, 'A virtual trial: a cohort of simulated subjects, each different as people are, through two or more programs or sessions. '
-        + 'Per arm the mean ± SD (n) of each outcome, and per pair of arms the difference with its 95 % CI, p (Welch, or paired t for a within design) and Hedges’ g — the table of a paper, as surge trial prints it.')),
+    pageHead('trial', 'Trial', 'A virtual trial: a cohort of simulated subjects, each different as people are, through two or more programs or sessions. '
+        + 'Per arm the mean ± SD (n) of each outcome, and per pair of arms the difference with its 95 % CI, p (Welch, or paired t for a within design) and Hedges’ g — the table of a paper, as surge trial prints it.'),
     h('div', { class: 'toolbar' }, tracker.el),
     limitsNote, formSlot,
     h('div', { class: 'results-head' }, runButton, status),
@@ -106,6 +105,9 @@ export function trialPage() {
     updatePowerWork();
     tracker.changed();
   };
+
+  /** A problem found before sending: shown as the server's problems are, titled "Not run". */
+  const notRun = (text, testid) => h('div', { class: 'problem', role: 'alert', 'data-testid': testid }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, text));
 
   const field = (label, control, hint) => h('label', { class: 'field' }, h('span', null, label), control, hint ? h('span', { class: 'hint' }, hint) : null);
 
@@ -224,7 +226,7 @@ export function trialPage() {
         h('h2', null, 'Cohort'),
         h('div', { class: 'trial-grid' },
           field('Sex', select([['male', 'male'], ['female', 'female']], () => state.athlete.sex, (v) => { state.athlete.sex = v; }, 'trial-sex')),
-          field('Age (years)', number('age', { min: 15, max: 100, testid: 'trial-age', get: () => state.athlete.age, set: (v) => { state.athlete.age = v; } })),
+          field('Age (years)', number('age', { min: modelLimits().age_years.min, max: modelLimits().age_years.max, testid: 'trial-age', get: () => state.athlete.age, set: (v) => { state.athlete.age = v; } })),
           field('Training status', select([['untrained', 'untrained'], ['trained', 'trained']],
             () => state.athlete.training_status, (v) => { state.athlete.training_status = v; }, 'trial-status-select')))),
       h('div', { class: 'panel' },
@@ -254,7 +256,7 @@ export function trialPage() {
   async function run() {
     const wrong = tooLarge(state, limits);
     if (wrong) {
-      replace(problemSlot, h('div', { class: 'problem', role: 'alert', 'data-testid': 'trial-problem' }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, wrong)));
+      replace(problemSlot, notRun(wrong, 'trial-problem'));
       return;
     }
     running?.abort();
@@ -285,40 +287,7 @@ export function trialPage() {
   }
 
   function show(result) {
-    const arms = Object.keys(result.arms);
-    const keys = arms.length ? Object.keys(result.arms[arms[0]].outcomes) : [];
-    const armTable = h('table', { class: 'data trial-arms', 'data-testid': 'trial-arm-table' },
-      h('caption', null, `Per arm: mean ± SD (n); ${result.design} design, seed ${result.seed}, subjects ${result.variability === 'none' ? 'identical' : 'differ as people do'}`),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Arm'), keys.map((k) => h('th', { scope: 'col' }, outcomeLabel(k))))),
-      h('tbody', null, arms.map((a, i) => h('tr', { 'data-arm': a },
-        h('th', { scope: 'row' }, h('span', { class: 'swatch', style: `background:${seriesColor(i % OKABE_ITO.length)}` }), a),
-        keys.map((k) => {
-          const o = result.arms[a].outcomes[k];
-          return h('td', { class: 'num', 'data-outcome': k }, `${fmtPct(o.mean)} ± ${fmtPct(Math.abs(o.sd)).replace('+', '')} ${o.unit} (${count(o.n)})`);
-        })))));
-    const contrastTable = h('table', { class: 'data trial-contrasts', 'data-testid': 'trial-contrast-table' },
-      h('caption', null, `Contrasts: difference [95 % CI], p (${result.design === 'parallel' ? 'Welch’s t' : 'paired t'}), Hedges’ g`),
-      h('thead', null, h('tr', null, ['Outcome', 'Arms', 'Difference [95 % CI] (percentage points)', 'p', 'Hedges’ g'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, result.contrasts.map((c) => h('tr', { 'data-outcome': c.outcome },
-        h('td', null, outcomeLabel(c.outcome)),
-        h('td', null, `${c.a} − ${c.b}`),
-        h('td', { class: 'num' }, `${fmtPct(c.difference)} [${fmtPct(c.ci_low)}, ${fmtPct(c.ci_high)}] pp`),
-        h('td', { class: 'num', 'data-testid': 'trial-p' }, fmtP(c.p)),
-        h('td', { class: 'num' }, fmtFixed(c.hedges_g, 2))))));
-    const plots = h('div', { class: 'charts trial-plots' });
-    keys.forEach((k) => {
-      const holder = h('div', { class: 'chart', 'data-testid': `trial-plot-${k.replace(/[^a-z0-9_]+/gi, '-')}` });
-      plots.appendChild(holder);
-      subjectPlot(holder, {
-        title: `${outcomeLabel(k)}, % change: each subject${result.design === 'within' ? ' (lines join one subject’s arms)' : ''}, mean ± SD`,
-        arms,
-        paired: result.design === 'within',
-        unit: '%',
-        subjects: result.subjects.map((s) => ({ subject: s.subject, arm: s.arm, value: s.values[k] })),
-      });
-    });
-    const warnings = result.warnings?.length ? h('div', { class: 'note' }, h('ul', null, result.warnings.map((w) => h('li', null, w)))) : null;
-    replace(resultSlot, downloads(), h('div', { class: 'table-wrap' }, armTable), h('div', { class: 'table-wrap' }, contrastTable), plots, warnings);
+    replace(resultSlot, trialDownloads({ trialDocument: () => shownDocument, status, problemSlot }), ...trialResults(result));
   }
 
   // ------------------------------------------------------------ power: how many subjects (POST /api/trial?power=)
@@ -356,7 +325,7 @@ export function trialPage() {
       wrong = `Simulated trials per n: from 10 to ${count(maxReplicates ?? 10000)}${limits && !limits.signed_in ? ' without an account' : ''}; got ${count(replicates)}.`;
     }
     if (wrong) {
-      replace(powerProblemSlot, h('div', { class: 'problem', role: 'alert', 'data-testid': 'trial-power-problem' }, h('strong', { class: 'problem-title' }, 'Not run'), h('div', null, wrong)));
+      replace(powerProblemSlot, notRun(wrong, 'trial-power-problem'));
       return;
     }
     powerRunning?.abort();
@@ -413,47 +382,7 @@ export function trialPage() {
   }
 
   function showPower(answer) {
-    const { caption, rows } = powerTable(answer);
-    const table = h('table', { class: 'data trial-power-table', 'data-testid': 'trial-power-table' },
-      h('caption', null, caption),
-      h('thead', null, h('tr', null, ['Outcome', 'Arms', 'n needed', 'Power at n'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, rows.map((r) => h('tr', { 'data-outcome': r.outcomeKey, 'data-reached': String(r.reached) },
-        h('td', null, r.outcome),
-        h('td', null, r.contrast),
-        h('td', { class: 'num', 'data-testid': 'trial-power-n' }, r.n),
-        h('td', { class: 'num' }, r.power)))));
-    const warnings = answer.warnings?.length ? h('div', { class: 'note' }, h('ul', null, answer.warnings.map((w) => h('li', null, w)))) : null;
-    replace(powerResultSlot, h('div', { class: 'table-wrap' }, table), warnings);
-  }
-
-  // ------------------------------------------------------------ downloads (the trial shown, not later edits)
-  // The server writes them with the command line's writers (POST /api/trial?download=json|csv): the same bytes as
-  // surge trial --json and --csv. The trial runs again for them; with its seed it gives the same numbers.
-  function downloads() {
-    const note = h('span', { class: 'hint', id: 'trial-dl-note' }, 'as surge trial --json / --csv writes them; the server runs the trial again (same seed, same numbers)');
-    const button = (kind, label, file, type) => {
-      const b = h('button', { type: 'button', 'data-testid': `trial-download-${kind}`, 'aria-describedby': 'trial-dl-label trial-dl-note' }, label);
-      b.addEventListener('click', async () => {
-        b.disabled = true;
-        try {
-          const blob = await call(`/api/trial?download=${kind}`, { method: 'POST', json: shownDocument, as: 'blob' });
-          if (!blob.type.startsWith(type)) {
-            throw new ProblemError(0, { title: `No ${label} from the server`, detail: `POST /api/trial?download=${kind} answered ${blob.type || 'no content type'} instead of ${type}` });
-          }
-          download(blob, file);
-        } catch (e) {
-          if (!retryWhenRateLimited(e, status, () => b.click())) replace(problemSlot, problemBox(e, { testid: 'trial-download-problem' }));
-        } finally {
-          b.disabled = false;
-        }
-      });
-      return b;
-    };
-    return h('div', { class: 'toolbar-group downloads', 'data-testid': 'trial-downloads' },
-      h('span', { class: 'toolbar-label', id: 'trial-dl-label' }, 'Download the result'),
-      button('json', 'JSON', 'trial.json', 'application/json'),
-      button('csv', 'CSV (every subject)', 'trial-subjects.csv', 'text/csv'),
-      note);
+    replace(powerResultSlot, ...powerResults(answer));
   }
 
   async function loadLimits() {

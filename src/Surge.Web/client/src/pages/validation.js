@@ -1,8 +1,8 @@
 // Validation page: the model graded against published studies (GET /api/validation).
-import { h, replace, unitLabel } from '../dom.js';
+import { h, replace, unitLabel, pageHead, toolbarGroup } from '../dom.js';
 import { fmt, plural } from '../format.js';
 import { call, problemBox } from '../api.js';
-import { scatterChart } from '../charts.js';
+import { scatterChart } from '../scatter-chart.js';
 import { muscleName } from '../model.js';
 
 const COMPARISON_TEXT = { greater_than: 'greater than', less_than: 'less than' };
@@ -19,9 +19,7 @@ export function validationPage() {
   const tableSlot = h('div', { class: 'table-wrap' });
   const filters = h('div', { class: 'toolbar' });
   root.append(
-    h('div', { class: 'page-head' },
-      h('h1', { id: 'validation-h' }, 'Validation'),
-      h('p', { class: 'lede' }, 'Every case is a published observation. Pass: the prediction lies inside the observed range; near: outside by less than half its width; fail: further.')),
+    pageHead('validation', 'Validation', 'Every case is a published observation. Pass: the prediction lies inside the observed range; near: outside by less than half its width; fail: further.'),
     totals, h('h2', null, 'Predicted against observed'),
     h('p', { class: 'muted' }, 'A dot per case with a measured value: ',
       h('span', { class: 'verdict pass' }, 'pass'), ' ', h('span', { class: 'verdict near' }, 'near'), ' ', h('span', { class: 'verdict fail' }, 'fail'),
@@ -89,9 +87,9 @@ export function validationPage() {
     measure.addEventListener('change', () => { state.measure = measure.value; renderTable(); });
     text.addEventListener('input', () => { state.text = text.value.trim().toLowerCase(); renderTable(); });
     replace(filters,
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'val-verdict' }, 'Verdict'), verdict),
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'val-measure' }, 'Measure'), measure),
-      h('div', { class: 'toolbar-group' }, h('label', { for: 'val-text' }, 'Search'), text));
+      toolbarGroup('val-verdict', 'Verdict', verdict),
+      toolbarGroup('val-measure', 'Measure', measure),
+      toolbarGroup('val-text', 'Search', text));
   }
 
   function observedText(c) {
