@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Surge.Web;
 
 /// <summary>What several endpoints declare alike about their answers (for the OpenAPI document and the rate limits), written once.</summary>

@@ -1,10 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using Surge.Catalogue;
-using Surge.Files;
 using Surge.Quantities;
-using Surge.Simulation;
-using Surge.Training;
 
 namespace Surge.Web;
 

@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Surge.Adaptation;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Reports;
-using Surge.Simulation;
-using Surge.Training;
 
 namespace Surge.Web;
 

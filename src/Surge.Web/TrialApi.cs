@@ -1,14 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Reports;
 using Surge.Trials;
 
 namespace Surge.Web;
