@@ -14,11 +14,7 @@ public sealed class ImportCancellationTests
         var visitor = await SignedInOverSocketAsync(factory);
         var meter = factory.Services.GetRequiredService<WorkMeter>();
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        meter.WhileImportParsing = aborted =>
-        {
-            held.TrySetResult();
-            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-        };
+        meter.WhileImportParsing = HoldUntilAborted(held);
 
         await DisconnectWhenHeldAsync(visitor, held.Task);
         await EndedAsync(meter);
@@ -35,11 +31,7 @@ public sealed class ImportCancellationTests
         var visitor = await SignedInOverSocketAsync(factory);
         var meter = factory.Services.GetRequiredService<WorkMeter>();
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        meter.AfterImportParsed = aborted =>
-        {
-            held.TrySetResult();
-            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-        };
+        meter.AfterImportParsed = HoldUntilAborted(held);
 
         await DisconnectWhenHeldAsync(visitor, held.Task);
         await EndedAsync(meter);
@@ -53,6 +45,13 @@ public sealed class ImportCancellationTests
         var summary = await Visitor.JsonAsync(await visitor.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(24, summary.GetProperty("added").GetInt32());
     }
+
+    /// <summary>A <see cref="WorkMeter"/> hook that says the import has reached it (<paramref name="held"/>), then holds it until its request is aborted (at most 30 s).</summary>
+    private static Action<CancellationToken> HoldUntilAborted(TaskCompletionSource held) => aborted =>
+    {
+        held.TrySetResult();
+        aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+    };
 
     /// <summary>A signed-in visitor of the server over a real socket: the in-memory test server does not tell the app that its client went away.</summary>
     private static async Task<Visitor> SignedInOverSocketAsync(ApiFactory factory)
