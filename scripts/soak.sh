@@ -17,19 +17,12 @@ if ! [[ "$clients" =~ ^[0-9]+$ ]] || [ "$clients" -lt 1 ] || [ "$clients" -gt 64
 fi
 command -v python3 >/dev/null || { echo "python3 is needed to drive the requests" >&2; exit 2; }
 
-echo "building surge (Release)..." >&2
-dotnet build src/Surge.Cli -c Release -v q -nologo >/dev/null
+source bench/load/serve.sh
 work=$(mktemp -d)
 server=
 cleanup() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"; }
 trap cleanup EXIT
-src/Surge.Cli/bin/Release/net10.0/surge serve --urls "http://127.0.0.1:$port" --db "$work/soak.db" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 150); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break
-  sleep 0.2
-done
-curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" || { echo "the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+start_server "http://127.0.0.1:$port" "$work/soak.db" "$work/server.log" /healthz || exit 1
 
 # The process that serves (surge serve may run the web host in a child process).
 pid=$(pgrep -P "$server" -f . | head -1 || true)

@@ -7,12 +7,12 @@ cd "$(dirname "$0")/../.."
 duration=${1:-20}
 port=${SURGE_LOAD_PORT:-5098}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
-dotnet build src/Surge.Cli -c Release -v q -nologo >/dev/null
+source bench/load/serve.sh
 work=$(mktemp -d)
-Surge__RateLimit__ExemptLoopback=false src/Surge.Cli/bin/Release/net10.0/surge serve --urls "http://127.0.0.1:$port" --db "$work/abuse.db" >"$work/server.log" 2>&1 &
-server=$!
+server=""
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/api/exercises" 2>/dev/null && break; sleep 0.2; done
+export Surge__RateLimit__ExemptLoopback=false
+start_server "http://127.0.0.1:$port" "$work/abuse.db" "$work/server.log"
 
 export SURGE_LOAD_BODY="$PWD/examples/leg-day.yaml" SURGE_LOAD_TYPE=application/yaml
 wrk -t2 -c32 -d"${duration}s" --latency -s bench/load/post-file.lua "http://127.0.0.1:$port/api/simulate" >"$work/wrk.txt" 2>&1 &

@@ -14,16 +14,11 @@ if ! command -v wrk >/dev/null; then
   exit 2
 fi
 
-echo "building surge (Release)..." >&2
-dotnet build src/Surge.Cli -c Release -v q -nologo >/dev/null
+source bench/load/serve.sh
 work=$(mktemp -d)
+server=""
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-src/Surge.Cli/bin/Release/net10.0/surge serve --urls "http://127.0.0.1:$port" --db "$work/load.db" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 100); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/api/exercises" 2>/dev/null && break
-  sleep 0.2
-done
+start_server "http://127.0.0.1:$port" "$work/load.db" "$work/server.log"
 curl -fsS -o /dev/null -X POST -H 'Content-Type: application/yaml' --data-binary @examples/leg-day.yaml "http://127.0.0.1:$port/api/simulate"
 
 export SURGE_LOAD_BODY="$PWD/examples/leg-day.yaml" SURGE_LOAD_TYPE=application/yaml

@@ -101,16 +101,8 @@ if [[ -z $port ]]; then
 fi
 base="http://127.0.0.1:$port"
 
-echo "building surge (Release)..." >&2
-dotnet build src/Surge.Cli -c Release -v q -nologo >/dev/null
-src/Surge.Cli/bin/Release/net10.0/surge serve --urls "$base" --db "$work/soak.db" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 150); do
-  curl -fsS -o /dev/null "$base/api/exercises" 2>/dev/null && break
-  kill -0 "$server" 2>/dev/null || { echo "soak.sh: the server stopped:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-curl -fsS -o /dev/null "$base/api/exercises" || { echo "soak.sh: the server does not answer on $base" >&2; exit 1; }
+source bench/load/serve.sh
+start_server "$base" "$work/soak.db" "$work/server.log" || exit 1
 echo "server pid $server on $base" >&2
 
 # A user with a bearer token; its athlete "soak" gets the shipped Strong log once, then the mix reads its history

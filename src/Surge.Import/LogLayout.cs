@@ -117,17 +117,25 @@ internal sealed class LogLayout
         return DetectHevy(names, headers.Count, out problem);
     }
 
+    // The columns every layout of an app names alike: each column with the header names that may stand for it (the first found wins).
+    private static readonly (LogColumn Column, string[] Headers)[] _strongColumns =
+    [
+        (LogColumn.WorkoutNumber, ["Workout #"]), (LogColumn.Date, ["Date"]), (LogColumn.Title, ["Workout Name"]),
+        (LogColumn.Exercise, ["Exercise Name"]), (LogColumn.SetOrder, ["Set Order"]), (LogColumn.Reps, ["Reps"]),
+        (LogColumn.Rpe, ["RPE"]), (LogColumn.Seconds, ["Seconds"]),
+    ];
+
+    private static readonly (LogColumn Column, string[] Headers)[] _hevyColumns =
+    [
+        (LogColumn.Title, ["title"]), (LogColumn.Date, ["start_time"]), (LogColumn.End, ["end_time"]),
+        (LogColumn.Exercise, ["exercise_title"]), (LogColumn.SetOrder, ["set_index"]), (LogColumn.SetType, ["set_type"]),
+        (LogColumn.Weight, ["weight_kg", "weight_lbs"]), (LogColumn.Reps, ["reps"]), (LogColumn.Rpe, ["rpe"]),
+        (LogColumn.Distance, ["distance_km", "distance_miles"]), (LogColumn.Seconds, ["duration_seconds"]),
+    ];
+
     private static LogLayout? DetectStrong(Dictionary<string, int> names, int count, out string? problem)
     {
-        var index = NewIndex();
-        Set(index, names, LogColumn.WorkoutNumber, "Workout #");
-        Set(index, names, LogColumn.Date, "Date");
-        Set(index, names, LogColumn.Title, "Workout Name");
-        Set(index, names, LogColumn.Exercise, "Exercise Name");
-        Set(index, names, LogColumn.SetOrder, "Set Order");
-        Set(index, names, LogColumn.Reps, "Reps");
-        Set(index, names, LogColumn.Rpe, "RPE");
-        Set(index, names, LogColumn.Seconds, "Seconds");
+        var index = NewIndex(names, _strongColumns);
         string name;
         WeightUnit? unit = null;
         var durationInSeconds = false;
@@ -162,18 +170,7 @@ internal sealed class LogLayout
 
     private static LogLayout? DetectHevy(Dictionary<string, int> names, int count, out string? problem)
     {
-        var index = NewIndex();
-        Set(index, names, LogColumn.Title, "title");
-        Set(index, names, LogColumn.Date, "start_time");
-        Set(index, names, LogColumn.End, "end_time");
-        Set(index, names, LogColumn.Exercise, "exercise_title");
-        Set(index, names, LogColumn.SetOrder, "set_index");
-        Set(index, names, LogColumn.SetType, "set_type");
-        Set(index, names, LogColumn.Weight, "weight_kg", "weight_lbs");
-        Set(index, names, LogColumn.Reps, "reps");
-        Set(index, names, LogColumn.Rpe, "rpe");
-        Set(index, names, LogColumn.Distance, "distance_km", "distance_miles");
-        Set(index, names, LogColumn.Seconds, "duration_seconds");
+        var index = NewIndex(names, _hevyColumns);
         var unit = names.ContainsKey("weight_lbs") && !names.ContainsKey("weight_kg") ? WeightUnit.Lb : WeightUnit.Kg;
         var name = names.ContainsKey("superset_id") || names.ContainsKey("rpe") ? "hevy" : "hevy-short";
         problem = Missing(index, LogColumn.Title, "title") ?? Missing(index, LogColumn.Weight, "weight_kg\" or \"weight_lbs")
@@ -181,10 +178,15 @@ internal sealed class LogLayout
         return problem is null ? new LogLayout(name, LogFormat.Hevy, count, index, unit, false) : null;
     }
 
-    private static int[] NewIndex()
+    /// <summary>A column index (-1 for a column the header lacks) with <paramref name="columns"/> set.</summary>
+    private static int[] NewIndex(Dictionary<string, int> names, (LogColumn Column, string[] Headers)[] columns)
     {
         var index = new int[Enum.GetValues<LogColumn>().Length];
         Array.Fill(index, -1);
+        foreach (var (column, headers) in columns)
+        {
+            Set(index, names, column, headers);
+        }
         return index;
     }
 

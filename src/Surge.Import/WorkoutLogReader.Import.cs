@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Logs;
-
 namespace Surge.Import;
 
 // One import's state and its rows, Strong's and Hevy's layouts (sets, name matching and rest in WorkoutLogReader.Sets.cs).

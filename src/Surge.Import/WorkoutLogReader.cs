@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Logs;
-
 namespace Surge.Import;
 
 /// <summary>

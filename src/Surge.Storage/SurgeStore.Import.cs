@@ -1,9 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Surge.Logs;
-using Surge.Training;
-
 namespace Surge.Storage;
 
 // Importing a log: all or nothing, retried when two imports race (the rest of the store is in SurgeStore.cs).

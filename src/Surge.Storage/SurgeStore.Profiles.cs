@@ -1,9 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Surge.Logs;
-using Surge.Training;
-
 namespace Surge.Storage;
 
 // The athletes' stored profiles (surge athlete) and what a fit stored in them.
@@ -72,11 +66,8 @@ public sealed partial class SurgeStore
         }
     }
 
-    private AthleteSettings SaveProfileOnce(AthleteSettings changes, string athlete)
-    {
-        _db.ChangeTracker.Clear();
-        using var transaction = _db.Database.BeginTransaction();
-        try
+    private AthleteSettings SaveProfileOnce(AthleteSettings changes, string athlete) =>
+        Writing($"saving the profile of {athlete} failed, nothing was stored", () =>
         {
             var now = DateTime.UtcNow;
             var row = FindOrAddAthlete(athlete, now);
@@ -94,20 +85,8 @@ public sealed partial class SurgeStore
             row.LactateResponse = merged.LactateResponse;
             row.LactateClearance = merged.LactateClearance;
             row.ProfileUpdatedUtc = now;
-            _db.SaveChanges();
-            transaction.Commit();
             return merged;
-        }
-        catch (Exception e) when (e is DbException or DbUpdateException)
-        {
-            transaction.Rollback();
-            throw new StoreException($"saving the profile of {athlete} failed, nothing was stored: {Innermost(e)}", e);
-        }
-        finally
-        {
-            _db.ChangeTracker.Clear();
-        }
-    }
+        });
 
     private static AthleteSettings ToSettings(AthleteRow row) =>
         new(row.Sex, row.AgeYears, row.BodyMassKg, row.BodyFatFraction, row.TrainingStatus, row.MorningTestosteroneNmolPerL, row.StrengthResponsiveness,

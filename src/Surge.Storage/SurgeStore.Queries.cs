@@ -1,9 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Surge.Logs;
-using Surge.Training;
-
 namespace Surge.Storage;
 
 // Reading and deleting what the store holds: exercise mappings, workouts, imports, athletes.
@@ -28,11 +22,8 @@ public sealed partial class SurgeStore
         RetryOnConflict(() => SaveMappingsOnce(mappings), "saving the exercise mappings");
     }
 
-    private bool SaveMappingsOnce(IReadOnlyDictionary<string, string> mappings)
-    {
-        _db.ChangeTracker.Clear();
-        using var transaction = _db.Database.BeginTransaction();
-        try
+    private bool SaveMappingsOnce(IReadOnlyDictionary<string, string> mappings) =>
+        Writing("saving the exercise mappings failed", () =>
         {
             var existing = _db.Mappings.Where(m => m.OwnerId == Owner).ToDictionary(m => m.NormalizedName, StringComparer.Ordinal);
             foreach (var (name, target) in mappings)
@@ -53,20 +44,8 @@ public sealed partial class SurgeStore
                 }
             }
 
-            _db.SaveChanges();
-            transaction.Commit();
             return true;
-        }
-        catch (Exception e) when (e is DbException or DbUpdateException)
-        {
-            transaction.Rollback();
-            throw new StoreException($"saving the exercise mappings failed: {Innermost(e)}", e);
-        }
-        finally
-        {
-            _db.ChangeTracker.Clear();
-        }
-    }
+        });
 
     private static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
@@ -139,18 +118,7 @@ public sealed partial class SurgeStore
 
     private List<LoggedWorkout> Workouts(IQueryable<WorkoutRow> query, DateOnly? from, DateOnly? to)
     {
-        if (from is { } first)
-        {
-            var start = first.ToDateTime(TimeOnly.MinValue);
-            query = query.Where(w => w.Start >= start);
-        }
-
-        if (to is { } last)
-        {
-            var end = last.AddDays(1).ToDateTime(TimeOnly.MinValue);
-            query = query.Where(w => w.Start < end);
-        }
-
+        query = InRange(query, from, to);
         // Two projections (workouts, then their sets ordered by workout and order) and no entity materialisation:
         // 2,600 workouts / 65,000 sets read back in well under a second once warm.
         var workouts = query
@@ -285,17 +253,42 @@ public sealed partial class SurgeStore
     }
 
     /// <summary>Runs <paramref name="delete"/> in one transaction; a database failure rolls it back and becomes a StoreException.</summary>
-    private T Deleting<T>(string failure, Func<T> delete)
+    private T Deleting<T>(string failure, Func<T> delete) =>
+        InTransaction(failure, delete, e => e is DbException or DbUpdateException or InvalidOperationException);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction and saves the changes it tracked; a database failure rolls it back
+    /// and becomes a StoreException. The change tracker is empty before and after.
+    /// </summary>
+    private T Writing<T>(string failure, Func<T> write)
+    {
+        try
+        {
+            return InTransaction(failure, () =>
+            {
+                var result = write();
+                _db.SaveChanges();
+                return result;
+            }, e => e is DbException or DbUpdateException);
+        }
+        finally
+        {
+            _db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction; an exception <paramref name="isDatabaseFailure"/> accepts rolls it back and becomes a StoreException.</summary>
+    private T InTransaction<T>(string failure, Func<T> work, Func<Exception, bool> isDatabaseFailure)
     {
         _db.ChangeTracker.Clear();
         using var transaction = _db.Database.BeginTransaction();
         try
         {
-            var result = delete();
+            var result = work();
             transaction.Commit();
             return result;
         }
-        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (isDatabaseFailure(e))
         {
             transaction.Rollback();
             throw new StoreException($"{failure}: {Innermost(e)}", e);

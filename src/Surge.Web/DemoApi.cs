@@ -1,14 +1,6 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Surge.Adaptation;
-using Surge.Catalogue;
 using Surge.History;
 using Surge.Import;
 using Surge.Logs;
-using Surge.Reports;
-using Surge.Simulation;
-using Surge.Training;
 
 namespace Surge.Web;
 

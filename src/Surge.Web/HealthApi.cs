@@ -1,5 +1,3 @@
-using Surge.Storage;
-
 namespace Surge.Web;
 
 /// <summary>

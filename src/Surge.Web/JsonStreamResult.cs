@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Surge.Reports;
-
 namespace Surge.Web;
 
 /// <summary>

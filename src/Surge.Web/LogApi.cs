@@ -1,18 +1,6 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Surge.Adaptation;
-using Surge.Catalogue;
-using Surge.Files;
 using Surge.History;
 using Surge.Import;
 using Surge.Logs;
-using Surge.Reports;
-using Surge.Simulation;
-using Surge.Storage;
-using Surge.Training;
 
 namespace Surge.Web;
 
@@ -34,16 +22,15 @@ public static class LogApi
             .AddEndpointFilter<AntiforgeryFilter>()
             .RequireRateLimiting(SurgeWebApp.AccountPolicy)
             .Accepts<IFormFile>("multipart/form-data", "text/csv")
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Import a Strong or Hevy export: multipart (file, format, unit, athlete) or a text/csv body with ?format=strong|hevy&unit=kg|lb&athlete=NAME; answers the `surge import --json` summary plus the athlete.");
         api.MapGet("/athletes", Athletes)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .WithSummary("Your athletes with their stored workouts, sets and date range.");
         api.MapGet("/athletes/{id:long}", Athlete)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AnswersAthleteJson()
             .WithSummary("One of your athletes.");
         api.MapDelete("/athletes/{id:long}", Delete)
             .AddEndpointFilter<AntiforgeryFilter>()
@@ -52,29 +39,25 @@ public static class LogApi
             .WithSummary("Delete one of your athletes and every workout, set and import record stored for them.");
         api.MapGet("/athletes/{id:long}/history", HistoryById)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AnswersAthleteJson()
             .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
         api.MapGet("/athletes/{id:long}/profile", Profile)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AnswersAthleteJson()
             .WithSummary("The stored profile of one of your athletes (the `surge athlete --json` object).");
         api.MapPut("/athletes/{id:long}/profile", SetProfile)
             .AddEndpointFilter<AntiforgeryFilter>()
             .Accepts<JsonElement>(JsonType)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
         api.MapPost("/athletes/{id:long}/profile/reset-fit", ResetFit)
             .AddEndpointFilter<AntiforgeryFilter>()
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AnswersAthleteJson()
             .WithSummary("Clear what `surge fit --db --store` stored in an athlete's profile (the strength responsiveness fitted to the log), as `surge athlete --reset-fit`: predictions then use the population's average. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AnswersAthleteJson()
             .WithSummary("The `surge history --json` analysis of your athlete named ?athlete=NAME (default: default), ?from=&to= as dates.");
     }
 

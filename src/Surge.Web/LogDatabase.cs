@@ -1,5 +1,3 @@
-using Surge.Storage;
-
 namespace Surge.Web;
 
 /// <summary>The database of imported logs and accounts, as <c>--db</c> named it (null: SURGE_DB, else the default SQLite file).</summary>

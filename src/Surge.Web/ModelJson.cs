@@ -1,12 +1,5 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Surge.Catalogue;
-using Surge.Files;
 using Surge.History;
 using Surge.Quantities;
-using Surge.Simulation;
-using Surge.Training;
 
 namespace Surge.Web;
 

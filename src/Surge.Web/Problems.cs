@@ -1,5 +1,3 @@
-using Surge.Files;
-
 namespace Surge.Web;
 
 /// <summary>RFC 9457 problem details (<c>application/problem+json</c>) for bad input.</summary>

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Surge.Storage;
 
 namespace Surge.Web;
 

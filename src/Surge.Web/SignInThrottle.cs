@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
-using Surge.Storage;
 
 namespace Surge.Web;
 

@@ -1,13 +1,4 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Surge.Adaptation;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Reports;
-using Surge.Simulation;
-using Surge.Training;
 
 namespace Surge.Web;
 
@@ -54,31 +45,15 @@ public static class SurgeApi
             .Simulation(_documentTypes[1..])
             .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
         api.MapGet("/exercises", Exercises)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .WithSummary("The exercise catalogue as `surge exercises --json`, optionally filtered by ?search=TEXT.");
         api.MapGet("/model", Model)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .WithSummary("What the pages need of the model, from the core: {\"muscles\": [ids in canonical order], \"measures\": [{id, title, unit}], \"athlete_defaults\": {male|female: {age, body_mass_kg, body_fat_pct, training_status}}, \"session_defaults\": {rest_s}, \"reps_to_fraction\": [fraction of 1RM for 1..30 reps], \"units\": {kg_per_lb, testosterone_ng_per_dl_per_nmol_per_l}}; cacheable.");
         api.MapGet("/validation", (ValidationCache cache) => Json(cache.Json))
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
-
-    /// <summary>
-    /// What the three simulation endpoints share: a JSON document in (or one of <paramref name="otherTypes"/>), the
-    /// JSON object out, problems for bad input, size, type and rate, and the per-client simulation rate limit.
-    /// </summary>
-    private static RouteHandlerBuilder Simulation(this RouteHandlerBuilder endpoint, string[] otherTypes) =>
-        endpoint
-            .Accepts<JsonElement>(JsonType, otherTypes)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddEndpointFilter(WorkBudget.Filter)
-            .RequireRateLimiting(SurgeWebApp.SimulationPolicy);
 
     /// <summary>The <c>?format=</c> asked for (json when absent), or the problem naming the accepted ones.</summary>
     private static (string? Format, IResult? Problem) OutputFormat(string? format, params string[] accepted)

@@ -1,31 +1,8 @@
-using System.Globalization;
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Surge.Catalogue;
-using Surge.Files;
-using Surge.Reports;
 using Surge.Trials;
 
 namespace Surge.Web;
-
-/// <summary>The size of trial one caller may run through <c>POST /api/trial</c>.</summary>
-/// <param name="SubjectsPerArm">Most subjects per arm (parallel) or in all (within).</param>
-/// <param name="Weeks">Most weeks of any arm's program.</param>
-/// <param name="Arms">Most arms.</param>
-/// <param name="PowerReplicates">Most simulated trials per n of a power search (<c>?power=</c>); its largest n is <paramref name="SubjectsPerArm"/>.</param>
-public sealed record TrialLimits(int SubjectsPerArm, int Weeks, int Arms, int PowerReplicates)
-{
-    /// <summary>Visitors without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates per n.</summary>
-    public static TrialLimits Anonymous { get; } = new(50, 12, 4, 100);
-
-    /// <summary>Signed-in users: n ≤ 200 per arm, 52 weeks, 6 arms, 1000 replicates per n.</summary>
-    public static TrialLimits SignedIn { get; } = new(200, 52, 6, 1000);
-}
 
 /// <summary>
 /// <c>POST /api/trial</c>: a trial document (formats.md, "Virtual trials: surge trial"; every arm inline) run on the
@@ -55,19 +32,11 @@ public static class TrialApi
     {
         app.MapPost("/api/trial", Run)
             .WithTags("Simulation")
-            .Accepts<JsonElement>(JsonType, "application/yaml")
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType, CsvType)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddEndpointFilter(WorkBudget.Filter)
-            .RequireRateLimiting(SurgeWebApp.SimulationPolicy)
+            .Simulation(["application/yaml"], CsvType)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings (with Accept: application/x-ndjson: a {\"progress\": …} line per simulated trial, then {\"result\": that answer}). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .AnswersJson()
             .WithSummary("The trial size this caller may run: {signed_in, n_per_arm, weeks, arms, power_replicates, anonymous: {...}, signed_in_limits: {...}}.");
     }
 

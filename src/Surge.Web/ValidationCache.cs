@@ -1,6 +1,3 @@
-using Surge.Catalogue;
-using Surge.Reports;
-using Surge.Simulation;
 using Surge.Validation;
 
 namespace Surge.Web;

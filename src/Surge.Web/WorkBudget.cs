@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Surge.Web;
 
 /// <summary>A simulation request ran past its time budget (<see cref="WorkBudget"/>); answered 503.</summary>

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Surge.Web;
 
 namespace Surge.E2E.Tests;
@@ -97,6 +95,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>Console errors and uncaught exceptions of every page (a blocked script or style shows up here).</summary>
     public List<string> PageErrors { get; } = [];
+
+    /// <summary>Asserts that no page has logged a console error or thrown an uncaught exception since the last call (and forgets them).</summary>
+    public void AssertNoPageErrors()
+    {
+        lock (PageErrors)
+        {
+            var errors = PageErrors.ToArray();
+            PageErrors.Clear();
+            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
+        }
+    }
 
     /// <summary>A fresh browser context (its own cookies: one visitor) with a page at a laptop's size (or the size given).</summary>
     public async Task<IPage> NewPageAsync(int width = 1440, int height = 1000)

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>Signed out, the History page's demo: the shipped 8-week log as charts (with text alternatives) and tables.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>

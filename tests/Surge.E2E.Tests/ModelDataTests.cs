@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
-using Surge.Catalogue;
 
 namespace Surge.E2E.Tests;
 
@@ -12,15 +9,7 @@ namespace Surge.E2E.Tests;
 public sealed class ModelDataTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
-    public void Dispose()
-    {
-        lock (fixture.PageErrors)
-        {
-            var errors = fixture.PageErrors.ToArray();
-            fixture.PageErrors.Clear();
-            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
-        }
-    }
+    public void Dispose() => fixture.AssertNoPageErrors();
 
     [BrowserFact]
     public async Task The_program_page_lists_the_muscles_in_the_order_the_api_gives()

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Playwright;
-using Surge.Catalogue;
 using Surge.Files;
 using Xunit.Abstractions;
 
@@ -15,19 +12,27 @@ namespace Surge.E2E.Tests;
 public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
 {
     /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
-    public void Dispose()
-    {
-        lock (fixture.PageErrors)
-        {
-            var errors = fixture.PageErrors.ToArray();
-            fixture.PageErrors.Clear();
-            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
-        }
-    }
+    public void Dispose() => fixture.AssertNoPageErrors();
 
     private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
 
     private static ILocator Id(IPage page, string testId) => page.GetByTestId(testId);
+
+    /// <summary>Fills in and sends the History page's registration form.</summary>
+    private static async Task RegisterAsync(IPage page, string email, string password = "correct horse battery")
+    {
+        await Id(page, "register-email").FillAsync(email);
+        await Id(page, "register-password").FillAsync(password);
+        await Id(page, "register-submit").ClickAsync();
+    }
+
+    /// <summary>Fills in and sends the History page's sign-in form.</summary>
+    private static async Task SignInAsync(IPage page, string email, string password = "correct horse battery")
+    {
+        await Id(page, "signin-email").FillAsync(email);
+        await Id(page, "signin-password").FillAsync(password);
+        await Id(page, "signin-submit").ClickAsync();
+    }
 
     private static Task IdleAsync(IPage page, string root) =>
         page.Locator($"[data-testid={root}][data-state=idle]").WaitForAsync();
@@ -114,9 +119,7 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
     {
         var ada = await fixture.NewPageAsync();
         await ada.GotoAsync("/#/history");
-        await Id(ada, "register-email").FillAsync("ada@example.com");
-        await Id(ada, "register-password").FillAsync("correct horse battery");
-        await Id(ada, "register-submit").ClickAsync();
+        await RegisterAsync(ada, "ada@example.com");
         await Id(ada, "upload-form").WaitForAsync();
 
         await Id(ada, "upload-file").SetInputFilesAsync(_export);
@@ -143,9 +146,7 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
         // Another user, in another browser, sees nothing of it.
         var bob = await fixture.NewPageAsync();
         await bob.GotoAsync("/#/history");
-        await Id(bob, "register-email").FillAsync("bob@example.com");
-        await Id(bob, "register-password").FillAsync("another long password");
-        await Id(bob, "register-submit").ClickAsync();
+        await RegisterAsync(bob, "bob@example.com", "another long password");
         await Id(bob, "upload-form").WaitForAsync();
         await Id(bob, "empty-history").WaitForAsync();
         Assert.Equal("0", await Id(bob, "athlete-list").GetAttributeAsync("data-count"));
@@ -153,15 +154,11 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
 
         // Bob signs out and in again as himself: still nothing; Ada signs in again: her log is there.
         await Id(bob, "sign-out").ClickAsync();
-        await Id(bob, "signin-email").FillAsync("bob@example.com");
-        await Id(bob, "signin-password").FillAsync("another long password");
-        await Id(bob, "signin-submit").ClickAsync();
+        await SignInAsync(bob, "bob@example.com", "another long password");
         await Id(bob, "empty-history").WaitForAsync();
 
         await Id(ada, "sign-out").ClickAsync();
-        await Id(ada, "signin-email").FillAsync("ada@example.com");
-        await Id(ada, "signin-password").FillAsync("correct horse battery");
-        await Id(ada, "signin-submit").ClickAsync();
+        await SignInAsync(ada, "ada@example.com");
         await Id(ada, "athlete-item").First.WaitForAsync();
         Assert.Equal("1", await Id(ada, "athlete-list").GetAttributeAsync("data-count"));
     }
@@ -171,9 +168,7 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/#/history");
-        await Id(page, "register-email").FillAsync("leaving@example.com");
-        await Id(page, "register-password").FillAsync("correct horse battery");
-        await Id(page, "register-submit").ClickAsync();
+        await RegisterAsync(page, "leaving@example.com");
         await Id(page, "upload-file").SetInputFilesAsync(_export);
         await Id(page, "upload-unit").SelectOptionAsync("kg");
         await Id(page, "upload-submit").ClickAsync();
@@ -183,15 +178,11 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
         await Id(page, "close-account-confirm").ClickAsync();
         await Id(page, "register-form").WaitForAsync();
 
-        await Id(page, "signin-email").FillAsync("leaving@example.com");
-        await Id(page, "signin-password").FillAsync("correct horse battery");
-        await Id(page, "signin-submit").ClickAsync();
+        await SignInAsync(page, "leaving@example.com");
         await Id(page, "signin-problem").WaitForAsync();
 
         // The address is free again, and the new account starts with nothing.
-        await Id(page, "register-email").FillAsync("leaving@example.com");
-        await Id(page, "register-password").FillAsync("correct horse battery");
-        await Id(page, "register-submit").ClickAsync();
+        await RegisterAsync(page, "leaving@example.com");
         await Id(page, "empty-history").WaitForAsync();
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>
@@ -12,14 +9,22 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
 {
     private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
 
-    public void Dispose()
+    /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
+    public void Dispose() => fixture.AssertNoPageErrors();
+
+    /// <summary>A new page on the History page: signed up as <paramref name="email"/>, the example export uploaded (kg), the profile form shown.</summary>
+    private async Task<IPage> SignedUpWithTheExportAsync(string email)
     {
-        lock (fixture.PageErrors)
-        {
-            var errors = fixture.PageErrors.ToArray();
-            fixture.PageErrors.Clear();
-            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
-        }
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/#/history");
+        await page.GetByTestId("register-email").FillAsync(email);
+        await page.GetByTestId("register-password").FillAsync("correct horse battery");
+        await page.GetByTestId("register-submit").ClickAsync();
+        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
+        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
+        await page.GetByTestId("upload-submit").ClickAsync();
+        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        return page;
     }
 
     private static Task<string> FirstGrowthHormonePeakAsync(IPage page) =>
@@ -28,15 +33,7 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
     [BrowserFact]
     public async Task A_fitted_responsiveness_is_shown_and_reset_from_the_profile()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/#/history");
-        await page.GetByTestId("register-email").FillAsync("fitted@example.com");
-        await page.GetByTestId("register-password").FillAsync("correct horse battery");
-        await page.GetByTestId("register-submit").ClickAsync();
-        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
-        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
-        await page.GetByTestId("upload-submit").ClickAsync();
-        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        var page = await SignedUpWithTheExportAsync("fitted@example.com");
         Assert.False(await page.GetByTestId("profile-reset-fit").IsVisibleAsync());
 
         // What `surge fit --db --store` would have stored for this account's athlete.
@@ -66,15 +63,7 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
     [BrowserFact]
     public async Task Saving_the_profile_redraws_the_predictions_and_survives_a_reload()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/#/history");
-        await page.GetByTestId("register-email").FillAsync("profile@example.com");
-        await page.GetByTestId("register-password").FillAsync("correct horse battery");
-        await page.GetByTestId("register-submit").ClickAsync();
-        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
-        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
-        await page.GetByTestId("upload-submit").ClickAsync();
-        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        var page = await SignedUpWithTheExportAsync("profile@example.com");
         await page.GetByTestId("history-sessions").WaitForAsync();
         Assert.Equal("male", await page.GetByTestId("profile-sex").InputValueAsync());
         Assert.True(await page.GetByTestId("readiness").Locator("tbody tr").CountAsync() > 2);
@@ -101,15 +90,7 @@ public sealed class ProfilePageTests(BrowserFixture fixture) : IClassFixture<Bro
     [BrowserFact]
     public async Task An_out_of_range_age_is_refused_in_the_page_without_a_request()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/#/history");
-        await page.GetByTestId("register-email").FillAsync("range@example.com");
-        await page.GetByTestId("register-password").FillAsync("correct horse battery");
-        await page.GetByTestId("register-submit").ClickAsync();
-        await page.GetByTestId("upload-file").SetInputFilesAsync(_export);
-        await page.GetByTestId("upload-unit").SelectOptionAsync("kg");
-        await page.GetByTestId("upload-submit").ClickAsync();
-        await page.Locator("[data-testid=profile-form][data-state=idle]").WaitForAsync();
+        var page = await SignedUpWithTheExportAsync("range@example.com");
         var puts = 0;
         page.Request += (_, request) =>
         {

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Surge.E2E.Tests;
 
 /// <summary>
@@ -8,15 +6,8 @@ namespace Surge.E2E.Tests;
 /// </summary>
 public sealed class ProgramCompareTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    public void Dispose()
-    {
-        lock (fixture.PageErrors)
-        {
-            var errors = fixture.PageErrors.ToArray();
-            fixture.PageErrors.Clear();
-            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
-        }
-    }
+    /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
+    public void Dispose() => fixture.AssertNoPageErrors();
 
     [BrowserFact]
     public async Task Compare_with_an_example_overlays_its_curves_and_the_link_keeps_it()

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace Surge.E2E.Tests;
 
@@ -11,15 +10,8 @@ namespace Surge.E2E.Tests;
 /// </summary>
 public sealed partial class TrialPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    public void Dispose()
-    {
-        lock (fixture.PageErrors)
-        {
-            var errors = fixture.PageErrors.ToArray();
-            fixture.PageErrors.Clear();
-            Assert.True(errors.Length == 0, "errors in the browser:\n" + string.Join("\n", errors));
-        }
-    }
+    /// <summary>Every test ends with no console error and no uncaught exception in any page it opened.</summary>
+    public void Dispose() => fixture.AssertNoPageErrors();
 
     [GeneratedRegex(@"^[+\-]?\d+(\.\d+)? ± \d+(\.\d+)? % \(4\)$")]
     private static partial Regex MeanSdN();

@@ -5,8 +5,7 @@ namespace Surge.Storage.Tests;
 /// <summary>Athletes are numbered 1, 2, … within their owner, on every provider, and the migration that numbered the existing ones.</summary>
 public sealed class AthleteNumberTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Athletes_AreNumberedFromOneWithinTheirOwner_InTheOrderTheyWereCreated(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -33,8 +32,7 @@ public sealed class AthleteNumberTests
         Assert.Equal(3, ada2.Athletes().Count);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Open_DatabaseBeforeTheAthleteNumbersMigration_NumbersTheAthletesOfEachOwnerInCreationOrder(string provider)
     {
         using var database = new TestDatabase(provider);

@@ -3,8 +3,7 @@ namespace Surge.Storage.Tests;
 /// <summary>An import whose cancellation is requested stops and stores nothing, on every provider.</summary>
 public sealed class ImportCancellationTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Import_CancelledAfterTheRowsAreWritten_RollsBack_AndStoresNothing(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -22,8 +21,7 @@ public sealed class ImportCancellationTests
         Assert.Equal(new ImportResult(4, 0, 24, 0), store.Import(LogGenerator.Build(0, 4), "a.csv"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Import_AlreadyCancelled_WritesNothing(string provider)
     {
         using var database = new TestDatabase(provider);

@@ -11,8 +11,7 @@ public sealed class ProfileTests
 {
     private static readonly AthleteSettings _woman = new(Sex.Female, 31, 61.0, 0.24, TrainingStatus.Untrained, 1.2);
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void SaveProfile_ThenProfile_RoundTripsEveryField_AcrossReopening(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -27,8 +26,7 @@ public sealed class ProfileTests
         Assert.Equal(AthleteSettings.None, again.Profile("someone else"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void SaveProfile_PartialUpdate_KeepsTheOtherFields(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -43,8 +41,7 @@ public sealed class ProfileTests
         Assert.Equal(AthleteSettings.None, store.Profile());
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void SaveProfile_ForTheAthleteOfAnImportedLog_KeepsItsWorkouts_AndOwnersAreSeparate(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -63,8 +60,7 @@ public sealed class ProfileTests
         Assert.Equal(_woman, local.Profile("ann"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void SaveProfile_FittedStrengthResponsiveness_RoundTripsAcrossReopening_AndResetFitClearsOnlyIt(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -83,8 +79,7 @@ public sealed class ProfileTests
         Assert.DoesNotContain(again.Athletes(), a => a.Name == "nobody");
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void SaveProfile_FittedResponseFactors_RoundTripAcrossReopening_AndResetFitClearsThemButNotTheTestosterone(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -108,36 +103,40 @@ public sealed class ProfileTests
         Assert.False(again.Profile("ann").HasFits);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Open_DatabaseBeforeTheStrengthResponsivenessMigration_UpgradesAndKeepsTheProfile(string provider)
     {
         using var database = new TestDatabase(provider);
-        Before(database, "DataProtectionKeys", "_StrengthResponsiveness",
+        using var store = OpenUpgraded(database, "DataProtectionKeys", "_StrengthResponsiveness",
             old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc, age_years) VALUES ({""}, {"ann"}, {DateTime.UtcNow}, {31.0})"));
-
-        using var store = database.Open();
-        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
         Assert.Equal(new AthleteSettings(AgeYears: 31), store.Profile("ann"));
         store.SaveProfile(new AthleteSettings(StrengthResponsiveness: 0.7), "ann");
         Assert.Equal(new AthleteSettings(AgeYears: 31, StrengthResponsiveness: 0.7), store.Profile("ann"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Open_DatabaseMadeByThePreviousMigration_UpgradesAndKeepsItsRows(string provider)
     {
         using var database = new TestDatabase(provider);
-        Before(database, "Accounts", "_AthleteProfiles",
+        using var store = OpenUpgraded(database, "Accounts", "_AthleteProfiles",
             old => old.Database.ExecuteSql($"INSERT INTO athletes (owner_id, name, created_utc) VALUES ({""}, {"ann"}, {DateTime.UtcNow})"));
-
-        using var store = database.Open();
-        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
         Assert.Contains(store.Athletes(), a => a.Name == "ann");
         Assert.Equal(AthleteSettings.None, store.Profile("ann"));
         store.SaveProfile(_woman, "ann");
         Assert.Equal(_woman, store.Profile("ann"));
         Assert.Single(store.Athletes());
+    }
+
+    /// <summary>
+    /// Makes the database as <paramref name="migration"/> left it with <paramref name="rows"/> (<see cref="Before"/>), then
+    /// opens it, which applies the later migrations, and asserts that every migration is applied.
+    /// </summary>
+    internal static SurgeStore OpenUpgraded(TestDatabase database, string migration, string later, Action<SurgeContext> rows)
+    {
+        Before(database, migration, later, rows);
+        var store = database.Open();
+        Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
+        return store;
     }
 
     /// <summary>Makes the database as <paramref name="migration"/> left it (<paramref name="later"/> not applied) and fills it with <paramref name="rows"/>.</summary>

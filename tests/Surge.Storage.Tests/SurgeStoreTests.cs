@@ -7,8 +7,7 @@ namespace Surge.Storage.Tests;
 /// <summary>The same suite on every provider in <see cref="Providers.All"/>.</summary>
 public sealed class SurgeStoreTests(ITestOutputHelper output)
 {
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Open_creates_the_database_and_applies_the_migrations(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -34,8 +33,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(3, again.Workouts().Count);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Import_stores_every_field_and_reads_it_back_in_order(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -65,8 +63,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.True(Math.Abs((DateTime.UtcNow - record.ImportedUtc).TotalMinutes) < 5);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Reimporting_the_same_log_adds_nothing(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -82,8 +79,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal([0, 10], store.Imports().Select(i => i.WorkoutsSkipped));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void An_overlapping_log_adds_only_the_new_workouts(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -102,8 +98,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(1, store.Imports()[^1].Duplicates);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Athletes_are_kept_apart(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -119,8 +114,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(["default", "sam"], store.Imports().Select(i => i.Athlete));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Owners_see_only_their_own_athletes_imports_and_mappings(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -157,8 +151,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal("zercher squat", adaAgain.Mappings()["zercher walk"]);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void A_store_opened_without_the_migration_check_reads_and_writes_a_migrated_database(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -172,8 +165,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(store.KnownMigrations(), store.AppliedMigrations());
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Deleting_an_athlete_removes_its_workouts_sets_and_imports_and_nothing_else(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -193,8 +185,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(new ImportResult(4, 0, 24, 0), store.Import(LogGenerator.Build(0, 4), "a.csv", athlete: "sam"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Deleting_an_owners_data_leaves_other_owners_untouched(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -222,8 +213,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Single(other.Mappings());
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void A_constraint_violation_mid_import_leaves_the_database_as_before(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -249,8 +239,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(new ImportResult(10, 2, 60, 0), store.Import(LogGenerator.Build(3, 12), "good.csv"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void A_failure_just_before_commit_leaves_the_database_as_before(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -268,8 +257,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(before, Snapshot(reopened));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Mappings_round_trip_case_insensitively(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -289,8 +277,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.False(mappings.ContainsKey("Unknown"));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Workouts_filters_by_whole_days(string provider)
     {
         using var database = new TestDatabase(provider);
@@ -310,8 +297,7 @@ public sealed class SurgeStoreTests(ITestOutputHelper output)
         Assert.Equal(30, store.Workouts().Count);
     }
 
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [Theory, AllProviders]
     public void Sixty_five_thousand_sets_import_and_read_back_whole(string provider)
     {
         // The time this takes is ImportBenchmarks (docs/performance.md); here: nothing lost or duplicated at scale.

@@ -31,6 +31,13 @@ public static class Providers
     }
 }
 
+/// <summary>Theory data: one case per provider of <see cref="Providers.All"/> (the test takes the provider's name).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class AllProvidersAttribute : Xunit.Sdk.DataAttribute
+{
+    public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => Providers.All;
+}
+
 /// <summary>A fresh, empty database for one test: a temp SQLite file, or a new PostgreSQL database dropped afterwards.</summary>
 public sealed class TestDatabase : IDisposable
 {

@@ -1,23 +1,14 @@
-using System.Net;
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
 /// Registration and sign-in reveal nobody's account, and an outsider cannot shut a user out: wrong passwords are
 /// counted per email and client address.
 /// </summary>
-public sealed class AccountPrivacyTests : IDisposable
+public sealed class AccountPrivacyTests() : ServerTest(new ApiFactory { Settings = { [SurgeWebApp.AccountRequestsPerMinuteKey] = "1000" } })
 {
-    private readonly ApiFactory _factory = new() { Settings = { [SurgeWebApp.AccountRequestsPerMinuteKey] = "1000" } };
-
-    public void Dispose() => _factory.Dispose();
-
     private HttpClient From(string address)
     {
-        var client = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>()))
+        var client = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>()))
             .CreateClient(new() { HandleCookies = false });
         client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address);
         return client;
@@ -33,23 +24,23 @@ public sealed class AccountPrivacyTests : IDisposable
     [Fact]
     public async Task RegisterForm_ExistingEmail_AnswersExactlyAsANewOne()
     {
-        await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync("taken@example.com"), HttpStatusCode.OK);
+        await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync("taken@example.com"), HttpStatusCode.OK);
 
-        var existing = await AnswerAsync(await Visitor.Of(_factory).SignUpAsync("taken@example.com", "some other passphrase"));
-        var fresh = await AnswerAsync(await Visitor.Of(_factory).SignUpAsync("fresh@example.com", "some other passphrase"));
+        var existing = await AnswerAsync(await Visitor.Of(Factory).SignUpAsync("taken@example.com", "some other passphrase"));
+        var fresh = await AnswerAsync(await Visitor.Of(Factory).SignUpAsync("fresh@example.com", "some other passphrase"));
 
         Assert.Equal(HttpStatusCode.OK, fresh.Status);
         Assert.Equal(fresh, existing);
         Assert.False(fresh.SignedIn);
         // The owner's password still signs in; the stranger's did not replace it.
-        Assert.Equal(HttpStatusCode.OK, (await Visitor.Of(_factory).LoginAsync("taken@example.com")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Visitor.Of(_factory).LoginAsync("taken@example.com", "some other passphrase")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Visitor.Of(Factory).LoginAsync("taken@example.com")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Visitor.Of(Factory).LoginAsync("taken@example.com", "some other passphrase")).StatusCode);
     }
 
     [Fact]
     public async Task RegisterApi_ExistingEmail_AnswersExactlyAsANewOne()
     {
-        var client = _factory.CreateClient();
+        var client = Factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/account/register", new { email = "api@example.com", password = "correct horse battery" })).StatusCode);
 
         var existing = await AnswerAsync(await client.PostAsJsonAsync("/api/account/register", new { email = "api@example.com", password = "some other passphrase" }));
@@ -62,9 +53,9 @@ public sealed class AccountPrivacyTests : IDisposable
     [Fact]
     public async Task Register_WeakPassword_SameRefusalForExistingAndNewEmail()
     {
-        await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync("weak-known@example.com"), HttpStatusCode.OK);
-        var existing = await AnswerAsync(await Visitor.Of(_factory).SignUpAsync("weak-known@example.com", "password12"));
-        var fresh = await AnswerAsync(await Visitor.Of(_factory).SignUpAsync("weak-new@example.com", "password12"));
+        await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync("weak-known@example.com"), HttpStatusCode.OK);
+        var existing = await AnswerAsync(await Visitor.Of(Factory).SignUpAsync("weak-known@example.com", "password12"));
+        var fresh = await AnswerAsync(await Visitor.Of(Factory).SignUpAsync("weak-new@example.com", "password12"));
         Assert.Equal(HttpStatusCode.BadRequest, fresh.Status);
         Assert.Equal(fresh.Body, existing.Body);
     }
@@ -72,7 +63,7 @@ public sealed class AccountPrivacyTests : IDisposable
     [Fact]
     public async Task Login_OutsiderGuessesTooOften_OwnerStillSignsInFromElsewhere()
     {
-        await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync("owner@example.com"), HttpStatusCode.OK);
+        await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync("owner@example.com"), HttpStatusCode.OK);
         var outsider = From("203.0.113.66");
         for (var i = 0; i < SignInThrottle.MaximumFailures + 5; i++)
         {
@@ -89,7 +80,7 @@ public sealed class AccountPrivacyTests : IDisposable
     [Fact]
     public async Task Login_Refusal_SameForExistingAndUnknownEmail()
     {
-        await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync("real@example.com"), HttpStatusCode.OK);
+        await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync("real@example.com"), HttpStatusCode.OK);
         var guesser = From("203.0.113.99");
         async Task<List<(HttpStatusCode, string)>> Guesses(string email)
         {

@@ -1,21 +1,12 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Accounts: registration, sign-in and out, antiforgery, bearer tokens, and 401 (never a redirect) without credentials.</summary>
-public sealed class AccountTests : IDisposable
+public sealed class AccountTests : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     [Fact]
     public async Task Register_signs_in_with_a_cookie_and_logout_signs_out()
     {
-        var visitor = Visitor.Of(_factory);
+        var visitor = Visitor.Of(Factory);
         Assert.Equal(HttpStatusCode.Unauthorized, (await visitor.Client.GetAsync("/api/account")).StatusCode);
 
         var registered = await Visitor.JsonAsync(await visitor.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
@@ -34,11 +25,10 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Passwords_are_stored_hashed()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("hash@example.com", "a very secret phrase"), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, "hash@example.com", "a very secret phrase");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var bytes = await File.ReadAllBytesAsync(_factory.DatabasePath);
-        var wal = _factory.DatabasePath + "-wal";
+        var bytes = await File.ReadAllBytesAsync(Factory.DatabasePath);
+        var wal = Factory.DatabasePath + "-wal";
         var all = File.Exists(wal) ? [.. bytes, .. await File.ReadAllBytesAsync(wal)] : bytes;
         Assert.DoesNotContain("a very secret phrase", System.Text.Encoding.UTF8.GetString(all), StringComparison.Ordinal);
         Assert.Contains("hash@example.com", System.Text.Encoding.UTF8.GetString(all), StringComparison.OrdinalIgnoreCase);
@@ -47,16 +37,16 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Wrong_password_is_401_problem_and_short_password_is_400_naming_the_field()
     {
-        var visitor = Visitor.Of(_factory);
+        var visitor = Visitor.Of(Factory);
         var weak = await Visitor.JsonAsync(await visitor.RegisterAsync("bob@example.com", "short"), HttpStatusCode.BadRequest);
         Assert.True(weak.GetProperty("errors").TryGetProperty("password", out _));
         Assert.Contains("10", weak.GetProperty("detail").GetString());
 
         await Visitor.JsonAsync(await visitor.RegisterAsync("bob@example.com"), HttpStatusCode.OK);
-        var duplicate = await Visitor.JsonAsync(await Visitor.Of(_factory).SignUpAsync("bob@example.com", "another long passphrase"), HttpStatusCode.OK);
+        var duplicate = await Visitor.JsonAsync(await Visitor.Of(Factory).SignUpAsync("bob@example.com", "another long passphrase"), HttpStatusCode.OK);
         Assert.Equal("registered", duplicate.GetProperty("status").GetString());
 
-        var stranger = Visitor.Of(_factory);
+        var stranger = Visitor.Of(Factory);
         var refused = await stranger.LoginAsync("bob@example.com", "not the password");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -71,7 +61,7 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Forms_without_the_antiforgery_token_are_refused()
     {
-        var visitor = Visitor.Of(_factory);
+        var visitor = Visitor.Of(Factory);
         var response = await visitor.PostFormAsync("/account/register", [new("email", "eve@example.com"), new("password", "correct horse battery")], withToken: false);
         var problem = await Visitor.JsonAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("antiforgery", problem.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
@@ -79,7 +69,7 @@ public sealed class AccountTests : IDisposable
 
         // Signed in with a cookie: an upload without the token is refused too.
         await Visitor.JsonAsync(await visitor.RegisterAsync("eve@example.com"), HttpStatusCode.OK);
-        var upload = await visitor.ImportAsync(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"), withToken: false);
+        var upload = await visitor.ImportAsync(Api.StrongExport, withToken: false);
         Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
         var athletes = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Equal(0, athletes.GetProperty("athletes").GetArrayLength());
@@ -88,22 +78,22 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Api_clients_use_bearer_tokens_without_antiforgery()
     {
-        var client = _factory.CreateClient();
+        var client = Factory.CreateClient();
         var register = await client.PostAsJsonAsync("/api/account/register", new { email = "api@example.com", password = "correct horse battery" });
         Assert.Equal(HttpStatusCode.OK, register.StatusCode);
         var login = await Visitor.JsonAsync(await client.PostAsJsonAsync("/api/account/login", new { email = "api@example.com", password = "correct horse battery" }), HttpStatusCode.OK);
         Assert.Equal("Bearer", login.GetProperty("tokenType").GetString());
 
-        var api = _factory.CreateClient(new() { HandleCookies = false });
+        var api = Factory.CreateClient(new() { HandleCookies = false });
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         var me = await Visitor.JsonAsync(await api.GetAsync("/api/account"), HttpStatusCode.OK);
         Assert.Equal("api@example.com", me.GetProperty("email").GetString());
 
-        var csv = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"));
+        var csv = await File.ReadAllTextAsync(Api.StrongExport);
         var imported = await Visitor.JsonAsync(await api.PostAsync("/api/import?format=strong&unit=kg", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv")), HttpStatusCode.OK);
         Assert.Equal(24, imported.GetProperty("workouts").GetInt32());
 
-        var forged = _factory.CreateClient(new() { HandleCookies = false });
+        var forged = Factory.CreateClient(new() { HandleCookies = false });
         forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/athletes")).StatusCode);
     }
@@ -118,7 +108,7 @@ public sealed class AccountTests : IDisposable
     [InlineData("POST", "/api/import?format=strong")]
     public async Task Personal_data_without_credentials_is_401_not_a_redirect(string method, string path)
     {
-        var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("x", System.Text.Encoding.UTF8, "text/csv") : null });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(response.Headers.Location);
@@ -132,7 +122,7 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Answers_forbid_framing_and_content_sniffing()
     {
-        var response = await _factory.CreateClient().GetAsync("/api/exercises");
+        var response = await Factory.CreateClient().GetAsync("/api/exercises");
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
@@ -144,7 +134,7 @@ public sealed class AccountTests : IDisposable
     [Fact]
     public async Task Simulation_and_catalogue_work_without_an_account()
     {
-        var client = _factory.CreateClient();
+        var client = Factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/exercises")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/simulate", Api.Json(Api.Session(3)))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/train", Api.Json(Api.Program(2)))).StatusCode);

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
@@ -23,6 +19,22 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>The database file of this server.</summary>
     public string DatabasePath => Path.Combine(_folder, "surge.db");
+
+    /// <summary>
+    /// Starts the server on a real Kestrel socket on a free loopback port (<paramref name="configure"/> adds to its options)
+    /// and answers its address: unlike the in-memory test server, it tells the app when its client goes away, and has
+    /// Kestrel's own limits.
+    /// </summary>
+    public Uri StartOnLoopback(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? configure = null)
+    {
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            configure?.Invoke(options);
+        });
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -77,6 +89,9 @@ internal sealed class ClientAddressFilter : Microsoft.AspNetCore.Hosting.IStartu
 /// <summary>Helpers for the tests: example files and requests.</summary>
 internal static class Api
 {
+    /// <summary>The shipped example Strong export (24 workouts, 390 sets, kg).</summary>
+    public static readonly string StrongExport = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
+
     public static string Example(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name));
 
     public static StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");

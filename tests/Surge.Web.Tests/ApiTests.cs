@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Surge.Catalogue;
-
 namespace Surge.Web.Tests;
 
 public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>

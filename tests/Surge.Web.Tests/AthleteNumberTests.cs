@@ -1,7 +1,3 @@
-using System.Net;
-using Npgsql;
-using Surge.TestData;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
@@ -10,8 +6,6 @@ namespace Surge.Web.Tests;
 /// </summary>
 public sealed class AthleteNumberTests
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
     [Fact]
     public async Task Import_TwoUsers_EachSeeAthlete1_AndNotTheOthers()
     {
@@ -38,18 +32,16 @@ public sealed class AthleteNumberTests
 
     private static async Task TwoUsersEachSeeAthlete1(ApiFactory factory)
     {
-        var ada = Visitor.Of(factory);
-        await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
-        var adas = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(factory, "ada@example.com");
+        var adas = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(1, adas.GetProperty("athlete").GetProperty("id").GetInt64());
-        var second = await Visitor.JsonAsync(await ada.ImportAsync(_export, athlete: "partner"), HttpStatusCode.OK);
+        var second = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport, athlete: "partner"), HttpStatusCode.OK);
         Assert.Equal(2, second.GetProperty("athlete").GetProperty("id").GetInt64());
 
-        var bob = Visitor.Of(factory);
-        await Visitor.JsonAsync(await bob.RegisterAsync("bob@example.com"), HttpStatusCode.OK);
+        var bob = await Visitor.SignedInAsync(factory, "bob@example.com");
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync("/api/athletes/2")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync("/api/athletes/1/history")).StatusCode);
-        var bobs = await Visitor.JsonAsync(await bob.ImportAsync(_export, athlete: "bob"), HttpStatusCode.OK);
+        var bobs = await Visitor.JsonAsync(await bob.ImportAsync(Api.StrongExport, athlete: "bob"), HttpStatusCode.OK);
         Assert.Equal(1, bobs.GetProperty("athlete").GetProperty("id").GetInt64());
 
         // Each sees their own athlete 1; Ada's athlete 2 is not Bob's.

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.Json;
-using Xunit.Abstractions;
-
 namespace Surge.Web.Tests;
 
 /// <summary>A comparison's answer is bounded: the sessions together simulate at most SurgeApi.MaximumComparedMinutes.</summary>

@@ -1,25 +1,16 @@
-using System.Net;
-
 namespace Surge.Web.Tests;
 
 /// <summary><c>GET /api/history/demo</c>: the shipped example log analysed for anyone, as a signed-in user's import of it.</summary>
-public sealed class DemoApiTests : IDisposable
+public sealed class DemoApiTests : ServerTest
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     [Fact]
     public async Task Demo_without_an_account_is_the_history_of_the_shipped_log_as_an_import_of_it_shows()
     {
-        var anonymous = Visitor.Of(_factory);
+        var anonymous = Visitor.Of(Factory);
         var demo = await Visitor.JsonAsync(await anonymous.Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
 
-        var ada = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
-        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
         var imported = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
 
@@ -35,14 +26,13 @@ public sealed class DemoApiTests : IDisposable
     [Fact]
     public async Task Demo_log_is_the_file_in_examples_byte_for_byte_and_stores_nothing()
     {
-        Assert.Equal(await File.ReadAllBytesAsync(_export), DemoApi.DemoLog());
+        Assert.Equal(await File.ReadAllBytesAsync(Api.StrongExport), DemoApi.DemoLog());
 
-        var anonymous = Visitor.Of(_factory);
+        var anonymous = Visitor.Of(Factory);
         await Visitor.JsonAsync(await anonymous.Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Client.GetAsync("/api/athletes")).StatusCode);
-        var ada = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
         var athletes = await Visitor.JsonAsync(await ada.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Empty(athletes.GetProperty("athletes").EnumerateArray());
     }
@@ -63,8 +53,7 @@ public sealed class DemoApiTests : IDisposable
         {
             var path = Path.Combine(folder.FullName, "squats.csv");
             await File.WriteAllTextAsync(path, csv);
-            var ada = Visitor.Of(_factory);
-            await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
+            var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
             var id = (await Visitor.JsonAsync(await ada.ImportAsync(path), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("id").GetInt64();
 
             var history = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);
@@ -85,7 +74,7 @@ public sealed class DemoApiTests : IDisposable
     [Fact]
     public async Task Demo_carries_the_weekly_estimated_1rm_of_the_shipped_log()
     {
-        var demo = await Visitor.JsonAsync(await Visitor.Of(_factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
+        var demo = await Visitor.JsonAsync(await Visitor.Of(Factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
 
         var lifts = demo.GetProperty("e1rm_weekly").EnumerateObject().ToArray();
         Assert.NotEmpty(lifts);
@@ -96,7 +85,7 @@ public sealed class DemoApiTests : IDisposable
     [Fact]
     public async Task Demo_carries_fitness_fatigue_and_form_for_every_day_of_the_shipped_log()
     {
-        var demo = await Visitor.JsonAsync(await Visitor.Of(_factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
+        var demo = await Visitor.JsonAsync(await Visitor.Of(Factory).Client.GetAsync("/api/history/demo"), HttpStatusCode.OK);
 
         var series = demo.GetProperty("fitness_fatigue");
         Assert.Equal("hard sets/day", series.GetProperty("unit").GetString());

@@ -1,18 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Issue 15: passwords that are easy to guess, caching of personal answers, X-Forwarded-For by default.</summary>
-public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     [Theory]
     [InlineData("aaaaaaaaaa")]
     [InlineData("1234567890")]
@@ -26,10 +16,10 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) 
     public async Task Register_WeakPassword_Is400NamingThePassword(string password)
     {
         // A form cannot carry a NUL at all (400 from the form reader); JSON can, and the password check refuses it.
-        var form = await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync($"weak{Guid.NewGuid():N}@example.com", password), HttpStatusCode.BadRequest);
+        var form = await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync($"weak{Guid.NewGuid():N}@example.com", password), HttpStatusCode.BadRequest);
         Assert.True(password.Contains('\0', StringComparison.Ordinal) || form.GetProperty("errors").TryGetProperty("password", out _), form.ToString());
 
-        var api = await _factory.CreateClient().PostAsJsonAsync("/api/account/register", new { email = $"weak{Guid.NewGuid():N}@example.com", password });
+        var api = await Factory.CreateClient().PostAsJsonAsync("/api/account/register", new { email = $"weak{Guid.NewGuid():N}@example.com", password });
         var problem = await Visitor.JsonAsync(api, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").EnumerateObject().Any(e => e.Name.Contains("assword", StringComparison.Ordinal)), problem.ToString());
     }
@@ -38,13 +28,13 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) 
     [InlineData("correct horse battery")]
     [InlineData("Tr0ub4dor&3xyz")]
     public async Task Register_StrongPassword_IsAccepted(string password) =>
-        await Visitor.JsonAsync(await Visitor.Of(_factory).RegisterAsync($"ok{Guid.NewGuid():N}@example.com", password), HttpStatusCode.OK);
+        await Visitor.JsonAsync(await Visitor.Of(Factory).RegisterAsync($"ok{Guid.NewGuid():N}@example.com", password), HttpStatusCode.OK);
 
     [Fact]
     public async Task Login_UnknownEmail_TakesAsLongAsAWrongPassword()
     {
-        Assert.Equal(HttpStatusCode.OK, (await Visitor.Of(_factory).RegisterAsync("known@example.com")).StatusCode);
-        var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await Visitor.Of(Factory).RegisterAsync("known@example.com")).StatusCode);
+        var client = Factory.CreateClient();
         async Task<double> Milliseconds(string email)
         {
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -76,7 +66,7 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) 
     [Fact]
     public async Task PersonalAnswers_SayNoStore_PublicOnesMayBeCached()
     {
-        var visitor = Visitor.Of(_factory);
+        var visitor = Visitor.Of(Factory);
         var registered = await visitor.RegisterAsync("cache@example.com");
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         Assert.True(registered.Headers.CacheControl?.NoStore, "register");
@@ -85,11 +75,11 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) 
             var response = await visitor.Client.GetAsync(path);
             Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: {response.StatusCode} {response.Headers.CacheControl}");
         }
-        var token = await _factory.CreateClient().PostAsJsonAsync("/api/account/login", new { email = "cache@example.com", password = "correct horse battery" });
+        var token = await Factory.CreateClient().PostAsJsonAsync("/api/account/login", new { email = "cache@example.com", password = "correct horse battery" });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         Assert.True(token.Headers.CacheControl?.NoStore, "bearer token");
 
-        var catalogue = await _factory.CreateClient().GetAsync("/api/exercises");
+        var catalogue = await Factory.CreateClient().GetAsync("/api/exercises");
         Assert.NotEqual(true, catalogue.Headers.CacheControl?.NoStore);
     }
 
@@ -102,10 +92,8 @@ public sealed class HardeningTests(Xunit.Abstractions.ITestOutputHelper output) 
         using var factory = new ApiFactory();
         factory.Settings[SurgeWebApp.SimulationsPerMinuteKey] = "3";
         factory.Settings[SurgeWebApp.ExemptLoopbackKey] = "false";
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var address = factory.StartOnLoopback();
+        using var client = new HttpClient { BaseAddress = address };
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)

@@ -1,33 +1,20 @@
-using System.Diagnostics;
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Surge.Logs;
-using Surge.Storage;
-using Surge.TestData;
-using Xunit.Abstractions;
 
 namespace Surge.Web.Tests;
 
 /// <summary>A history request analyses at most the latest Surge:Limits:HistorySets sets of its range, and is rate limited.</summary>
-public sealed class HistoryLimitTests(ITestOutputHelper output) : IDisposable
+public sealed class HistoryLimitTests(ITestOutputHelper output) : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     /// <summary>Registers <paramref name="email"/> and stores <paramref name="workouts"/> generated workouts of 25 sets for them.</summary>
     private async Task<(Visitor Visitor, long Athlete)> AthleteWithLogAsync(string email, int workouts)
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync(email), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, email);
         string owner;
-        using (var scope = _factory.Services.CreateScope())
+        using (var scope = Factory.Services.CreateScope())
         {
             owner = (await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email))!.Id;
         }
-        using var store = SurgeStore.Open(_factory.DatabasePath, owner);
+        using var store = SurgeStore.Open(Factory.DatabasePath, owner);
         var log = new WorkoutLog(LogFormat.Strong, "generated", GeneratedLogs.Split(workouts, 25), [], [], []);
         store.Import(log, "generated.csv");
         return (visitor, store.Athletes().Single().Number);
@@ -71,9 +58,9 @@ public sealed class HistoryLimitTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task History_ManyFromOneClient_429()
     {
-        _factory.Settings[SurgeWebApp.HistoriesPerMinuteKey] = "2";
+        Factory.Settings[SurgeWebApp.HistoriesPerMinuteKey] = "2";
         var (_, athlete) = await AthleteWithLogAsync("often@example.com", 4);
-        var client = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>())).CreateClient();
+        var client = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>())).CreateClient();
         client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, "203.0.113.21");
         var visitor = new Visitor(client);
         await Visitor.JsonAsync(await visitor.LoginAsync("often@example.com"), HttpStatusCode.OK);

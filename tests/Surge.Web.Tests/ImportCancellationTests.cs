@@ -1,8 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
@@ -12,8 +7,6 @@ namespace Surge.Web.Tests;
 /// </summary>
 public sealed class ImportCancellationTests
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
     [Fact]
     public async Task Import_ClientDisconnectsWhileTheRowsAreParsed_ParsingStops_AndNothingIsStored()
     {
@@ -21,11 +14,7 @@ public sealed class ImportCancellationTests
         var visitor = await SignedInOverSocketAsync(factory);
         var meter = factory.Services.GetRequiredService<WorkMeter>();
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        meter.WhileImportParsing = aborted =>
-        {
-            held.TrySetResult();
-            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-        };
+        meter.WhileImportParsing = HoldUntilAborted(held);
 
         await DisconnectWhenHeldAsync(visitor, held.Task);
         await EndedAsync(meter);
@@ -42,11 +31,7 @@ public sealed class ImportCancellationTests
         var visitor = await SignedInOverSocketAsync(factory);
         var meter = factory.Services.GetRequiredService<WorkMeter>();
         var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        meter.AfterImportParsed = aborted =>
-        {
-            held.TrySetResult();
-            aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-        };
+        meter.AfterImportParsed = HoldUntilAborted(held);
 
         await DisconnectWhenHeldAsync(visitor, held.Task);
         await EndedAsync(meter);
@@ -57,17 +42,22 @@ public sealed class ImportCancellationTests
 
         // The same upload, not cancelled, is stored whole: the cancelled one left nothing behind to skip.
         meter.AfterImportParsed = null;
-        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(_export), HttpStatusCode.OK);
+        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(24, summary.GetProperty("added").GetInt32());
     }
+
+    /// <summary>A <see cref="WorkMeter"/> hook that says the import has reached it (<paramref name="held"/>), then holds it until its request is aborted (at most 30 s).</summary>
+    private static Action<CancellationToken> HoldUntilAborted(TaskCompletionSource held) => aborted =>
+    {
+        held.TrySetResult();
+        aborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+    };
 
     /// <summary>A signed-in visitor of the server over a real socket: the in-memory test server does not tell the app that its client went away.</summary>
     private static async Task<Visitor> SignedInOverSocketAsync(ApiFactory factory)
     {
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var visitor = new Visitor(new HttpClient { BaseAddress = new Uri(address) });
+        var address = factory.StartOnLoopback();
+        var visitor = new Visitor(new HttpClient { BaseAddress = address });
         await Visitor.JsonAsync(await visitor.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
         return visitor;
     }
@@ -86,7 +76,7 @@ public sealed class ImportCancellationTests
     private static async Task<HttpStatusCode> UploadAsync(Visitor visitor, CancellationToken cancellation)
     {
         using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(_export, cancellation));
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(Api.StrongExport, cancellation));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         content.Add(file, "file", "strong-8-weeks.csv");
         content.Add(new StringContent("strong"), "format");

@@ -1,25 +1,20 @@
-using System.Net;
-using System.Text;
-
 namespace Surge.Web.Tests;
 
 /// <summary>An upload that is not UTF-8 (Windows-1252 or Latin-1) is read with its accents and answered with a warning.</summary>
-public sealed class ImportEncodingTests : IDisposable
+public sealed class ImportEncodingTests : ServerTest
 {
-    private readonly ApiFactory _factory = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("surge-encoding-").FullName;
 
-    public void Dispose()
+    public override void Dispose()
     {
-        _factory.Dispose();
+        base.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task Import_Windows1252Export_WarnsAndKeepsTheAccents()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("latin@example.com"), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, "latin@example.com");
         var text = Api.Example("strong-8-weeks.csv");
         var first = text.Split('\n')[1].Split(',')[3].Trim('"');
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

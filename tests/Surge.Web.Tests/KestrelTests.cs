@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Through a real Kestrel on a loopback port: its body limit answers 413 as a problem.</summary>
@@ -15,10 +7,8 @@ public sealed class KestrelTests
     public async Task Kestrel_refuses_a_body_over_10_MB_with_a_413_problem()
     {
         using var factory = new ApiFactory();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var address = factory.StartOnLoopback();
+        using var client = new HttpClient { BaseAddress = address };
 
         var ok = await client.PostAsync("/api/simulate", new StringContent(Api.Session(2), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
@@ -39,13 +29,7 @@ public sealed class KestrelBodyLimitTests
     private static (ApiFactory Factory, Uri Address) Start(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? configure = null)
     {
         var factory = new ApiFactory();
-        factory.UseKestrel(options =>
-        {
-            options.Listen(IPAddress.Loopback, 0);
-            configure?.Invoke(options);
-        });
-        factory.StartServer();
-        return (factory, new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()));
+        return (factory, factory.StartOnLoopback(configure));
     }
 
     [Fact]

@@ -1,36 +1,20 @@
-using System.Net;
-using System.Text;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Uploading logs and reading them back: each user sees and deletes only their own athletes.</summary>
-public sealed class LogApiTests : IDisposable
+public sealed class LogApiTests : ServerTest
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
-    private async Task<Visitor> SignedInAsync(string email)
-    {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync(email), HttpStatusCode.OK);
-        return visitor;
-    }
-
     [Fact]
     public async Task Upload_shows_the_import_summary_then_history_with_weekly_sets()
     {
-        var ada = await SignedInAsync("ada@example.com");
-        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(24, summary.GetProperty("workouts").GetInt32());
         Assert.Equal(390, summary.GetProperty("sets").GetInt32());
         Assert.Equal(24, summary.GetProperty("added").GetInt32());
         Assert.Equal("default", summary.GetProperty("athlete").GetProperty("name").GetString());
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
 
-        var again = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var again = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(0, again.GetProperty("added").GetInt32());
         Assert.Equal(24, again.GetProperty("already_present").GetInt32());
 
@@ -59,11 +43,11 @@ public sealed class LogApiTests : IDisposable
     [Fact]
     public async Task A_second_user_gets_404_on_the_first_users_data_and_cannot_delete_it()
     {
-        var ada = await SignedInAsync("ada@example.com");
-        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export, athlete: "Ada"), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport, athlete: "Ada"), HttpStatusCode.OK);
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
 
-        var bob = await SignedInAsync("bob@example.com");
+        var bob = await Visitor.SignedInAsync(Factory, "bob@example.com");
         var list = await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Equal(0, list.GetProperty("athletes").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync($"/api/athletes/{id}")).StatusCode);
@@ -74,7 +58,7 @@ public sealed class LogApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.SendAsync(delete)).StatusCode);
 
         // Bob's own import of the same file is his alone and does not touch Ada's.
-        var bobs = await Visitor.JsonAsync(await bob.ImportAsync(_export, athlete: "Ada"), HttpStatusCode.OK);
+        var bobs = await Visitor.JsonAsync(await bob.ImportAsync(Api.StrongExport, athlete: "Ada"), HttpStatusCode.OK);
         Assert.Equal(24, bobs.GetProperty("added").GetInt32());
         // Numbered within his account: his athlete 1, as hers is her athlete 1, and they stay apart.
         Assert.Equal(id, bobs.GetProperty("athlete").GetProperty("id").GetInt64());
@@ -87,8 +71,8 @@ public sealed class LogApiTests : IDisposable
     [Fact]
     public async Task The_owner_deletes_an_athlete_with_everything_stored_for_it()
     {
-        var ada = await SignedInAsync("ada@example.com");
-        var id = (await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("id").GetInt64();
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        var id = (await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK)).GetProperty("athlete").GetProperty("id").GetInt64();
 
         var withoutToken = await ada.Client.DeleteAsync($"/api/athletes/{id}");
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
@@ -99,21 +83,21 @@ public sealed class LogApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await ada.Client.GetAsync($"/api/athletes/{id}")).StatusCode);
 
         // Importing again starts from nothing: every workout is new.
-        var again = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var again = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(24, again.GetProperty("added").GetInt32());
     }
 
     [Fact]
     public async Task Closing_an_account_deletes_its_data_and_its_tokens_stop_working()
     {
-        var ada = await SignedInAsync("ada@example.com");
-        await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
-        var bob = await SignedInAsync("bob@example.com");
-        await Visitor.JsonAsync(await bob.ImportAsync(_export), HttpStatusCode.OK);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
+        var bob = await Visitor.SignedInAsync(Factory, "bob@example.com");
+        await Visitor.JsonAsync(await bob.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
 
         // An API client of Ada's with a bearer token.
-        var login = await Visitor.JsonAsync(await _factory.CreateClient().PostAsync("/api/account/login", Api.Json("""{"email":"ada@example.com","password":"correct horse battery"}""")), HttpStatusCode.OK);
-        var api = _factory.CreateClient(new() { HandleCookies = false });
+        var login = await Visitor.JsonAsync(await Factory.CreateClient().PostAsync("/api/account/login", Api.Json("""{"email":"ada@example.com","password":"correct horse battery"}""")), HttpStatusCode.OK);
+        var api = Factory.CreateClient(new() { HandleCookies = false });
         api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/athletes")).StatusCode);
 
@@ -125,14 +109,14 @@ public sealed class LogApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await ada.Client.GetAsync("/api/account")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await ada.LoginAsync("ada@example.com")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/athletes")).StatusCode);
-        var csv = await File.ReadAllTextAsync(_export);
+        var csv = await File.ReadAllTextAsync(Api.StrongExport);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.PostAsync("/api/import?format=strong&unit=kg", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
 
         var bobs = await Visitor.JsonAsync(await bob.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Equal(390, Assert.Single(bobs.GetProperty("athletes").EnumerateArray()).GetProperty("sets").GetInt32());
 
         // The address can register again, and starts empty.
-        var again = await SignedInAsync("ada@example.com");
+        var again = await Visitor.SignedInAsync(Factory, "ada@example.com");
         var none = await Visitor.JsonAsync(await again.Client.GetAsync("/api/athletes"), HttpStatusCode.OK);
         Assert.Equal(0, none.GetProperty("athletes").GetArrayLength());
     }
@@ -140,18 +124,18 @@ public sealed class LogApiTests : IDisposable
     [Fact]
     public async Task Bad_uploads_are_400_problems_naming_the_field_or_line()
     {
-        var ada = await SignedInAsync("ada@example.com");
-        var noUnit = await Visitor.JsonAsync(await ada.ImportAsync(_export, unit: null), HttpStatusCode.BadRequest);
+        var ada = await Visitor.SignedInAsync(Factory, "ada@example.com");
+        var noUnit = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport, unit: null), HttpStatusCode.BadRequest);
         Assert.Contains("unit", noUnit.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
 
-        var badFormat = await Visitor.JsonAsync(await ada.ImportAsync(_export, format: "fitbod"), HttpStatusCode.BadRequest);
+        var badFormat = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport, format: "fitbod"), HttpStatusCode.BadRequest);
         Assert.Equal("format", badFormat.GetProperty("field").GetString());
 
-        var badUnit = await Visitor.JsonAsync(await ada.ImportAsync(_export, unit: "stone"), HttpStatusCode.BadRequest);
+        var badUnit = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport, unit: "stone"), HttpStatusCode.BadRequest);
         Assert.Equal("unit", badUnit.GetProperty("field").GetString());
 
         var broken = Path.Combine(Path.GetTempPath(), $"surge-broken-{Guid.NewGuid():N}.csv");
-        var lines = (await File.ReadAllLinesAsync(_export)).Take(6).ToList();
+        var lines = (await File.ReadAllLinesAsync(Api.StrongExport)).Take(6).ToList();
         lines[4] = string.Join(",", lines[4].Split(',').Select((cell, i) => i == 0 ? "not a date" : cell));
         await File.WriteAllLinesAsync(broken, lines);
         var notStrong = Path.Combine(Path.GetTempPath(), $"surge-not-strong-{Guid.NewGuid():N}.csv");

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.Json;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Runs alone (no other test in parallel), so the process's CPU time measures the request under test.</summary>

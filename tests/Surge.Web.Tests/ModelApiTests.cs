@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Surge.Catalogue;
 using Surge.Files;
 using Surge.History;
 using Surge.Quantities;

@@ -1,6 +1,3 @@
-using Npgsql;
-using Surge.TestData;
-
 namespace Surge.Web.Tests;
 
 /// <summary>

@@ -1,15 +1,8 @@
-using System.Net;
-using System.Net.Http.Headers;
-using Npgsql;
-using Surge.TestData;
-
 namespace Surge.Web.Tests;
 
 /// <summary>The accounts and logs of the web app on PostgreSQL: a new database per test, dropped afterwards.</summary>
 public sealed class PostgresWebTests : IDisposable
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
     private readonly string? _admin;
     private readonly string _name = "surge_web_" + Guid.NewGuid().ToString("N")[..16];
     private readonly ApiFactory? _factory;
@@ -40,7 +33,7 @@ public sealed class PostgresWebTests : IDisposable
     {
         var ada = Visitor.Of(_factory!);
         await Visitor.JsonAsync(await ada.RegisterAsync("ada@example.com"), HttpStatusCode.OK);
-        var summary = await Visitor.JsonAsync(await ada.ImportAsync(_export), HttpStatusCode.OK);
+        var summary = await Visitor.JsonAsync(await ada.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         Assert.Equal(24, summary.GetProperty("added").GetInt32());
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
         var history = await Visitor.JsonAsync(await ada.Client.GetAsync($"/api/athletes/{id}/history"), HttpStatusCode.OK);

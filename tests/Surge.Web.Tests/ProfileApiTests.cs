@@ -1,25 +1,12 @@
-using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Surge.Storage;
-
 namespace Surge.Web.Tests;
 
 /// <summary><c>GET|PUT /api/athletes/{id}/profile</c> and <c>POST …/profile/reset-fit</c>: each user's athletes have their own stored profile, used by the history.</summary>
-public sealed class ProfileApiTests : IDisposable
+public sealed class ProfileApiTests : ServerTest
 {
-    private static readonly string _export = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     private async Task<(Visitor Visitor, long Id)> SignedInWithALogAsync(string email)
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync(email), HttpStatusCode.OK);
-        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(_export), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, email);
+        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         return (visitor, summary.GetProperty("athlete").GetProperty("id").GetInt64());
     }
 
@@ -73,11 +60,11 @@ public sealed class ProfileApiTests : IDisposable
     private async Task StoreFittedResponsivenessAsync(string email, double factor)
     {
         string owner;
-        using (var scope = _factory.Services.CreateScope())
+        using (var scope = Factory.Services.CreateScope())
         {
             owner = (await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email))!.Id;
         }
-        using var store = SurgeStore.Open(_factory.DatabasePath, owner);
+        using var store = SurgeStore.Open(Factory.DatabasePath, owner);
         var athlete = store.Athletes().Single().Name;
         store.SaveProfile(new Training.AthleteSettings(StrengthResponsiveness: factor), athlete);
     }
@@ -139,8 +126,7 @@ public sealed class ProfileApiTests : IDisposable
     public async Task Another_users_athlete_is_404_and_a_put_without_the_antiforgery_token_is_refused()
     {
         var (ada, id) = await SignedInWithALogAsync("ada@example.com");
-        var bob = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await bob.RegisterAsync("bob@example.com"), HttpStatusCode.OK);
+        var bob = await Visitor.SignedInAsync(Factory, "bob@example.com");
 
         Assert.Equal(HttpStatusCode.NotFound, (await bob.Client.GetAsync($"/api/athletes/{id}/profile")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PutAsync(bob, id, "{\"sex\": \"female\"}")).StatusCode);

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text;
-using Surge.Reports;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Programs bounded by their total sets, not only their weeks (<c>POST /api/train</c> and the arms of <c>POST /api/trial</c>).</summary>

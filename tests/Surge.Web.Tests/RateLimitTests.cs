@@ -1,25 +1,17 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>Per-client rate limits: a remote client past its budget gets 429 with Retry-After; loopback is exempt.</summary>
-public sealed class RateLimitTests : IDisposable
+public sealed class RateLimitTests : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
     public RateLimitTests()
     {
-        _factory.Settings[SurgeWebApp.SimulationsPerMinuteKey] = "5";
-        _factory.Settings[SurgeWebApp.AccountRequestsPerMinuteKey] = "3";
+        Factory.Settings[SurgeWebApp.SimulationsPerMinuteKey] = "5";
+        Factory.Settings[SurgeWebApp.AccountRequestsPerMinuteKey] = "3";
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private HttpClient ClientAt(string address)
     {
-        var client = _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>())).CreateClient();
+        var client = Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>())).CreateClient();
         client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address);
         return client;
     }
@@ -50,7 +42,7 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_budget_and_others_cannot_forge_one()
     {
-        _factory.Settings[SurgeWebApp.TrustedProxiesKey] = "10.0.0.1";
+        Factory.Settings[SurgeWebApp.TrustedProxiesKey] = "10.0.0.1";
         var proxy = ClientAt("10.0.0.1");
         async Task<HttpStatusCode> Via(HttpClient client, string? forwardedFor)
         {

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Surge.TestData;
-using Xunit.Abstractions;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
@@ -11,7 +5,7 @@ namespace Surge.Web.Tests;
 /// through the whole server (body reader, parsers, limits, endpoint): every answer is 200 or the documented problem
 /// (400, or 413 for a body too large) with a non-empty detail — never a 500, never over the per-input budget.
 /// </summary>
-public sealed class RequestFuzzTests : IDisposable
+public sealed class RequestFuzzTests : ServerTest
 {
     private const string Session = """
         {"athlete": {"sex": "female", "age": 31, "body_mass": "60 kg"}, "start": "17:30", "record_until": "30 min",
@@ -38,20 +32,20 @@ public sealed class RequestFuzzTests : IDisposable
         {"sex": "female", "age": 31, "body_mass": "61 kg", "body_fat": "24 %", "training_status": "trained", "resting_testosterone": "20 nmol/L"}
         """;
 
-    private readonly ApiFactory _factory = new()
-    {
-        Settings =
-        {
-            ["Surge:RateLimit:SimulationsPerMinute"] = "100000000",
-            ["Surge:RateLimit:AccountRequestsPerMinute"] = "100000000",
-        },
-    };
-
     private readonly ITestOutputHelper _output;
 
-    public RequestFuzzTests(ITestOutputHelper output) => _output = output;
-
-    public void Dispose() => _factory.Dispose();
+    public RequestFuzzTests(ITestOutputHelper output)
+        : base(new ApiFactory
+        {
+            Settings =
+            {
+                ["Surge:RateLimit:SimulationsPerMinute"] = "100000000",
+                ["Surge:RateLimit:AccountRequestsPerMinute"] = "100000000",
+            },
+        })
+    {
+        _output = output;
+    }
 
     /// <summary>Sends one body; true for 200, false for the documented problem; throws for anything else.</summary>
     private static bool Answered(HttpClient client, Func<string, HttpRequestMessage> request, string body)
@@ -78,7 +72,7 @@ public sealed class RequestFuzzTests : IDisposable
 
     private void Fuzz(string name, int seed, string[] examples, Func<string, HttpRequestMessage> request, HttpClient? client = null, int? count = null)
     {
-        client ??= _factory.CreateClient();
+        client ??= Factory.CreateClient();
         foreach (var example in examples)
         {
             Assert.True(Answered(client, request, example), $"{name}: the unmutated example is refused");
@@ -125,9 +119,8 @@ public sealed class RequestFuzzTests : IDisposable
     [Fact]
     public async Task Profile_MutatedProfiles_200OrProblem()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("fuzz@example.com"), HttpStatusCode.OK);
-        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv")), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, "fuzz@example.com");
+        var summary = await Visitor.JsonAsync(await visitor.ImportAsync(Api.StrongExport), HttpStatusCode.OK);
         var id = summary.GetProperty("athlete").GetProperty("id").GetInt64();
         var token = await visitor.TokenAsync();
         Fuzz("PUT /api/athletes/{id}/profile", 105, [Profile], body =>

@@ -1,24 +1,15 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-
 namespace Surge.Web.Tests;
 
 /// <summary>A password change revokes every credential issued before it: bearer tokens, refresh tokens and cookies.</summary>
-public sealed class RevocationTests : IDisposable
+public sealed class RevocationTests : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     [Fact]
     public async Task PasswordChange_OldBearerRefreshAndCookie_401()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("change@example.com"), HttpStatusCode.OK);
-        var anonymous = _factory.CreateClient(new() { HandleCookies = false });
+        var visitor = await Visitor.SignedInAsync(Factory, "change@example.com");
+        var anonymous = Factory.CreateClient(new() { HandleCookies = false });
         var login = await Visitor.JsonAsync(await anonymous.PostAsJsonAsync("/api/account/login", new { email = "change@example.com", password = "correct horse battery" }), HttpStatusCode.OK);
-        var bearer = _factory.CreateClient(new() { HandleCookies = false });
+        var bearer = Factory.CreateClient(new() { HandleCookies = false });
         bearer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/account")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync("/api/account")).StatusCode);
@@ -33,7 +24,7 @@ public sealed class RevocationTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
 
         var again = await Visitor.JsonAsync(await anonymous.PostAsJsonAsync("/api/account/login", new { email = "change@example.com", password = "a brand new passphrase" }), HttpStatusCode.OK);
-        var fresh = _factory.CreateClient(new() { HandleCookies = false });
+        var fresh = Factory.CreateClient(new() { HandleCookies = false });
         fresh.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", again.GetProperty("accessToken").GetString());
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/account")).StatusCode);
     }

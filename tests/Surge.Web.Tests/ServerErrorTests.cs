@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Surge.Web.Tests;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Surge.TestData;
-
 namespace Surge.Web.Tests;
 
 /// <summary>

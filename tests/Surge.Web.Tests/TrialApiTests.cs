@@ -1,22 +1,12 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Surge.Catalogue;
 using Surge.Files;
-using Surge.Reports;
 using Surge.Trials;
 
 namespace Surge.Web.Tests;
 
 /// <summary><c>POST /api/trial</c>: the CLI's trial object plus each subject's values, within the limits of the caller.</summary>
-public sealed class TrialApiTests : IDisposable
+public sealed class TrialApiTests : ServerTest
 {
-    private readonly ApiFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     /// <summary>A trial of 1 vs 3 sets of leg extensions over <paramref name="weeks"/> weeks.</summary>
     private static string TrialJson(int n, int weeks = 2, string design = "parallel", string? firstArm = null, int arms = 2)
     {
@@ -80,7 +70,7 @@ public sealed class TrialApiTests : IDisposable
     public async Task Post_small_trial_answers_the_cli_object_and_every_subject()
     {
         var json = TrialJson(n: 4);
-        var response = await PostAsync(_factory.CreateClient(), json);
+        var response = await PostAsync(Factory.CreateClient(), json);
         var answer = await Visitor.JsonAsync(response, HttpStatusCode.OK);
 
         var parse = TrialFile.Parse(json, "request.json", ExerciseCatalogue.Default);
@@ -105,7 +95,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_within_design_numbers_each_subject_once_for_every_arm_and_tests_paired()
     {
-        var answer = await Visitor.JsonAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 3, design: "within")), HttpStatusCode.OK);
+        var answer = await Visitor.JsonAsync(await PostAsync(Factory.CreateClient(), TrialJson(n: 3, design: "within")), HttpStatusCode.OK);
 
         Assert.Equal([1, 2, 3, 1, 2, 3], answer.GetProperty("subjects").EnumerateArray().Select(s => s.GetProperty("subject").GetInt32()));
         Assert.Equal("paired", answer.GetProperty("contrasts")[0].GetProperty("test").GetString());
@@ -114,7 +104,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_anonymous_over_50_per_arm_is_400_naming_cohort_n_and_the_signed_in_limit()
     {
-        var problem = await ProblemAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 51)), "cohort.n");
+        var problem = await ProblemAsync(await PostAsync(Factory.CreateClient(), TrialJson(n: 51)), "cohort.n");
 
         var detail = problem.GetProperty("detail").GetString()!;
         Assert.Contains("at most 50 subjects per arm", detail, StringComparison.Ordinal);
@@ -125,7 +115,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_anonymous_over_12_weeks_is_400_naming_the_arms_weeks()
     {
-        var problem = await ProblemAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 2, weeks: 13)), "arms.arm_1.program.weeks");
+        var problem = await ProblemAsync(await PostAsync(Factory.CreateClient(), TrialJson(n: 2, weeks: 13)), "arms.arm_1.program.weeks");
 
         Assert.Contains("at most 12 weeks", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
     }
@@ -133,14 +123,13 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_anonymous_over_4_arms_is_400_naming_arms()
     {
-        await ProblemAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 2, arms: 5)), "arms");
+        await ProblemAsync(await PostAsync(Factory.CreateClient(), TrialJson(n: 2, arms: 5)), "arms");
     }
 
     [Fact]
     public async Task Post_signed_in_runs_past_the_anonymous_limit_up_to_its_own()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("trial@example.com"), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, "trial@example.com");
 
         var answer = await Visitor.JsonAsync(await PostAsync(visitor.Client, TrialJson(n: 60, weeks: 1)), HttpStatusCode.OK);
         var problem = await ProblemAsync(await PostAsync(visitor.Client, TrialJson(n: TrialLimits.SignedIn.SubjectsPerArm + 1, weeks: 1)), "cohort.n");
@@ -153,7 +142,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Get_limits_says_the_callers_limits_and_both_sets()
     {
-        var visitor = Visitor.Of(_factory);
+        var visitor = Visitor.Of(Factory);
         var anonymous = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/trial/limits"), HttpStatusCode.OK);
         await Visitor.JsonAsync(await visitor.RegisterAsync("limits@example.com"), HttpStatusCode.OK);
         var signedIn = await Visitor.JsonAsync(await visitor.Client.GetAsync("/api/trial/limits"), HttpStatusCode.OK);
@@ -171,7 +160,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_arm_given_as_a_file_is_400_and_reads_nothing()
     {
-        var problem = await ProblemAsync(await PostAsync(_factory.CreateClient(), TrialJson(n: 2, firstArm: "{\"program\": \"/etc/passwd\"}")), "arms.arm_1.program");
+        var problem = await ProblemAsync(await PostAsync(Factory.CreateClient(), TrialJson(n: 2, firstArm: "{\"program\": \"/etc/passwd\"}")), "arms.arm_1.program");
 
         Assert.Contains("inline program", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
     }
@@ -181,7 +170,7 @@ public sealed class TrialApiTests : IDisposable
     {
         var json = TrialJson(n: 2).Replace("\"parallel\"", "\"crossover\"", StringComparison.Ordinal);
 
-        await ProblemAsync(await PostAsync(_factory.CreateClient(), json), "design");
+        await ProblemAsync(await PostAsync(Factory.CreateClient(), json), "design");
     }
 
     [Theory]
@@ -199,7 +188,7 @@ public sealed class TrialApiTests : IDisposable
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             Assert.Equal(0, Surge.Cli.Program.Run(["trial", file, "--json", "--csv", csvPath], stdout, stderr));
-            var client = _factory.CreateClient();
+            var client = Factory.CreateClient();
 
             var jsonDownload = await client.PostAsync("/api/trial?download=json", new StringContent(json, Encoding.UTF8, "application/json"));
             var csvDownload = await client.PostAsync("/api/trial?download=CSV", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -223,7 +212,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_download_of_an_unknown_kind_is_400_naming_download_before_running()
     {
-        var response = await _factory.CreateClient().PostAsync("/api/trial?download=xlsx", new StringContent(TrialJson(n: 2), Encoding.UTF8, "application/json"));
+        var response = await Factory.CreateClient().PostAsync("/api/trial?download=xlsx", new StringContent(TrialJson(n: 2), Encoding.UTF8, "application/json"));
 
         var problem = await ProblemAsync(response, "download");
         Assert.Contains("got 'xlsx'", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
@@ -232,7 +221,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_download_keeps_the_limits()
     {
-        var response = await _factory.CreateClient().PostAsync("/api/trial?download=csv", new StringContent(TrialJson(n: 51), Encoding.UTF8, "application/json"));
+        var response = await Factory.CreateClient().PostAsync("/api/trial?download=csv", new StringContent(TrialJson(n: 51), Encoding.UTF8, "application/json"));
 
         await ProblemAsync(response, "cohort.n");
     }
@@ -243,7 +232,7 @@ public sealed class TrialApiTests : IDisposable
     public async Task Post_session_arms_answer_the_cli_object_with_each_subjects_hormone_peaks(string design)
     {
         var json = SessionTrialJson(n: 4, design: design);
-        var answer = await Visitor.JsonAsync(await PostAsync(_factory.CreateClient(), json), HttpStatusCode.OK);
+        var answer = await Visitor.JsonAsync(await PostAsync(Factory.CreateClient(), json), HttpStatusCode.OK);
 
         foreach (var property in Cli(json).EnumerateObject())
         {
@@ -265,7 +254,7 @@ public sealed class TrialApiTests : IDisposable
     public async Task Post_session_arm_with_a_long_term_outcome_is_400_saying_every_arm_must_be_a_program()
     {
         var json = SessionTrialJson(n: 2, extraOutcome: ", {\"measure\": \"muscle_size\", \"group\": \"quadriceps\"}");
-        var problem = await Visitor.JsonAsync(await PostAsync(_factory.CreateClient(), json), HttpStatusCode.BadRequest);
+        var problem = await Visitor.JsonAsync(await PostAsync(Factory.CreateClient(), json), HttpStatusCode.BadRequest);
 
         Assert.StartsWith("outcomes", problem.GetProperty("field").GetString(), StringComparison.Ordinal);
         Assert.Contains("every arm must be a program", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
@@ -276,7 +265,7 @@ public sealed class TrialApiTests : IDisposable
     {
         var json = SessionTrialJson(n: 2).Replace(Api.Session(8), Api.Session(201), StringComparison.Ordinal);
 
-        await ProblemAsync(await PostAsync(_factory.CreateClient(), json), "arms.eight_sets.session.exercises");
+        await ProblemAsync(await PostAsync(Factory.CreateClient(), json), "arms.eight_sets.session.exercises");
     }
 
     [Theory]
@@ -285,7 +274,7 @@ public sealed class TrialApiTests : IDisposable
     public async Task Post_power_answers_what_surge_trial_power_json_prints_and_how_many_trials_were_simulated(string arms)
     {
         var json = arms == "sessions" ? SessionTrialJson(n: 4) : TrialJson(n: 4);
-        var response = await _factory.CreateClient().PostAsync("/api/trial?power=0.8&replicates=10", Api.Json(json));
+        var response = await Factory.CreateClient().PostAsync("/api/trial?power=0.8&replicates=10", Api.Json(json));
         var answer = await Visitor.JsonAsync(response, HttpStatusCode.OK);
 
         var cli = Cli(json, "--power", "0.8", "--replicates", "10", "--max-n", TrialLimits.Anonymous.SubjectsPerArm.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -325,7 +314,7 @@ public sealed class TrialApiTests : IDisposable
     {
         var json = arms == "sessions" ? SessionTrialJson(n: 4) : TrialJson(n: 4);
         const string Query = "power=0.8&replicates=10&max_n=12";
-        var client = _factory.CreateClient();
+        var client = Factory.CreateClient();
 
         var lines = await NdjsonAsync(await client.SendAsync(StreamedPower(Query, json)));
         var plain = await Visitor.JsonAsync(await client.PostAsync("/api/trial?" + Query, Api.Json(json)), HttpStatusCode.OK);
@@ -353,11 +342,11 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_power_streamed_past_the_limits_is_the_same_400_before_running()
     {
-        var response = await _factory.CreateClient().SendAsync(StreamedPower("power=0.8&replicates=101", SessionTrialJson(n: 4)));
+        var response = await Factory.CreateClient().SendAsync(StreamedPower("power=0.8&replicates=101", SessionTrialJson(n: 4)));
 
         var problem = await ProblemAsync(response, "replicates");
         Assert.Contains("at most 100 simulated trials per n", problem.GetProperty("detail").GetString());
-        Assert.Equal(0, _factory.Services.GetRequiredService<WorkMeter>().TrialUnits);
+        Assert.Equal(0, Factory.Services.GetRequiredService<WorkMeter>().TrialUnits);
     }
 
     [Theory]
@@ -371,8 +360,8 @@ public sealed class TrialApiTests : IDisposable
     [InlineData("replicates=20", "replicates", "only with power=")]
     public async Task Post_power_past_the_limits_or_out_of_range_is_400_naming_the_parameter_before_running(string query, string field, string message)
     {
-        var meter = _factory.Services.GetRequiredService<WorkMeter>();
-        var problem = await ProblemAsync(await _factory.CreateClient().PostAsync($"/api/trial?{query}", Api.Json(SessionTrialJson(n: 4))), field);
+        var meter = Factory.Services.GetRequiredService<WorkMeter>();
+        var problem = await ProblemAsync(await Factory.CreateClient().PostAsync($"/api/trial?{query}", Api.Json(SessionTrialJson(n: 4))), field);
 
         Assert.Contains(message, problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
         Assert.Equal(0, meter.TrialUnits);
@@ -381,7 +370,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_power_keeps_the_weeks_and_arms_limits()
     {
-        var client = _factory.CreateClient();
+        var client = Factory.CreateClient();
 
         await ProblemAsync(await client.PostAsync("/api/trial?power=0.8", Api.Json(TrialJson(n: 2, weeks: 13))), "arms.arm_1.program.weeks");
         await ProblemAsync(await client.PostAsync("/api/trial?power=0.8", Api.Json(TrialJson(n: 2, arms: 5))), "arms");
@@ -390,8 +379,7 @@ public sealed class TrialApiTests : IDisposable
     [Fact]
     public async Task Post_power_signed_in_takes_the_signed_in_limits()
     {
-        var visitor = Visitor.Of(_factory);
-        await Visitor.JsonAsync(await visitor.RegisterAsync("power@example.com"), HttpStatusCode.OK);
+        var visitor = await Visitor.SignedInAsync(Factory, "power@example.com");
 
         var answer = await Visitor.JsonAsync(await visitor.Client.PostAsync("/api/trial?power=0.8&replicates=10&max_n=60", Api.Json(SessionTrialJson(n: 4))), HttpStatusCode.OK);
         var problem = await ProblemAsync(await visitor.Client.PostAsync("/api/trial?power=0.8&replicates=1001", Api.Json(SessionTrialJson(n: 4))), "replicates");

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Npgsql;
-using Surge.TestData;
 
 namespace Surge.Web.Tests;
 

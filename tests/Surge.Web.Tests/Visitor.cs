@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
-
 namespace Surge.Web.Tests;
 
 /// <summary>A browser-like client of one server: keeps its cookies, fetches antiforgery tokens, posts the pages' forms.</summary>
@@ -10,6 +6,14 @@ internal sealed class Visitor(HttpClient client)
     public HttpClient Client { get; } = client;
 
     public static Visitor Of(ApiFactory factory) => new(factory.CreateClient());
+
+    /// <summary>A new visitor of <paramref name="factory"/>'s server, registered and signed in as <paramref name="email"/> (asserted).</summary>
+    public static async Task<Visitor> SignedInAsync(ApiFactory factory, string email, string password = "correct horse battery")
+    {
+        var visitor = Of(factory);
+        await JsonAsync(await visitor.RegisterAsync(email, password), HttpStatusCode.OK);
+        return visitor;
+    }
 
     public async Task<string> TokenAsync()
     {

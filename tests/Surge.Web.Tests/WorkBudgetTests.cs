@@ -1,10 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Surge.Web.Tests;
 
 /// <summary>
@@ -132,10 +125,8 @@ public sealed class WorkBudgetTests
     {
         // A real socket on loopback: the in-memory test server does not tell the app that its client went away.
         using var factory = new ApiFactory();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var address = factory.StartOnLoopback();
+        using var client = new HttpClient { BaseAddress = address };
         // Every unit waits at a gate after it is counted, so the trial cannot finish before the client goes away,
         // however fast the machine and however many threads the pool adds (sleeping units made it add enough to run
         // all 200 before the cancellation arrived on a loaded machine).
@@ -156,15 +147,8 @@ public sealed class WorkBudgetTests
         }
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
-        // Time for the server to see the closed connection on loopback, then the waiting units go on.
-        await Task.Delay(500);
-        gate.Set();
 
-        // Settled: the units running at the cancellation finish, nothing more starts.
-        var settled = await SettledAsync(meter);
-        Assert.InRange(settled, 2, LargeTrialUnits - 1);
-        await Task.Delay(500);
-        Assert.Equal(settled, meter.TrialUnits);
+        await AssertStopsAfterDisconnectAsync(meter, gate, 2, LargeTrialUnits - 1);
     }
 
     [Fact]
@@ -173,11 +157,9 @@ public sealed class WorkBudgetTests
         // A real socket on loopback, as above. The first simulated trial (n = 2 per arm, 2 arms: 4 units) runs; every
         // later unit waits at a gate, so its progress line can only have come while the search is still running.
         using var factory = new ApiFactory();
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = factory.StartOnLoopback();
         // No draining of the rest of the answer to reuse the connection: leaving the answer closes it, as a browser's abort does.
-        using var client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = new Uri(address) };
+        using var client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = address };
         var meter = factory.Services.GetRequiredService<WorkMeter>();
         using var gate = new ManualResetEventSlim(false);
         var units = 0;
@@ -203,14 +185,8 @@ public sealed class WorkBudgetTests
             await cancel.CancelAsync();
         }
         response.Dispose();
-        // Time for the server to see the closed connection on loopback, then the waiting units go on.
-        await Task.Delay(500);
-        gate.Set();
 
-        var settled = await SettledAsync(meter);
-        Assert.InRange(settled, 5, AllUnits - 1);
-        await Task.Delay(500);
-        Assert.Equal(settled, meter.TrialUnits);
+        await AssertStopsAfterDisconnectAsync(meter, gate, 5, AllUnits - 1);
     }
 
     [Fact]
@@ -239,6 +215,22 @@ public sealed class WorkBudgetTests
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/simulate", Json(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "full-body.json"))))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/train", Json(Api.Program(4)))).StatusCode);
         Assert.Equal(2, meter.Simulations);
+    }
+
+    /// <summary>
+    /// Once the client has gone: time for the server to see the closed connection on loopback, then the units waiting at
+    /// <paramref name="gate"/> go on; the count settles between <paramref name="min"/> and <paramref name="max"/> (the
+    /// units running at the cancellation finish) and stays there (nothing more starts).
+    /// </summary>
+    private static async Task AssertStopsAfterDisconnectAsync(WorkMeter meter, ManualResetEventSlim gate, long min, long max)
+    {
+        await Task.Delay(500);
+        gate.Set();
+
+        var settled = await SettledAsync(meter);
+        Assert.InRange(settled, min, max);
+        await Task.Delay(500);
+        Assert.Equal(settled, meter.TrialUnits);
     }
 
     private static async Task<long> SettledAsync(WorkMeter meter)
