@@ -115,6 +115,14 @@ public sealed class ExponentialIntegrator
         AdvanceAll(x, a, b, h, x);
     }
 
+    /// <summary>
+    /// Dense output of the step just taken: writes to <paramref name="result"/> the state <paramref name="h"/> after
+    /// <paramref name="start"/> (that step's starting state) with the rates that step used, at no further evaluation of
+    /// the rates. Call it right after the step.
+    /// </summary>
+    public void DenseOutput(ReadOnlySpan<double> start, double h, Span<double> result) =>
+        AdvanceAll(start, _a.AsSpan(0, start.Length), _b.AsSpan(0, start.Length), h, result);
+
     /// <summary>Advances <paramref name="x"/> in place from <paramref name="t"/> to t + <paramref name="h"/>.</summary>
     public void Step(IProductionLossSystem system, double t, double h, Span<double> x) => Step(system, t, h, x, null);
 

@@ -13,6 +13,8 @@ public sealed class SessionSimulator(ModelParameters parameters)
     public const double RecoveryStepMin = 1.0;
     /// <summary>Minutes after the last set after which recovery takes double steps with dense output.</summary>
     public const double SettledAfterMin = 15.0;
+    /// <summary>Minutes after the last set after which recovery takes four-minute steps with dense output.</summary>
+    public const double LongSettledAfterMin = 60.0;
 
     /// <summary>A simulator with the shipped parameter set.</summary>
     public static SessionSimulator Default { get; } = new(ModelParameters.Default);
@@ -119,19 +121,25 @@ public sealed class SessionSimulator(ModelParameters parameters)
             var maxStep = resting ? recoveryStepMin : exerciseStepMin;
             while (t < segmentEnd - 1e-9)
             {
-                // Late in recovery everything is slow: take two-minute steps (when the recovery step allows a whole
-                // minute) and fill the minute between from the step's own rates (dense output), so each two minutes cost
-                // one evaluation of the rates. The lactate exchange is advanced exactly at both points.
-                if (recovering && recoveryStepMin >= 1.0 && t >= plan.EndMin + SettledAfterMin && nextPoint + 1 < points
-                    && Math.Abs(t - (nextPoint - 1)) < 1e-9 && nextPoint + 1 <= segmentEnd + 1e-9)
+                // Late in recovery everything is slow: take two-minute steps, four-minute ones later still (when the
+                // recovery step allows a whole minute), and fill the minutes between from the step's own rates (dense
+                // output), so each step costs one evaluation of the rates. The lactate exchange is advanced exactly at
+                // every point.
+                var span = recovering && recoveryStepMin >= 1.0 && Math.Abs(t - (nextPoint - 1)) < 1e-9
+                    ? SettledSpan(t - plan.EndMin, nextPoint, points, segmentEnd) : 0;
+                if (span > 0)
                 {
                     x.CopyTo(stepStart, 0);
-                    integrator.StepMultistep(model, t, 2.0, x, nextPoint - t, dense);
-                    model.AdvanceLactateAtRest(stepStart, dense, nextPoint - t);
-                    model.AdvanceLactateAtRest(stepStart, x, 2.0);
-                    t = nextPoint + 1;
+                    integrator.StepMultistep(model, t, span, x);
+                    model.AdvanceLactateAtRest(stepStart, x, span);
+                    for (var j = 1; j < span; j++)
+                    {
+                        integrator.DenseOutput(stepStart, j, dense);
+                        model.AdvanceLactateAtRest(stepStart, dense, j);
+                        Record(nextPoint++, dense);
+                    }
+                    t += span;
                     CheckFinite(model, x, t);
-                    Record(nextPoint++, dense);
                     Record(nextPoint++, x);
                     continue;
                 }
@@ -219,6 +227,25 @@ public sealed class SessionSimulator(ModelParameters parameters)
             GroupDamage = groupDamage,
         };
         return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings, plasmaVolumeChange);
+    }
+
+    /// <summary>
+    /// Whole minutes the next recovery step may span, <paramref name="sinceLastSetMin"/> after the last set, from the
+    /// output point before <paramref name="nextPoint"/>: 4 from <see cref="LongSettledAfterMin"/>, 2 from
+    /// <see cref="SettledAfterMin"/>, 0 (ordinary steps) before, or when the record or the segment ends sooner.
+    /// </summary>
+    private static int SettledSpan(double sinceLastSetMin, int nextPoint, int points, double segmentEnd)
+    {
+        int[] spans = sinceLastSetMin >= LongSettledAfterMin - 1e-9 ? [4, 2] : sinceLastSetMin >= SettledAfterMin - 1e-9 ? [2] : [];
+        foreach (var span in spans)
+        {
+            var last = nextPoint + span - 1;
+            if (last < points && last <= segmentEnd + 1e-9)
+            {
+                return span;
+            }
+        }
+        return 0;
     }
 
     private static void CheckFinite(AcuteModel model, double[] x, double t)

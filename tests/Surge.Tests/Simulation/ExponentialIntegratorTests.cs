@@ -311,4 +311,34 @@ public sealed class ExponentialIntegratorTests
         }).ToArray();
         AssertSecondOrder(errors, "multistep dense output at the half step");
     }
+
+    [Fact]
+    public void DenseOutput_AfterAMultistep_SecondOrderAtEveryQuarter()
+    {
+        // Four-unit steps with the states at one, two and three quarters filled in from the step's own rates (the
+        // simulator's four-minute recovery steps): dx/dt = 1 + sin t − x.
+        var system = new DelegateSystem(1, (t, _, a, b) => { a[0] = 1.0 + Math.Sin(t); b[0] = 1.0; });
+        static double Exact(double t) => 1.0 + 0.5 * (Math.Sin(t) - Math.Cos(t)) + 1.5 * Math.Exp(-t);
+        var errors = new[] { 0.4, 0.2, 0.1 }.Select(h =>
+        {
+            var integrator = new ExponentialIntegrator(1);
+            double[] x = [2.0];
+            double[] start = [0.0];
+            double[] dense = [0.0];
+            var steps = (int)Math.Round(6.0 / h);
+            var worst = 0.0;
+            for (var n = 0; n < steps; n++)
+            {
+                start[0] = x[0];
+                integrator.StepMultistep(system, n * h, h, x);
+                for (var q = 1; q < 4; q++)
+                {
+                    integrator.DenseOutput(start, 0.25 * q * h, dense);
+                    worst = Math.Max(worst, Math.Abs(dense[0] - Exact(n * h + 0.25 * q * h)));
+                }
+            }
+            return worst;
+        }).ToArray();
+        AssertSecondOrder(errors, "dense output at the quarters of a multistep");
+    }
 }
