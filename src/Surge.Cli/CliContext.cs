@@ -24,10 +24,13 @@ public sealed record CliContext(TextWriter Out, TextWriter Error)
     /// <summary>Width of tables when the output is not a terminal.</summary>
     public const int RedirectedWidth = 160;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Commands reach the shared defaults through their context (context.Catalogue), the one seam they have.")]
     public ExerciseCatalogue Catalogue => ExerciseCatalogue.Default;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Commands reach the shared defaults through their context (context.Simulator), the one seam they have.")]
     public SessionSimulator Simulator => SessionSimulator.Default;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Commands reach the shared defaults through their context (context.ProgramSimulator), the one seam they have.")]
     public ProgramSimulator ProgramSimulator => ProgramSimulator.Default;
 
     /// <summary>

@@ -66,5 +66,6 @@ public static class Format
     public static string IsoLocal(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss", _invariant);
 
     /// <summary>An integer.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Format.Integer names what it formats, like its neighbours; renaming would only obscure the call sites.")]
     public static string Integer(int value) => value.ToString(_invariant);
 }

@@ -66,7 +66,7 @@ public static class ValidationCases
         return studies;
     }
 
-    private static IReadOnlyList<ValidationStudy> ReadFolder(string folder, ExerciseCatalogue catalogue, string option)
+    private static ValidationStudy[] ReadFolder(string folder, ExerciseCatalogue catalogue, string option)
     {
         if (!Directory.Exists(folder))
         {

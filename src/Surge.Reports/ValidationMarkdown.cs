@@ -138,7 +138,7 @@ public static class ValidationMarkdown
         {
             md.Append("| ").Append(Cell(study)).Append(" | ").Append(ValidationText.SetId(set)).Append(" | ").Append(count).Append(" | ").Append(Z(rms)).Append(" |\n");
         }
-        return md.Append("\n").ToString();
+        return md.Append('\n').ToString();
     }
 
     /// <summary>The page's text (LF line ends).</summary>

@@ -199,7 +199,7 @@ public sealed partial class SurgeStore
     public AthleteSummary? FindAthlete(long number) =>
         AthleteQuery(_db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Number == number)).SingleOrDefault();
 
-    private List<AthleteSummary> AthleteQuery(IQueryable<AthleteRow> athletes) =>
+    private static List<AthleteSummary> AthleteQuery(IQueryable<AthleteRow> athletes) =>
         athletes
             .OrderBy(a => a.Name)
             .Select(a => new

@@ -17,6 +17,12 @@ namespace Surge.Web;
 /// </summary>
 public static class SurgeWebApp
 {
+    private static readonly Action<ILogger, string, string, Exception?> _unencryptedKeys = LoggerMessage.Define<string, string>(
+        LogLevel.Warning,
+        new EventId(0),
+        "The data-protection keys (cookies, bearer tokens) are stored unencrypted in the database (table data_protection_keys): " +
+        "set {CertificateKey} to a .pfx certificate (and {PasswordKey}) to encrypt them at rest; see docs/deploy.md");
+
     /// <summary>Configuration key of a folder of pages served instead of the built-in ones (front-end development).</summary>
     public const string WebRootKey = "Surge:WebRoot";
 
@@ -225,7 +231,7 @@ public static class SurgeWebApp
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
-    private static IReadOnlyList<IPAddress> TrustedProxies(IConfiguration configuration)
+    private static List<IPAddress> TrustedProxies(IConfiguration configuration)
     {
         var text = configuration[TrustedProxiesKey];
         if (string.IsNullOrWhiteSpace(text))
@@ -253,7 +259,7 @@ public static class SurgeWebApp
     /// loopback clients are exempt unless configured otherwise. A refused request gets 429 with Retry-After. Counted in
     /// the process's memory over SQLite (one node), in the database over PostgreSQL (<see cref="SharedWindowRateLimiter"/>).
     /// </summary>
-    private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration configuration)
+    private static void ConfigureRateLimits(RateLimiterOptions options, ConfigurationManager configuration)
     {
         var exemptLoopback = configuration.GetValue(ExemptLoopbackKey, true);
         var simulations = Positive(configuration, SimulationsPerMinuteKey, DefaultSimulationsPerMinute);
@@ -318,10 +324,7 @@ public static class SurgeWebApp
         app.Services.GetRequiredService<LogDatabase>().Migrate();
         if (string.IsNullOrWhiteSpace(app.Configuration[DataProtectionCertificateKey]))
         {
-            app.Logger.LogWarning(
-                "The data-protection keys (cookies, bearer tokens) are stored unencrypted in the database (table data_protection_keys): " +
-                "set {CertificateKey} to a .pfx certificate (and {PasswordKey}) to encrypt them at rest; see docs/deploy.md",
-                DataProtectionCertificateKey, DataProtectionCertificatePasswordKey);
+            _unencryptedKeys(app.Logger, DataProtectionCertificateKey, DataProtectionCertificatePasswordKey, null);
         }
         // Only the proxies named by Surge:TrustedProxies may say who the client is (rate limits go by that address).
         // Without any, the middleware is left out: with no known proxy or network it believes the header from every

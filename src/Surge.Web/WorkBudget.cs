@@ -93,7 +93,7 @@ public sealed class WorkBudget
 
     private readonly long _start = System.Diagnostics.Stopwatch.GetTimestamp();
 
-    private WorkBudget(CancellationToken aborted, TimeSpan budget, WorkMeter? meter)
+    private WorkBudget(TimeSpan budget, WorkMeter? meter, CancellationToken aborted)
     {
         Aborted = aborted;
         Budget = budget;
@@ -118,7 +118,7 @@ public sealed class WorkBudget
         {
             throw new InvalidOperationException($"{SecondsKey}: expected a positive number of seconds, got {seconds}");
         }
-        return new WorkBudget(context.RequestAborted, TimeSpan.FromSeconds(seconds), context.RequestServices.GetService<WorkMeter>());
+        return new WorkBudget(TimeSpan.FromSeconds(seconds), context.RequestServices.GetService<WorkMeter>(), context.RequestAborted);
     }
 
     /// <summary>Throws <see cref="OperationCanceledException"/> when the client has gone, <see cref="WorkBudgetExceededException"/> when the budget is spent.</summary>

@@ -182,7 +182,7 @@ public sealed class TrialPlotCommandTests
         var run = CliRunner.Run("trial", CliRunner.Example("trial-sets.yaml"), "--plot", folder.File("t.svg"));
         Assert.Equal(0, run.ExitCode);
         var svg = File.ReadAllText(folder.File("t.svg"));
-        var outcomes = System.Text.RegularExpressions.Regex.Matches(svg, "subjects per bin").Count;
+        var outcomes = System.Text.RegularExpressions.Regex.Count(svg, "subjects per bin");
         Assert.True(outcomes >= 2, $"{outcomes} histogram panels");
     }
 

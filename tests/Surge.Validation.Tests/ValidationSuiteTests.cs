@@ -64,7 +64,7 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     }
 
     /// <summary>The ids of known-failures.txt: the cases the model fails today, each with its reason.</summary>
-    private static IReadOnlySet<string> KnownFailures() =>
+    private static HashSet<string> KnownFailures() =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "known-failures.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('|')[0].Trim())

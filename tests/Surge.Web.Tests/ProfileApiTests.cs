@@ -46,7 +46,7 @@ public sealed class ProfileApiTests : ServerTest
             womanHistory.GetProperty("sessions")[0].GetProperty("growth_hormone_peak").GetDouble());
     }
 
-    private async Task<HttpResponseMessage> ResetFitAsync(Visitor visitor, long id, bool withToken = true)
+    private static async Task<HttpResponseMessage> ResetFitAsync(Visitor visitor, long id, bool withToken = true)
     {
         var post = new HttpRequestMessage(HttpMethod.Post, $"/api/athletes/{id}/profile/reset-fit");
         if (withToken)

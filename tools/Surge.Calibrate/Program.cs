@@ -64,12 +64,12 @@ if (options.CrossValidationFile is { } crossValidationPath)
 var objective = new CalibrationObjective(start, options.Names, studies);
 var initialReport = objective.Report(Vector<double>.Build.Dense(options.Names.Count));
 Console.WriteLine($"{initialReport.Cases.Count} cases from {studies.Length} studies; fitting {options.Names.Count} parameter(s): {string.Join(", ", options.Names)}");
-Console.WriteLine($"before: cost {objective.Cost(initialReport):0.###} (sum of squared scaled residuals); {initialReport.Passed} pass, {initialReport.Near} near, {initialReport.Failed} fail");
+Console.WriteLine($"before: cost {CalibrationObjective.Cost(initialReport):0.###} (sum of squared scaled residuals); {initialReport.Passed} pass, {initialReport.Near} near, {initialReport.Failed} fail");
 
 var result = objective.Fit(options.Iterations, options.Factor);
 var theta = result.MinimizingPoint;
 var finalReport = objective.Report(theta);
-Console.WriteLine($"after:  cost {objective.Cost(finalReport):0.###}; {finalReport.Passed} pass, {finalReport.Near} near, {finalReport.Failed} fail");
+Console.WriteLine($"after:  cost {CalibrationObjective.Cost(finalReport):0.###}; {finalReport.Passed} pass, {finalReport.Near} near, {finalReport.Failed} fail");
 Console.WriteLine($"stopped: {result.ReasonForExit} after {result.Iterations} iteration(s)");
 Console.WriteLine();
 Console.WriteLine($"{"parameter",-40} {"current",12} {"fitted",12} {"std. error",12} {"change",9}");
@@ -154,7 +154,7 @@ internal sealed class CalibrationObjective(ModelParameters start, IReadOnlyList<
     public Vector<double> Residuals(Vector<double> theta) =>
         Vector<double>.Build.DenseOfEnumerable(Report(theta).Cases.Select(Residual));
 
-    public double Cost(ValidationReport report) => report.Cases.Sum(c => Residual(c) * Residual(c));
+    public static double Cost(ValidationReport report) => report.Cases.Sum(c => Residual(c) * Residual(c));
 
     /// <summary>
     /// Scaled residual: (predicted − observed)/SD, or on the log scale (ln predicted − ln observed)/σ; for orderings

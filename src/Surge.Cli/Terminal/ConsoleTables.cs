@@ -138,7 +138,7 @@ public static class ConsoleTables
         $"start {Format.Clock(summary.Start)}";
 
     /// <summary>File names when they are distinct, else the paths as given.</summary>
-    private static IReadOnlyList<string> Labels(IReadOnlyList<SimulatedSession> sessions)
+    private static string[] Labels(IReadOnlyList<SimulatedSession> sessions)
     {
         var names = sessions.Select(s => s.Name).ToArray();
         return names.Distinct(StringComparer.Ordinal).Count() == names.Length ? names : sessions.Select(s => s.File).ToArray();

@@ -146,7 +146,7 @@ public static class ProgramTables
     private static string SignedKilograms(double kilograms) =>
         kilograms.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture) + " kg";
 
-    private static IReadOnlyList<string> Labels(IReadOnlyList<SimulatedProgram> programs)
+    private static string[] Labels(IReadOnlyList<SimulatedProgram> programs)
     {
         var names = programs.Select(p => p.Name).ToArray();
         return names.Distinct(StringComparer.Ordinal).Count() == names.Length ? names : programs.Select(p => p.File).ToArray();

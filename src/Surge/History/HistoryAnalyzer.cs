@@ -300,10 +300,10 @@ public static class HistoryAnalyzer
         };
     }
 
-    private static List<HistoryWeek> CountWeeks(IReadOnlyList<LoggedWorkout> ordered, Dictionary<string, Exercise?> exercises, TrainingDoseParameters dose)
+    private static List<HistoryWeek> CountWeeks(LoggedWorkout[] ordered, Dictionary<string, Exercise?> exercises, TrainingDoseParameters dose)
     {
         var weeks = new List<HistoryWeek>();
-        if (ordered.Count == 0)
+        if (ordered.Length == 0)
         {
             return weeks;
         }
@@ -340,7 +340,7 @@ public static class HistoryAnalyzer
     }
 
     private static HistoryProjection Project(
-        IReadOnlyList<LoggedWorkout> ordered,
+        LoggedWorkout[] ordered,
         IReadOnlyList<HistoryWeek> weeks,
         Athlete athlete,
         Dictionary<string, Exercise?> exercises,
@@ -348,7 +348,7 @@ public static class HistoryAnalyzer
         ProgramSimulator simulator)
     {
         static Dictionary<MuscleGroup, double> Zeros() => MuscleGroups.All.ToDictionary(g => g, _ => 0.0);
-        if (ordered.Count == 0)
+        if (ordered.Length == 0)
         {
             return new HistoryProjection(ProjectionWeeks, [], Zeros(), Zeros(), Enumerable.Range(0, ProjectionWeeks).Select(_ => (IReadOnlyDictionary<MuscleGroup, double>)Zeros()).ToArray());
         }

@@ -10,8 +10,8 @@ namespace Surge.Physiology;
 /// <typeparam name="TSelf">The record itself.</typeparam>
 public interface IParameterGroup<TSelf> where TSelf : class, IParameterGroup<TSelf>
 {
-    /// <summary>Reads the record's values from <paramref name="reader"/>.</summary>
-    static abstract TSelf Read(ParameterReader reader);
+    /// <summary>Reads the record's values from <paramref name="r"/>.</summary>
+    static abstract TSelf Read(ParameterReader r);
 }
 
 /// <summary>Reads named values of a parameter set and remembers which names were read (so a test can show that every

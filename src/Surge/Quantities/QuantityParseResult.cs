@@ -24,8 +24,10 @@ public sealed record QuantityParseResult<T>
     public bool Success => Error is null;
 
     /// <summary>A successful result.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The factory names the type it makes (QuantityParseResult<Mass>.Ok); a non-generic Fail could not infer T.")]
     public static QuantityParseResult<T> Ok(T value) => new(value, null);
 
     /// <summary>A failed result with <paramref name="error"/> as its message.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The factory names the type it makes (QuantityParseResult<Mass>.Ok); a non-generic Fail could not infer T.")]
     public static QuantityParseResult<T> Fail(string error) => new(default, error);
 }

@@ -73,10 +73,9 @@ public static class TrialPower
             }
             foreach (var (key, count) in significant)
             {
-                if (!found.ContainsKey(key))
+                if (found.TryAdd(key, null))
                 {
                     order.Add(key);
-                    found[key] = null;
                 }
                 var power = (double)count / replicates;
                 last[key] = (power, n);

@@ -34,7 +34,7 @@ public sealed class ExampleFilesTests
         Assert.Empty(result.Warnings);
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name));
         // Bouts as written: YAML `exercise:` keys or JSON `"exercise":` keys.
-        var written = System.Text.RegularExpressions.Regex.Matches(text, "(?m)(^|[\\s{,-])\"?exercise\"?\\s*:").Count;
+        var written = System.Text.RegularExpressions.Regex.Count(text, "(?m)(^|[\\s{,-])\"?exercise\"?\\s*:");
         Assert.Equal(written, result.Session!.Bouts.Count);
         Assert.All(result.Session.Bouts, b => Assert.NotEmpty(b.Sets));
     }

@@ -10,7 +10,7 @@ namespace Surge.Tests.Physiology;
 /// </summary>
 public sealed partial class ParameterGroupTests
 {
-    private static IReadOnlyList<Type> GroupTypes() => typeof(ModelParameters).Assembly.GetTypes()
+    private static Type[] GroupTypes() => typeof(ModelParameters).Assembly.GetTypes()
         .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParameterGroup<>)))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
@@ -44,7 +44,7 @@ public sealed partial class ParameterGroupTests
     [Fact]
     public void EveryGroup_ReadsEachNameOnce()
     {
-        Assert.True(GroupTypes().Count >= 10, $"only {GroupTypes().Count} parameter groups found");
+        Assert.True(GroupTypes().Length >= 10, $"only {GroupTypes().Length} parameter groups found");
         Assert.All(GroupTypes(), type =>
         {
             var names = NamesReadBy(type);
