@@ -38,7 +38,7 @@ public class FitBenchmarks
         _session = legDay with { Athlete = legDay.Athlete with { MorningTestosteroneNmolPerL = null } };
 
         var path = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-        var read = WorkoutLogReader.Load(path, LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        var read = WorkoutLogReader.Load(path, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         _legDay = legDay;
         var samplesPath = Path.Combine(AppContext.BaseDirectory, "examples", "leg-day-samples.csv");
         _shippedSamples = SampleReader.Load(samplesPath).Samples ?? throw new InvalidOperationException($"Benchmark input '{samplesPath}' could not be read");

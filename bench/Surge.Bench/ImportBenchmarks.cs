@@ -69,7 +69,7 @@ public class ImportBenchmarks
 
     private WorkoutLog Parse()
     {
-        var result = WorkoutLogReader.Read(_text, "bench.csv", LogFormat.Strong, ExerciseCatalogue.Default);
+        var result = WorkoutLogReader.Read(_text, "bench.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default));
         return result.Log ?? throw new InvalidOperationException("the generated export did not parse: " + result.Error);
     }
 }

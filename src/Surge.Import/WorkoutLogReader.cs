@@ -22,14 +22,7 @@ public static partial class WorkoutLogReader
     private const int ProgressEveryRows = 4096;
 
     /// <summary>Reads the export at <paramref name="path"/> (at most <see cref="MaxFileBytes"/>, UTF-8 with or without a BOM).</summary>
-    public static WorkoutLogResult Load(
-        string path,
-        LogFormat format,
-        ExerciseCatalogue catalogue,
-        WeightUnit? unit = null,
-        IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null,
-        CancellationToken cancellation = default)
+    public static WorkoutLogResult Load(string path, LogReadOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -55,25 +48,17 @@ public static partial class WorkoutLogReader
         {
             return Fail(path, null, "", "the file cannot be read: " + e.Message);
         }
-        return Read(bytes, path, format, catalogue, unit, mappings, progress, cancellation);
+        return Read(bytes, path, options, cancellation);
     }
 
     /// <summary>
     /// Reads an export held in <paramref name="bytes"/>: UTF-8, or else Windows-1252/Latin-1 with a warning
-    /// (<see cref="LogText.Decode"/>); otherwise as <see cref="Read(string, string, LogFormat, ExerciseCatalogue, WeightUnit?, IReadOnlyDictionary{string, string}?, IProgress{double}?, CancellationToken)"/>.
+    /// (<see cref="LogText.Decode"/>); otherwise as <see cref="Read(string, string, LogReadOptions, CancellationToken)"/>.
     /// </summary>
-    public static WorkoutLogResult Read(
-        byte[] bytes,
-        string fileName,
-        LogFormat format,
-        ExerciseCatalogue catalogue,
-        WeightUnit? unit = null,
-        IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null,
-        CancellationToken cancellation = default)
+    public static WorkoutLogResult Read(byte[] bytes, string fileName, LogReadOptions options, CancellationToken cancellation = default)
     {
         var (text, encoding) = LogText.Decode(bytes, fileName);
-        var result = Read(text, fileName, format, catalogue, unit, mappings, progress, cancellation);
+        var result = Read(text, fileName, options, cancellation);
         return encoding is not null && result.Log is { } log
             ? result with { Log = log with { Warnings = [encoding, .. log.Warnings] } }
             : result;
@@ -82,26 +67,16 @@ public static partial class WorkoutLogReader
     /// <summary>Reads an export held in <paramref name="text"/>; <paramref name="fileName"/> places errors and warnings.</summary>
     /// <param name="text">The whole export.</param>
     /// <param name="fileName">The file name for messages.</param>
-    /// <param name="format">The app that wrote the export.</param>
-    /// <param name="catalogue">The catalogue exercise names are matched against.</param>
-    /// <param name="unit">The weight unit of exports that do not name it (Strong's comma layout); required for those.</param>
-    /// <param name="mappings">Exercise names (any case) to catalogue names, for names the catalogue does not know.</param>
-    /// <param name="progress">Receives the fraction of the rows read, from 0 to 1.</param>
+    /// <param name="options">The format, catalogue, weight unit, name mappings and progress (<see cref="LogReadOptions"/>).</param>
     /// <param name="cancellation">Checked before every row: once cancelled, reading stops with <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (the only exception; bad input is a result).</exception>
-    public static WorkoutLogResult Read(
-        string text,
-        string fileName,
-        LogFormat format,
-        ExerciseCatalogue catalogue,
-        WeightUnit? unit = null,
-        IReadOnlyDictionary<string, string>? mappings = null,
-        IProgress<double>? progress = null,
-        CancellationToken cancellation = default)
+    public static WorkoutLogResult Read(string text, string fileName, LogReadOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Catalogue);
+        var (format, catalogue, unit, mappings, progress) = options;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
@@ -113,14 +88,14 @@ public static partial class WorkoutLogReader
         }
         try
         {
-            var options = new CsvReaderOptions
+            var csvOptions = new CsvReaderOptions
             {
                 Separator = LogLayout.DetectSeparator(text),
                 TrackLineNumbers = true,
                 PoolStrings = true,
                 DetectSeparatorHint = false,
             };
-            using var csv = CsvReader.FromText(text, options);
+            using var csv = CsvReader.FromText(text, csvOptions);
             var layout = LogLayout.Detect(csv.Headers, format, out var problem);
             if (layout is null)
             {

@@ -44,7 +44,7 @@ public static class DemoApi
 
     private static string Build()
     {
-        var parse = WorkoutLogReader.Read(DemoLog(), DemoFile, LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        var parse = WorkoutLogReader.Read(DemoLog(), DemoFile, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         var log = parse.Log ?? throw new InvalidOperationException($"the demo log {DemoFile} does not read: {parse.Error}");
         var report = HistoryAnalyzer.Analyze(log.Workouts, AthleteSettings.None, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
         var answer = JsonNode.Parse(HistoryJson.Write(report, DemoAthlete, AthleteSettings.None, strengthFrom: log.Workouts))!.AsObject();

@@ -144,7 +144,7 @@ public static class LogApi
         }
 
         using var store = database.Open(Owner(user));
-        var parse = WorkoutLogReader.Read(bytes, fileName, logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings(), new ImportProgress(meter, cancellation), cancellation);
+        var parse = WorkoutLogReader.Read(bytes, fileName, new LogReadOptions(logFormat, ExerciseCatalogue.Default, weightUnit, store.Mappings(), new ImportProgress(meter, cancellation)), cancellation);
         if (parse.Log is not { } log)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));

@@ -11,7 +11,7 @@ public sealed class ExampleExportTests
     public void ShippedStrongExport_ImportsEveryRow_WithNothingUnmatched()
     {
         var result = WorkoutLogReader.Load(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"),
-            LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+            new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
 
         Assert.True(result.Success, result.Error?.ToString());
         var log = result.Log!;

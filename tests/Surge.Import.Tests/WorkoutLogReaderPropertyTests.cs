@@ -100,7 +100,7 @@ public sealed class WorkoutLogReaderPropertyTests
         {
             var (name, format) = _samples[c.Sample];
             var text = Apply(_texts.Value[c.Sample], c.Mutations);
-            var result = WorkoutLogReader.Read(text, name, format, ExerciseCatalogue.Default, c.WithUnit ? WeightUnit.Kg : null);
+            var result = WorkoutLogReader.Read(text, name, new LogReadOptions(format, ExerciseCatalogue.Default, c.WithUnit ? WeightUnit.Kg : null));
             Assert.True(result.Log is null != (result.Error is null), "exactly one of log and error");
             if (result.Log is { } log)
             {
@@ -126,7 +126,7 @@ public sealed class WorkoutLogReaderPropertyTests
             var text = new string(chars);
             foreach (var format in new[] { LogFormat.Strong, LogFormat.Hevy })
             {
-                var result = WorkoutLogReader.Read(text, "random.csv", format, ExerciseCatalogue.Default);
+                var result = WorkoutLogReader.Read(text, "random.csv", new LogReadOptions(format, ExerciseCatalogue.Default));
                 Assert.True(result.Log is null != (result.Error is null));
             }
         });
@@ -138,8 +138,8 @@ public sealed class WorkoutLogReaderPropertyTests
         const int workouts = 10 * 52 * 5;
         var text = GeneratedLogs.StrongExport(workouts, decimalComma: true);
         var reports = 0;
-        var result = WorkoutLogReader.Read(text, "big.csv", LogFormat.Strong, ExerciseCatalogue.Default,
-            progress: new CountingProgress(() => reports++));
+        var result = WorkoutLogReader.Read(text, "big.csv",
+            new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, Progress: new CountingProgress(() => reports++)));
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(workouts, result.Log!.Workouts.Count);
         Assert.Equal(workouts * 25, result.Log.SetCount);

@@ -14,7 +14,7 @@ public sealed class WorkoutLogReaderTests
 
     private static WorkoutLog Log(string name, LogFormat format, WeightUnit? unit = null, IReadOnlyDictionary<string, string>? mappings = null)
     {
-        var result = WorkoutLogReader.Read(Sample(name), name, format, ExerciseCatalogue.Default, unit, mappings);
+        var result = WorkoutLogReader.Read(Sample(name), name, new LogReadOptions(format, ExerciseCatalogue.Default, unit, mappings));
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Null(result.Error);
         return result.Log!;
@@ -139,7 +139,7 @@ public sealed class WorkoutLogReaderTests
     [InlineData("strong-comma-10.csv")]
     public void StrongComma_WithoutUnit_IsAnErrorNeverAGuess(string name)
     {
-        var result = WorkoutLogReader.Read(Sample(name), name, LogFormat.Strong, ExerciseCatalogue.Default);
+        var result = WorkoutLogReader.Read(Sample(name), name, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default));
         Assert.False(result.Success);
         Assert.Null(result.Log);
         Assert.Equal(1, result.Error!.Line);
@@ -217,7 +217,7 @@ public sealed class WorkoutLogReaderTests
     [InlineData("not-a-log.csv", LogFormat.Hevy, "Shopping list")]
     public void WrongFormat_IsAnErrorOnLineOne(string name, LogFormat format, string found)
     {
-        var result = WorkoutLogReader.Read(Sample(name), name, format, ExerciseCatalogue.Default);
+        var result = WorkoutLogReader.Read(Sample(name), name, new LogReadOptions(format, ExerciseCatalogue.Default));
         Assert.Null(result.Log);
         Assert.Equal(1, result.Error!.Line);
         Assert.Equal(name, result.Error.File);
@@ -231,7 +231,7 @@ public sealed class WorkoutLogReaderTests
     [InlineData("  \r\n")]
     public void EmptyFile_IsAnError(string text)
     {
-        var result = WorkoutLogReader.Read(text, "empty.csv", LogFormat.Hevy, ExerciseCatalogue.Default);
+        var result = WorkoutLogReader.Read(text, "empty.csv", new LogReadOptions(LogFormat.Hevy, ExerciseCatalogue.Default));
         Assert.Equal(1, result.Error!.Line);
     }
 
@@ -239,7 +239,7 @@ public sealed class WorkoutLogReaderTests
     public void HeaderWithoutRows_IsAnError()
     {
         var header = Sample("hevy.csv").Split('\n')[0];
-        var result = WorkoutLogReader.Read(header + "\n", "hevy.csv", LogFormat.Hevy, ExerciseCatalogue.Default);
+        var result = WorkoutLogReader.Read(header + "\n", "hevy.csv", new LogReadOptions(LogFormat.Hevy, ExerciseCatalogue.Default));
         Assert.Contains("no rows", result.Error!.Message);
     }
 
@@ -250,7 +250,7 @@ public sealed class WorkoutLogReaderTests
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var bytes = System.Text.Encoding.GetEncoding(1252).GetBytes(text);
 
-        var log = WorkoutLogReader.Read(bytes, "latin.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        var log = WorkoutLogReader.Read(bytes, "latin.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg)).Log!;
 
         var warning = Assert.Single(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
         Assert.Equal(2, warning.Line);
@@ -264,7 +264,7 @@ public sealed class WorkoutLogReaderTests
     public void Read_Utf8Export_NoEncodingWarning()
     {
         var text = Sample("strong-comma-10.csv").Replace("Romanian Deadlift (Barbell)", "Soulevé de terre roumain", StringComparison.Ordinal);
-        var log = WorkoutLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "utf8.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        var log = WorkoutLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "utf8.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg)).Log!;
         Assert.DoesNotContain(log.Warnings, w => w.Message.Contains("not UTF-8", StringComparison.Ordinal));
         Assert.Contains(log.Workouts.SelectMany(w => w.Sets), s => s.ExerciseName == "Soulevé de terre roumain");
     }
@@ -279,7 +279,7 @@ public sealed class WorkoutLogReaderTests
         {
             bad.Append(good.Replace(",80,8,", i % 2 == 0 ? $",w{i},8," : $",80,r{i},", StringComparison.Ordinal)).Append('\n');
         }
-        var log = WorkoutLogReader.Read(bad.ToString(), "m.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg).Log!;
+        var log = WorkoutLogReader.Read(bad.ToString(), "m.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg)).Log!;
         Assert.Equal(100_000, log.Skipped.Count(s => s.Kind.StartsWith("malformed", StringComparison.Ordinal)));
 
         var summary = Surge.Reports.HistoryImportOutput.Summarise(log, new Surge.Reports.ImportCounts(0, 0, 0), dryRun: true);
@@ -297,7 +297,7 @@ public sealed class WorkoutLogReaderTests
         lines[3] = lines[3].Replace(",80,8,", ",80,8x,", StringComparison.Ordinal);        // line 4: reps
         lines[4] = "2024-13-04 18:00:00" + lines[4][19..];                                 // line 5: date
         lines[6] = "2024-11-06 18:00:00,Full Body";                                        // line 7: too few fields
-        var result = WorkoutLogReader.Read(string.Join('\n', lines), "m.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        var result = WorkoutLogReader.Read(string.Join('\n', lines), "m.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         var log = result.Log!;
         Assert.Equal(3, log.SetCount);
         Assert.Equal([3, 4, 5, 7], log.Skipped.Select(s => s.Line));
@@ -314,7 +314,7 @@ public sealed class WorkoutLogReaderTests
         var lines = Sample("strong-semicolon-lbs.csv").Split('\n').ToList();
         lines[1] = lines[1][..lines[1].LastIndexOf(';')];          // no "Workout Notes": still readable
         lines[3] += ";\"stray\"";                                   // a 14th value
-        var log = WorkoutLogReader.Read(string.Join('\n', lines), "s.csv", LogFormat.Strong, ExerciseCatalogue.Default).Log!;
+        var log = WorkoutLogReader.Read(string.Join('\n', lines), "s.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default)).Log!;
         Assert.Equal(8, log.SetCount);
         var skipped = Assert.Single(log.Skipped, s => s.Reason.StartsWith("malformed", StringComparison.Ordinal));
         Assert.Equal("malformed: 14 fields where the header has 13 (line 4)", skipped.Reason);
@@ -328,7 +328,7 @@ public sealed class WorkoutLogReaderTests
         var text = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
             + "yesterday,Pull,50m,Deadlift (Barbell),1,80,8,0,0,7\n"
             + "today,Pull,50m,Deadlift (Barbell),2,80,8,0,0,7\n";
-        var result = WorkoutLogReader.Read(text, "bad.csv", LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg);
+        var result = WorkoutLogReader.Read(text, "bad.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         Assert.Null(result.Log);
         Assert.Equal(2, result.Error!.Line);
         Assert.Contains("date 'yesterday'", result.Error.Message);
@@ -349,8 +349,8 @@ public sealed class WorkoutLogReaderTests
     public void SameTextTwice_SameKeys_AndAnOverlappingExportSharesThem()
     {
         var text = Sample("strong-semicolon-kg.csv");
-        var first = WorkoutLogReader.Read(text, "a.csv", LogFormat.Strong, ExerciseCatalogue.Default).Log!;
-        var again = WorkoutLogReader.Read(text, "b.csv", LogFormat.Strong, ExerciseCatalogue.Default).Log!;
+        var first = WorkoutLogReader.Read(text, "a.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default)).Log!;
+        var again = WorkoutLogReader.Read(text, "b.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default)).Log!;
         Assert.Equal(first.Workouts.Select(w => w.Key), again.Workouts.Select(w => w.Key));
 
         // A later export: the second workout again plus a new one.
@@ -358,7 +358,7 @@ public sealed class WorkoutLogReaderTests
         var upper = lines.Where(l => l.StartsWith("\"2\"", StringComparison.Ordinal));
         var next = upper.Select(l => l.Replace("\"2\";\"2026-01-07 18:10:00\"", "\"3\";\"2026-01-09 18:00:00\"", StringComparison.Ordinal));
         var later = string.Join("\r\n", new[] { lines[0] }.Concat(upper).Concat(next));
-        var overlap = WorkoutLogReader.Read(later, "c.csv", LogFormat.Strong, ExerciseCatalogue.Default).Log!;
+        var overlap = WorkoutLogReader.Read(later, "c.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default)).Log!;
         Assert.Equal(2, overlap.Workouts.Count);
         Assert.Equal(first.Workouts[1].Key, overlap.Workouts[0].Key);
         Assert.DoesNotContain(overlap.Workouts[1].Key, first.Workouts.Select(w => w.Key));
@@ -369,8 +369,8 @@ public sealed class WorkoutLogReaderTests
     {
         var text = Sample("hevy.csv");
         var rewritten = text.Replace("\"15 Sep 2024, 18:02\"", "\"2024-09-15 18:02\"", StringComparison.Ordinal);
-        var a = WorkoutLogReader.Read(text, "a.csv", LogFormat.Hevy, ExerciseCatalogue.Default).Log!;
-        var b = WorkoutLogReader.Read(rewritten, "b.csv", LogFormat.Hevy, ExerciseCatalogue.Default).Log!;
+        var a = WorkoutLogReader.Read(text, "a.csv", new LogReadOptions(LogFormat.Hevy, ExerciseCatalogue.Default)).Log!;
+        var b = WorkoutLogReader.Read(rewritten, "b.csv", new LogReadOptions(LogFormat.Hevy, ExerciseCatalogue.Default)).Log!;
         Assert.Equal(a.Workouts.Select(w => w.Key), b.Workouts.Select(w => w.Key));
     }
 
@@ -404,14 +404,14 @@ public sealed class WorkoutLogReaderTests
     public void Load_ReadsTheFileWithItsBom_AndReportsMissingFiles()
     {
         var progress = new List<double>();
-        var result = WorkoutLogReader.Load(DataPath("strong-semicolon-kg.csv"), LogFormat.Strong, ExerciseCatalogue.Default,
-            progress: new SyncProgress(progress));
+        var result = WorkoutLogReader.Load(DataPath("strong-semicolon-kg.csv"),
+            new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, Progress: new SyncProgress(progress)));
         Assert.True(result.Success);
         Assert.Equal(18, result.Log!.SetCount);
         Assert.Equal(0.0, progress[0]);
         Assert.Equal(1.0, progress[^1]);
 
-        var missing = WorkoutLogReader.Load(DataPath("no-such-file.csv"), LogFormat.Strong, ExerciseCatalogue.Default);
+        var missing = WorkoutLogReader.Load(DataPath("no-such-file.csv"), new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default));
         Assert.False(missing.Success);
         Assert.Null(missing.Error!.Line);
     }
@@ -435,7 +435,7 @@ public sealed class WorkoutLogReaderTests
         });
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            WorkoutLogReader.Read(Sample("strong-semicolon-kg.csv"), "strong-semicolon-kg.csv", LogFormat.Strong, ExerciseCatalogue.Default, progress: progress, cancellation: cancel.Token));
+            WorkoutLogReader.Read(Sample("strong-semicolon-kg.csv"), "strong-semicolon-kg.csv", new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, Progress: progress), cancellation: cancel.Token));
         Assert.Equal(1, reports);
     }
 

@@ -239,7 +239,7 @@ public static class ImportCommand
         var terminal = showProgress && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
         if (!terminal)
         {
-            return WorkoutLogReader.Load(file, format, catalogue, unit, mappings);
+            return WorkoutLogReader.Load(file, new LogReadOptions(format, catalogue, unit, mappings));
         }
         WorkoutLogResult? result = null;
         AnsiConsole.Progress()
@@ -248,7 +248,7 @@ public static class ImportCommand
             .Start(progress =>
             {
                 var task = progress.AddTask($"reading {Path.GetFileName(file)}", maxValue: 1.0);
-                result = WorkoutLogReader.Load(file, format, catalogue, unit, mappings, new TaskProgress(task));
+                result = WorkoutLogReader.Load(file, new LogReadOptions(format, catalogue, unit, mappings, new TaskProgress(task)));
                 task.Value = 1.0;
             });
         return result!;

@@ -100,7 +100,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         }
         Report(Fuzzer.Run($"{prefix} export", format == LogFormat.Strong ? 5 : 6, examples, Fuzzer.CsvTokens, text =>
         {
-            var result = WorkoutLogReader.Read(text, "fuzz.csv", format, _catalogue, WeightUnit.Kg);
+            var result = WorkoutLogReader.Read(text, "fuzz.csv", new LogReadOptions(format, _catalogue, WeightUnit.Kg));
             return result.Success ? result.Error is null : Refused(result.Error, "fuzz.csv");
         }));
     }

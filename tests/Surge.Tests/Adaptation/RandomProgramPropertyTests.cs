@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Surge.Adaptation;
 using Surge.Catalogue;
 using Surge.Quantities;
+using Surge.Tests.Support;
 using Surge.Training;
 
 namespace Surge.Tests.Adaptation;
@@ -11,10 +12,7 @@ namespace Surge.Tests.Adaptation;
 /// <summary>Random valid programs never break the program simulator: finite numbers, positive sizes and 1RMs, one state per week.</summary>
 public sealed class RandomProgramPropertyTests
 {
-    private static readonly Gen<Load> _load = Gen.OneOf(
-        Gen.Choose(200, 1000).Select(p => Load.PercentOfOneRm(p / 10.0)),
-        Gen.Choose(1, 30).Select(Load.RepetitionMaximum),
-        Gen.Choose(0, 2000).Select(kg => Load.Absolute(Mass.FromKilograms(kg / 10.0))));
+    private static readonly Gen<Load> _load = RandomInputs.Loads(maxRepetitionMaximum: 30, maxTenthsKg: 2000);
 
     private static readonly Gen<SetPrescription> _set =
         from reps in Gen.Choose(1, 30)
@@ -42,13 +40,7 @@ public sealed class RandomProgramPropertyTests
         select new ProgramBlock(weeks, days.Select((d, i) => d with { Day = (DayOfWeek)(1 + 2 * i) }).ToArray());
 
     private static readonly Gen<Athlete> _athlete =
-        from sex in Gen.Elements(Sex.Male, Sex.Female)
-        from age in Gen.Choose(18, 85)
-        from mass in Gen.Choose(450, 1500)
-        from fat in Gen.Choose(6, 45)
-        from status in Gen.Elements(TrainingStatus.Untrained, TrainingStatus.Trained, TrainingStatus.Elite)
-        from t in Gen.Frequency((1, Gen.Constant<double?>(null)), (2, Gen.Choose(5, 400).Select(v => (double?)(v / 10.0))))
-        select new Athlete(sex, age, mass / 10.0, fat / 100.0, status, t);
+        RandomInputs.Athletes(age: (18, 85), massTenthsKg: (450, 1500), fatPercent: (6, 45));
 
     private static readonly Gen<TrainingProgram> _program =
         from athlete in _athlete

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Simulation;
+using Surge.Tests.Support;
 using Surge.Training;
 
 namespace Surge.Tests.Simulation;
@@ -23,10 +24,7 @@ public sealed class RandomSessionPropertyTests
             from tp in Gen.Choose(0, 30)
             select (Tempo?)new Tempo(e / 10.0, bp / 10.0, c / 10.0, tp / 10.0)));
 
-    private static readonly Gen<Load> _load = Gen.OneOf(
-        Gen.Choose(200, 1000).Select(p => Load.PercentOfOneRm(p / 10.0)),
-        Gen.Choose(1, 40).Select(Load.RepetitionMaximum),
-        Gen.Choose(0, 3000).Select(kg => Load.Absolute(Mass.FromKilograms(kg / 10.0))));
+    private static readonly Gen<Load> _load = RandomInputs.Loads(maxRepetitionMaximum: 40, maxTenthsKg: 3000);
 
     private static readonly Gen<SetPrescription> _set =
         from reps in Gen.Choose(1, 50)
@@ -47,13 +45,7 @@ public sealed class RandomSessionPropertyTests
         select new Bout(exercise, exercise.Name, side, oneRm, sets, transition);
 
     private static readonly Gen<Athlete> _athlete =
-        from sex in Gen.Elements(Sex.Male, Sex.Female)
-        from age in Gen.Choose(18, 90)
-        from mass in Gen.Choose(400, 2000)
-        from fat in Gen.Choose(5, 50)
-        from status in Gen.Elements(TrainingStatus.Untrained, TrainingStatus.Trained, TrainingStatus.Elite)
-        from t in Gen.Frequency((1, Gen.Constant<double?>(null)), (2, Gen.Choose(5, 400).Select(v => (double?)(v / 10.0))))
-        select new Athlete(sex, age, mass / 10.0, fat / 100.0, status, t);
+        RandomInputs.Athletes(age: (18, 90), massTenthsKg: (400, 2000), fatPercent: (5, 50));
 
     private static readonly Gen<Session> _session =
         from athlete in _athlete
