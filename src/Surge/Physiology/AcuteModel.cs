@@ -200,7 +200,7 @@ public sealed class AcuteModel : IProductionLossSystem, IExactPart
     /// frozen or extrapolated rates made the tightly coupled exchange oscillate at two-minute steps; the other
     /// variables keep the integrator's values.
     /// </summary>
-    public void AdvanceLactateAtRest(ReadOnlySpan<double> start, Span<double> target, double h)
+    private void AdvanceLactateAtRest(ReadOnlySpan<double> start, Span<double> target, double h)
     {
         if (ActiveSet is not null)
         {

@@ -71,24 +71,28 @@ public sealed class ExponentialIntegrator
     /// and at the previous step's start (kept non-negative), so each step costs one evaluation of the rates instead
     /// of two. Second order for smooth forcing; falls back to <see cref="Step(IProductionLossSystem, double, double, Span{double})"/> when no previous rates are known.
     /// </summary>
-    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x) =>
-        StepMultistep(system, t, h, x, 0.0, []);
+    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x) => StepMultistep(system, t, h, x, null);
 
     /// <summary>
     /// As <see cref="StepMultistep(IProductionLossSystem, double, double, Span{double})"/>, and also writes to
-    /// <paramref name="dense"/> the state at t + <paramref name="denseH"/> (0 &lt; denseH &lt; h) from the same rates:
-    /// dense output for an output point inside the step, at no further evaluation of the rates.
+    /// <paramref name="dense"/> the state at t + <paramref name="denseH"/> (0 &lt; denseH &lt; h) from the same rates
+    /// (<see cref="DenseOutput"/>).
     /// </summary>
     public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x, double denseH, Span<double> dense)
     {
+        StepMultistep(system, t, h, x, null);
+        DenseOutput(denseH, dense, null);
+    }
+
+    /// <summary>
+    /// As <see cref="StepMultistep(IProductionLossSystem, double, double, Span{double})"/>, with the variables of
+    /// <paramref name="exact"/> (if any) set to their exact values at the end.
+    /// </summary>
+    public void StepMultistep(IProductionLossSystem system, double t, double h, Span<double> x, IExactPart? exact)
+    {
         if (double.IsNaN(_previousT) || t <= _previousT)
         {
-            if (dense.Length > 0)
-            {
-                x.CopyTo(dense);
-                Step(system, t, denseH, dense);
-            }
-            Step(system, t, h, x);
+            Step(system, t, h, x, exact);
             return;
         }
         var n = system.Dimension;
@@ -108,20 +112,21 @@ public sealed class ExponentialIntegrator
             _previousB[i] = bi;
         }
         _previousT = t;
-        if (dense.Length > 0)
-        {
-            AdvanceAll(x, a, b, denseH, dense);
-        }
-        AdvanceAll(x, a, b, h, x);
+        Finish(x, a, b, h, exact);
     }
 
     /// <summary>
     /// Dense output of the step just taken: writes to <paramref name="result"/> the state <paramref name="h"/> after
-    /// <paramref name="start"/> (that step's starting state) with the rates that step used, at no further evaluation of
-    /// the rates. Call it right after the step.
+    /// that step's start with the rates that step used (the variables of <paramref name="exact"/>, if any, exactly), at
+    /// no further evaluation of the rates. Call it right after the step.
     /// </summary>
-    public void DenseOutput(ReadOnlySpan<double> start, double h, Span<double> result) =>
-        AdvanceAll(start, _a.AsSpan(0, start.Length), _b.AsSpan(0, start.Length), h, result);
+    public void DenseOutput(double h, Span<double> result, IExactPart? exact)
+    {
+        var n = result.Length;
+        var start = _start.AsSpan(0, n);
+        AdvanceAll(start, _a.AsSpan(0, n), _b.AsSpan(0, n), h, result);
+        exact?.Advance(start, result, h);
+    }
 
     /// <summary>Advances <paramref name="x"/> in place from <paramref name="t"/> to t + <paramref name="h"/>.</summary>
     public void Step(IProductionLossSystem system, double t, double h, Span<double> x) => Step(system, t, h, x, null);
@@ -144,15 +149,19 @@ public sealed class ExponentialIntegrator
         AdvanceAll(x, a, b, 0.5 * h, mid);
         exact?.Advance(x, mid, 0.5 * h);
         system.Rates(t + 0.5 * h, mid, a, b);
-        if (exact is null)
-        {
-            AdvanceAll(x, a, b, h, x);
-            return;
-        }
-        var start = _start.AsSpan(0, n);
+        Finish(x, a, b, h, exact);
+    }
+
+    /// <summary>
+    /// The whole step with the rates <paramref name="a"/>, <paramref name="b"/>: keeps the starting state (for
+    /// <see cref="DenseOutput"/>), advances <paramref name="x"/> and lets <paramref name="exact"/> set its variables.
+    /// </summary>
+    private void Finish(Span<double> x, ReadOnlySpan<double> a, ReadOnlySpan<double> b, double h, IExactPart? exact)
+    {
+        var start = _start.AsSpan(0, x.Length);
         x.CopyTo(start);
         AdvanceAll(start, a, b, h, x);
-        exact.Advance(start, x, h);
+        exact?.Advance(start, x, h);
     }
 
     /// <summary>

@@ -55,7 +55,6 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var integrator = new ExponentialIntegrator(model.Dimension);
         var x = new double[model.Dimension];
         var dense = new double[model.Dimension];
-        var stepStart = new double[model.Dimension];
         model.Initialise(x);
 
         var series = new double[Measures.All.Count][];
@@ -129,13 +128,10 @@ public sealed class SessionSimulator(ModelParameters parameters)
                     ? SettledSpan(t - plan.EndMin, nextPoint, points, segmentEnd) : 0;
                 if (span > 0)
                 {
-                    x.CopyTo(stepStart, 0);
-                    integrator.StepMultistep(model, t, span, x);
-                    model.AdvanceLactateAtRest(stepStart, x, span);
+                    integrator.StepMultistep(model, t, span, x, model);
                     for (var j = 1; j < span; j++)
                     {
-                        integrator.DenseOutput(stepStart, j, dense);
-                        model.AdvanceLactateAtRest(stepStart, dense, j);
+                        integrator.DenseOutput(j, dense, model);
                         Record(nextPoint++, dense);
                     }
                     t += span;
@@ -152,15 +148,14 @@ public sealed class SessionSimulator(ModelParameters parameters)
                 // After the last set the forcing is smooth: one evaluation of the rates per step suffices (between sets
                 // the fast PCr recovery would cost accuracy). While no set is being done the lactate variables are
                 // advanced exactly, at the midpoint too.
+                var exact = resting ? model : null;
                 if (recovering)
                 {
-                    x.CopyTo(stepStart, 0);
-                    integrator.StepMultistep(model, t, h, x);
-                    model.AdvanceLactateAtRest(stepStart, x, h);
+                    integrator.StepMultistep(model, t, h, x, exact);
                 }
                 else
                 {
-                    integrator.Step(model, t, h, x, resting ? model : null);
+                    integrator.Step(model, t, h, x, exact);
                 }
                 t += h;
                 if (Math.Abs(t - target) < 1e-9)
@@ -236,16 +231,12 @@ public sealed class SessionSimulator(ModelParameters parameters)
     /// </summary>
     private static int SettledSpan(double sinceLastSetMin, int nextPoint, int points, double segmentEnd)
     {
-        int[] spans = sinceLastSetMin >= LongSettledAfterMin - 1e-9 ? [4, 2] : sinceLastSetMin >= SettledAfterMin - 1e-9 ? [2] : [];
-        foreach (var span in spans)
+        bool Fits(int span) => nextPoint + span - 1 < points && nextPoint + span - 1 <= segmentEnd + 1e-9;
+        if (sinceLastSetMin >= LongSettledAfterMin - 1e-9 && Fits(4))
         {
-            var last = nextPoint + span - 1;
-            if (last < points && last <= segmentEnd + 1e-9)
-            {
-                return span;
-            }
+            return 4;
         }
-        return 0;
+        return sinceLastSetMin >= SettledAfterMin - 1e-9 && Fits(2) ? 2 : 0;
     }
 
     private static void CheckFinite(AcuteModel model, double[] x, double t)
