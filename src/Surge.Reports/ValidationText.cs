@@ -47,7 +47,7 @@ public static class ValidationText
     {
         var total = report.Cases.Count;
         var share = total == 0 ? 0.0 : 100.0 * report.Passed / total;
-        var line = $"{Format.Integer(total)} cases from {Format.Integer(report.Studies.Count)} studies: " +
+        var line = $"{Format.Integer(total)} {(total == 1 ? "case" : "cases")} from {Format.Integer(report.Studies.Count)} {(report.Studies.Count == 1 ? "study" : "studies")}: " +
                $"{Format.Integer(report.Passed)} pass, {Format.Integer(report.Near)} near, {Format.Integer(report.Failed)} fail " +
                $"({Format.Percent(share)} pass)";
         var piles = new[] { ValidationSet.Calibration, ValidationSet.Validation }

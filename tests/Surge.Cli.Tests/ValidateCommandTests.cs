@@ -92,7 +92,7 @@ public sealed class ValidateCommandTests
         Assert.Contains("squat > rest (n=10)", run.Out);
         Assert.Contains("0.050 – ∞ mmol/L", run.Out); // right side by more than 5 % of the rest value (1 mmol/L)
         Assert.Contains("14.68 – 27.32 nmol/L", run.Out); // 21 ± 2 SE, SE = 10/√10
-        Assert.EndsWith("3 cases from 1 studies: 3 pass, 0 near, 0 fail (100.0 % pass)", run.Out.TrimEnd());
+        Assert.EndsWith("3 cases from 1 study: 3 pass, 0 near, 0 fail (100.0 % pass)", run.Out.TrimEnd());
         Assert.Equal("", run.Error);
     }
 
@@ -280,10 +280,10 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(0, byName.ExitCode);
         Assert.DoesNotContain("Failing et al.", byName.Out);
-        Assert.Contains("3 cases from 1 studies", byName.Out);
+        Assert.Contains("3 cases from 1 study", byName.Out);
         Assert.Equal(1, byFile.ExitCode);
         Assert.DoesNotContain("Passing et al.", byFile.Out);
-        Assert.Contains("1 cases from 1 studies", byFile.Out);
+        Assert.Contains("1 case from 1 study", byFile.Out);
     }
 
     [Fact]
