@@ -283,7 +283,8 @@ export function programPage() {
     results.draw(result, other, program.name);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
     tracker.settled();
-    root.dataset.state = 'idle';
+    // An answer to an older state can land while a newer change waits for its debounce: the page stays busy until that one is answered.
+    if (!trainSoon.pending()) root.dataset.state = 'idle';
   }
 
   // The compared program edited here: simulated on each change of it (debounced, latest wins), like this one.

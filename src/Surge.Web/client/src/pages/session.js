@@ -252,7 +252,8 @@ export function sessionPage() {
     renderWarnings(results);
     status.textContent = `simulated in ${Math.round(ms)} ms`;
     tracker.settled();
-    root.dataset.state = 'idle';
+    // An answer to an older state can land while a newer change waits for its debounce: the page stays busy until that one is answered.
+    if (!simulateSoon.pending()) root.dataset.state = 'idle';
   }
 
   function fail(error) {
