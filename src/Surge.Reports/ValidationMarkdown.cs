@@ -18,7 +18,9 @@ public static class ValidationMarkdown
 
         Every condition of a study is simulated once with the study's session (and its athlete). Each observation is then
         compared with the model at the same time point (`pre`, `start+MIN`, `end+MIN` after the last set, or `boutK+MIN` after
-        bout K; linear between the model's one-minute points):
+        bout K; linear between the model's one-minute points and the state at the end of each bout, which the simulator
+        records exactly: "immediately after" falls between whole minutes, and a single set's plasma-volume shift and its
+        first rise happen within seconds):
 
         - **A group mean is graded against its own standard error**: the range is the 95 % interval of the mean,
           mean ± 2 SE, with SE = SD/√n (the spread is recorded as an SD; a reported SE is converted, SD = SE·√n). A model

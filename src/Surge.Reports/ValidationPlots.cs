@@ -72,7 +72,9 @@ public static class ValidationPlots
             foreach (var condition in study.Conditions.Where(c => c.Session is not null))
             {
                 var result = report.Simulations[(study.Name, condition.Key)];
-                var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i).ToArray();
+                // The grid's minutes and the ends of the bouts, where studies sample "immediately after".
+                var t = Enumerable.Range(0, result.PointCount).Select(i => (double)i)
+                    .Concat(result.BoutEnds.Select(b => b.TimeMin)).Distinct().Order().ToArray();
                 var relative = t.Select(x => x - result.Session.EndMin).ToArray();
                 var mine = group.Where(c => !c.Observation.IsOrdering() && c.Observation.Condition == condition.Key).ToArray();
                 var ordered = group.Select(c => c.Observation)

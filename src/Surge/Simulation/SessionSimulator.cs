@@ -72,23 +72,50 @@ public sealed class SessionSimulator(ModelParameters parameters)
         var lactateRest = p.Group<LactateParameters>().Rest;
         var tBaseline0 = testosteroneBaseline[0];
 
-        void Record(int i, double[] state)
+        // The serum values of a state (concentrated by the plasma-volume shift) into values[m]; returns the shift, %.
+        double Serum(double[] state, double tb, double cb, Span<double> values)
         {
             var concentration = profile.PlasmaVolumeL / Math.Max(0.2 * profile.PlasmaVolumeL, profile.PlasmaVolumeL - state[AcuteModel.FluidShift]);
-            var tb = testosteroneBaseline[i];
             var total = (tb + state[AcuteModel.TestosteroneExcess]) * concentration;
+            values[(int)Measure.TotalTestosterone] = total;
+            values[(int)Measure.FreeTestosterone] = TestosteroneBinding.FreePmolPerL(total, profile.ShbgNmolPerL * concentration, profile.AlbuminMolPerL * concentration, albuminAssociation, shbgAssociation);
+            values[(int)Measure.GrowthHormone] = state[AcuteModel.GrowthHormone] * concentration;
+            values[(int)Measure.Cortisol] = (cb + state[AcuteModel.CortisolExcess]) * concentration;
+            values[(int)Measure.Lactate] = lactateRest + state[AcuteModel.BloodLactate];
+            return -100.0 * state[AcuteModel.FluidShift] / profile.PlasmaVolumeL;
+        }
+
+        var row = new double[Measures.All.Count];
+        var boutEnds = new List<SamplePoint>();
+
+        // The state at the end of a bout, between the grid's minutes (baselines linear between minutes).
+        void RecordBoutEnd(double time, double[] state)
+        {
+            var i = Math.Clamp((int)time, 0, points - 1);
+            var j = Math.Min(i + 1, points - 1);
+            var f = time - i;
+            var tb = testosteroneBaseline[i] + f * (testosteroneBaseline[i + 1] - testosteroneBaseline[i]);
+            var cb = cortisolBaseline[i] + f * (cortisolBaseline[j] - cortisolBaseline[i]);
+            var values = new double[Measures.All.Count];
+            var pv = Serum(state, tb, cb, values);
+            boutEnds.Add(new SamplePoint(time, values, pv));
+        }
+
+        void Record(int i, double[] state)
+        {
+            var tb = testosteroneBaseline[i];
             var cb = cortisolBaseline[i];
-            series[(int)Measure.TotalTestosterone][i] = total;
-            series[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(total, profile.ShbgNmolPerL * concentration, profile.AlbuminMolPerL * concentration, albuminAssociation, shbgAssociation);
-            series[(int)Measure.GrowthHormone][i] = state[AcuteModel.GrowthHormone] * concentration;
-            series[(int)Measure.Cortisol][i] = (cb + state[AcuteModel.CortisolExcess]) * concentration;
-            series[(int)Measure.Lactate][i] = lactateRest + state[AcuteModel.BloodLactate];
+            var pv = Serum(state, tb, cb, row);
+            for (var m = 0; m < row.Length; m++)
+            {
+                series[m][i] = row[m];
+            }
             reference[(int)Measure.TotalTestosterone][i] = tb;
             reference[(int)Measure.FreeTestosterone][i] = TestosteroneBinding.FreePmolPerL(tb, profile.ShbgNmolPerL, profile.AlbuminMolPerL, albuminAssociation, shbgAssociation);
             reference[(int)Measure.GrowthHormone][i] = profile.GrowthHormoneRestUgPerL;
             reference[(int)Measure.Cortisol][i] = cb;
             reference[(int)Measure.Lactate][i] = lactateRest;
-            plasmaVolumeChange[i] = -100.0 * state[AcuteModel.FluidShift] / profile.PlasmaVolumeL;
+            plasmaVolumeChange[i] = pv;
             tracker.Observe(state, profile.PlasmaVolumeL, (tb + state[AcuteModel.TestosteroneExcess]) / tBaseline0);
         }
 
@@ -172,6 +199,10 @@ public sealed class SessionSimulator(ModelParameters parameters)
             if (active is not null)
             {
                 tracker.EndOfSet(x);
+                if (setIndex == plan.Sets.Count || plan.Sets[setIndex].BoutIndex != active.BoutIndex)
+                {
+                    RecordBoutEnd(t, x);
+                }
             }
         }
         while (nextPoint < points)
@@ -221,7 +252,7 @@ public sealed class SessionSimulator(ModelParameters parameters)
         {
             GroupDamage = groupDamage,
         };
-        return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings, plasmaVolumeChange);
+        return new SimulationResult(summary, measures, intervals, diagnostics, plan.Warnings, plasmaVolumeChange) { BoutEnds = boutEnds };
     }
 
     /// <summary>

@@ -105,4 +105,51 @@ public sealed record SimulationResult(
 
     /// <summary>Minutes of the time grid: 0, 1, … (one point per minute).</summary>
     public int PointCount => Measures.Count == 0 ? 0 : Measures[0].Values.Count;
+
+    /// <summary>
+    /// The state at the end of each bout's last set, in time order: the moments studies sample "immediately after", which
+    /// fall between the whole minutes of the grid (a set's plasma-volume shift and a single set's rise happen within
+    /// seconds, so the grid alone would blur them).
+    /// </summary>
+    public IReadOnlyList<SamplePoint> BoutEnds { get; init; } = [];
+
+    /// <summary>The value of <paramref name="measure"/> at <paramref name="t"/> min: linear between the grid's minutes and <see cref="BoutEnds"/>.</summary>
+    public double ValueAt(Measure measure, double t) => At(this[measure].Values, t, p => p.Values[(int)measure]);
+
+    /// <summary>The plasma-volume change at <paramref name="t"/> min, %: linear between the grid's minutes and <see cref="BoutEnds"/>.</summary>
+    public double PlasmaVolumeChangeAt(double t) => At(PlasmaVolumeChangePct, t, p => p.PlasmaVolumeChangePct);
+
+    private double At(IReadOnlyList<double> series, double t, Func<SamplePoint, double> of)
+    {
+        if (t <= 0 || series.Count == 1)
+        {
+            return series[0];
+        }
+        if (t >= series.Count - 1)
+        {
+            return series[^1];
+        }
+        var leftT = Math.Floor(t);
+        var left = series[(int)leftT];
+        var rightT = leftT + 1;
+        var right = series[(int)rightT];
+        foreach (var point in BoutEnds)
+        {
+            if (point.TimeMin >= leftT && point.TimeMin <= t)
+            {
+                (leftT, left) = (point.TimeMin, of(point));
+            }
+            else if (point.TimeMin > t && point.TimeMin < rightT)
+            {
+                (rightT, right) = (point.TimeMin, of(point));
+            }
+        }
+        return rightT - leftT < 1e-12 ? left : left + (t - leftT) / (rightT - leftT) * (right - left);
+    }
 }
+
+/// <summary>The measures at one moment off the minute grid.</summary>
+/// <param name="TimeMin">Minutes since the first set started.</param>
+/// <param name="Values">The five measures in <see cref="Simulation.Measures.All"/> order, in their units.</param>
+/// <param name="PlasmaVolumeChangePct">Plasma volume, % change from rest.</param>
+public sealed record SamplePoint(double TimeMin, IReadOnlyList<double> Values, double PlasmaVolumeChangePct);

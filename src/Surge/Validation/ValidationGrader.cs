@@ -273,30 +273,15 @@ public static class ValidationGrader
         return 100.0 * (ModelValue(o, result, o.When.MinutesSinceStart(result)) - pre) / pre;
     }
 
-    /// <summary>The model's value in its own unit at <paramref name="t"/> minutes (linear between minutes).</summary>
+    /// <summary>The model's value in its own unit at <paramref name="t"/> minutes (linear between minutes and the ends of bouts).</summary>
     public static double ModelValue(Observation o, SimulationResult result, double t)
     {
-        var pv = Interpolate(result.PlasmaVolumeChangePct, t);
+        var pv = result.PlasmaVolumeChangeAt(t);
         if (o.Measure == ObservedMeasure.PlasmaVolume)
         {
             return pv;
         }
-        var value = Interpolate(result[(Measure)(int)o.Measure].Values, t);
+        var value = result.ValueAt((Measure)(int)o.Measure, t);
         return o.Corrected ? value * (100.0 + pv) / 100.0 : value;
-    }
-
-    private static double Interpolate(IReadOnlyList<double> series, double t)
-    {
-        if (t <= 0)
-        {
-            return series[0];
-        }
-        if (t >= series.Count - 1)
-        {
-            return series[^1];
-        }
-        var i = (int)Math.Floor(t);
-        var f = t - i;
-        return series[i] + f * (series[i + 1] - series[i]);
     }
 }
