@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Surge.App;
 using Surge.Files;
 using Surge.Quantities;
 using Surge.Tests.Support;
@@ -200,14 +201,14 @@ public sealed class ProgramFileTests
     public void Load_MissingFile_NamesThePath()
     {
         var path = Path.Combine(Path.GetTempPath(), "surge-no-such-program-" + Guid.NewGuid().ToString("N") + ".yaml");
-        var result = ProgramFile.Load(path, TestCatalogue.Instance);
+        var result = InputFiles.LoadProgram(path, TestCatalogue.Instance);
         Assert.False(result.Success);
         Assert.Equal((path, (int?)null, "file not found"), (result.Error!.File, result.Error.Line, result.Error.Message));
     }
 
     [Fact]
     public void Load_Directory_IsAnError() =>
-        Assert.Contains("is a directory, expected a program file", ProgramFile.Load(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
+        Assert.Contains("is a directory, expected a program file", InputFiles.LoadProgram(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
 
     [Fact]
     public void Load_FileWithNulByte_IsBinary()
@@ -216,7 +217,7 @@ public sealed class ProgramFileTests
         try
         {
             File.WriteAllBytes(path, [(byte)'w', (byte)'e', (byte)'e', (byte)'k', (byte)'s', (byte)'\n', (byte)':', 0]);
-            var error = ProgramFile.Load(path, TestCatalogue.Instance).Error!;
+            var error = InputFiles.LoadProgram(path, TestCatalogue.Instance).Error!;
             Assert.Equal((2, 2), (error.Line, error.Column));
             Assert.Contains("binary", error.Message);
         }
@@ -233,9 +234,9 @@ public sealed class ProgramFileTests
         try
         {
             File.WriteAllText(path, Blocks);
-            Assert.Equal(11, ProgramFile.Load(path, TestCatalogue.Instance).Program!.Weeks);
+            Assert.Equal(11, InputFiles.LoadProgram(path, TestCatalogue.Instance).Program!.Weeks);
             File.WriteAllText(path, "weeks: 0\nweek: {}\n");
-            Assert.StartsWith(path + ":1:8: weeks: ", ProgramFile.Load(path, TestCatalogue.Instance).Error!.ToString());
+            Assert.StartsWith(path + ":1:8: weeks: ", InputFiles.LoadProgram(path, TestCatalogue.Instance).Error!.ToString());
         }
         finally
         {

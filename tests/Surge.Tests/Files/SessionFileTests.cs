@@ -1,4 +1,5 @@
 using System.Text;
+using Surge.App;
 using Surge.Files;
 using Surge.Quantities;
 using Surge.Tests.Support;
@@ -247,7 +248,7 @@ public sealed class SessionFileTests
         try
         {
             File.WriteAllText(path, SessionYaml.Valid().ToString());
-            var result = SessionFile.Load(path, TestCatalogue.Instance);
+            var result = InputFiles.LoadSession(path, TestCatalogue.Instance);
             Assert.True(result.Success, result.Error?.ToString());
         }
         finally
@@ -259,14 +260,14 @@ public sealed class SessionFileTests
     [Fact]
     public void Load_MissingFile_GivesErrorWithoutLine()
     {
-        var error = SessionFile.Load("/nonexistent/surge/nothing.yaml", TestCatalogue.Instance).Error!;
+        var error = InputFiles.LoadSession("/nonexistent/surge/nothing.yaml", TestCatalogue.Instance).Error!;
         Assert.Equal("/nonexistent/surge/nothing.yaml: file not found", error.ToString());
         Assert.Null(error.Line);
     }
 
     [Fact]
     public void Load_Directory_GivesError() =>
-        Assert.Contains("is a directory", SessionFile.Load(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
+        Assert.Contains("is a directory", InputFiles.LoadSession(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
 
     [Fact]
     public void Load_TooLargeFile_GivesError()
@@ -278,7 +279,7 @@ public sealed class SessionFileTests
             {
                 stream.SetLength(SessionFile.MaximumSize + 1L);
             }
-            var error = SessionFile.Load(path, TestCatalogue.Instance).Error!;
+            var error = InputFiles.LoadSession(path, TestCatalogue.Instance).Error!;
             Assert.Contains("too large", error.Message);
             Assert.Contains("5 MB", error.Message);
         }
@@ -297,7 +298,7 @@ public sealed class SessionFileTests
         try
         {
             File.WriteAllBytes(path, bytes);
-            var error = SessionFile.Load(path, TestCatalogue.Instance).Error!;
+            var error = InputFiles.LoadSession(path, TestCatalogue.Instance).Error!;
             Assert.Equal(line, error.Line);
             Assert.Equal(column, error.Column);
             Assert.Contains(mentions, error.Message);
