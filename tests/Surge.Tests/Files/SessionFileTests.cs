@@ -1,5 +1,4 @@
 using System.Text;
-using Surge.App;
 using Surge.Files;
 using Surge.Quantities;
 using Surge.Tests.Support;
@@ -239,74 +238,6 @@ public sealed class SessionFileTests
         var second = SessionYaml.Valid().Parse().Session!;
         Assert.Equal(first.Athlete, second.Athlete);
         Assert.Equal(first.Bouts.SelectMany(b => b.Sets), second.Bouts.SelectMany(b => b.Sets));
-    }
-
-    [Fact]
-    public void Load_ExistingFile_ParsesIt()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"surge-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            File.WriteAllText(path, SessionYaml.Valid().ToString());
-            var result = InputFiles.LoadSession(path, TestCatalogue.Instance);
-            Assert.True(result.Success, result.Error?.ToString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public void Load_MissingFile_GivesErrorWithoutLine()
-    {
-        var error = InputFiles.LoadSession("/nonexistent/surge/nothing.yaml", TestCatalogue.Instance).Error!;
-        Assert.Equal("/nonexistent/surge/nothing.yaml: file not found", error.ToString());
-        Assert.Null(error.Line);
-    }
-
-    [Fact]
-    public void Load_Directory_GivesError() =>
-        Assert.Contains("is a directory", InputFiles.LoadSession(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
-
-    [Fact]
-    public void Load_TooLargeFile_GivesError()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"surge-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            using (var stream = File.Create(path))
-            {
-                stream.SetLength(SessionFile.MaximumSize + 1L);
-            }
-            var error = InputFiles.LoadSession(path, TestCatalogue.Instance).Error!;
-            Assert.Contains("too large", error.Message);
-            Assert.Contains("5 MB", error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Theory]
-    [InlineData(new byte[] { (byte)'a', (byte)':', (byte)'\n', 0x50, 0x4B, 0x03, 0x00 }, 2, 4, "NUL")]
-    [InlineData(new byte[] { (byte)'s', (byte)'t', (byte)'a', (byte)'r', (byte)'t', (byte)':', 0xC3, 0x28 }, 1, 7, "not valid UTF-8")]
-    public void Load_BinaryFile_GivesErrorWithPosition(byte[] bytes, int line, int column, string mentions)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"surge-{Guid.NewGuid():N}.yaml");
-        try
-        {
-            File.WriteAllBytes(path, bytes);
-            var error = InputFiles.LoadSession(path, TestCatalogue.Instance).Error!;
-            Assert.Equal(line, error.Line);
-            Assert.Equal(column, error.Column);
-            Assert.Contains(mentions, error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     [Fact]
