@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Surge.Adaptation;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Training;
@@ -34,7 +35,7 @@ public class ProgramBenchmarks
             throw new FileNotFoundException(
                 $"Benchmark input '{path}' is missing: examples/{name} must exist in the repository (bench/Surge.Bench copies examples/ to its output folder).", path);
         }
-        var result = ProgramFile.Load(path, ExerciseCatalogue.Default);
+        var result = InputFiles.LoadProgram(path, ExerciseCatalogue.Default);
         return result.Program
             ?? throw new InvalidOperationException($"Benchmark input '{name}' does not parse: {result.Error}");
     }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Simulation;
@@ -57,7 +58,7 @@ public class SessionBenchmarks
     /// <summary>Parses an example once; throws with the parser's message if it does not parse.</summary>
     internal static Session LoadExample(string name)
     {
-        var result = SessionFile.Load(ExamplePath(name), ExerciseCatalogue.Default);
+        var result = InputFiles.LoadSession(ExamplePath(name), ExerciseCatalogue.Default);
         return result.Session
             ?? throw new InvalidOperationException($"Benchmark input '{name}' does not parse: {result.Error}");
     }

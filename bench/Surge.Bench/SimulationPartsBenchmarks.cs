@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Surge.Catalogue;
+using Surge.Numerics;
 using Surge.Physiology;
 using Surge.Simulation;
 using Surge.Training;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Trials;
@@ -20,7 +21,7 @@ public class TrialBenchmarks
         var text = File.ReadAllText(SessionBenchmarks.ExamplePath("trial-sets.yaml"))
             .Replace("n: 11", "n: 1000", StringComparison.Ordinal)
             .Replace("weeks: 11", "weeks: 12", StringComparison.Ordinal);
-        var result = TrialFile.Parse(text, SessionBenchmarks.ExamplePath("trial-sets.yaml"), ExerciseCatalogue.Default);
+        var result = InputFiles.ParseTrial(text, SessionBenchmarks.ExamplePath("trial-sets.yaml"), ExerciseCatalogue.Default);
         _trial = result.Trial ?? throw new InvalidOperationException($"Benchmark input does not parse: {result.Error}");
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Surge.App;
 
 namespace Surge.Web;
 
@@ -169,11 +170,10 @@ public static class SurgeApi
         }
         var budget = WorkBudget.For(request.HttpContext);
         budget.Check();
-        var result = ProgramSimulator.Default.Simulate(program);
+        var run = ProgramRuns.Train(ProgramSimulator.Default, body.FileName, parse, nameWarnings: false);
         budget.Meter?.SimulationDone();
         budget.Check();
-        var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => w.ToString() ?? "")).ToArray();
-        return Json(ProgramJson.Train(new SimulatedProgram(body.FileName, program, result, warnings)));
+        return Json(ProgramJson.Train(new SimulatedProgram(run.Name, run.Program, run.Result, run.Warnings)));
     }
 
     private static IResult Exercises(string? search)
@@ -226,11 +226,10 @@ public static class SurgeApi
     private static SimulatedSession Run(string name, SessionFileResult parse, WorkBudget budget)
     {
         budget.Check();
-        var result = SessionSimulator.Default.Simulate(parse.Session!);
+        var run = SessionRuns.Simulate(SessionSimulator.Default, name, parse);
         budget.Meter?.SimulationDone();
         budget.Check();
-        var warnings = parse.Warnings.Select(w => w.ToString()).Concat(result.Warnings.Select(w => $"{name}: {w}")).ToArray();
-        return new SimulatedSession(name, result, warnings);
+        return new SimulatedSession(run.Name, run.Result, run.Warnings);
     }
 
     private static IResult Json(string json) => Results.Text(json, JsonType, Encoding.UTF8);

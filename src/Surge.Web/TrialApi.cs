@@ -92,7 +92,7 @@ public static class TrialApi
         {
             return problem!;
         }
-        var parse = TrialFile.Parse(body.Text, body.FileName, ExerciseCatalogue.Default, allowArmFiles: false);
+        var parse = TrialFile.Parse(body.Text, body.FileName, ExerciseCatalogue.Default);
         if (!parse.Success)
         {
             return Problems.FromInputError(parse.Error ?? new InputError(body.FileName, null, null, "", "could not be read as a trial"));

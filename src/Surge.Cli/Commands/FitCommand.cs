@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Surge.App;
 using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Fitting;
@@ -48,7 +49,7 @@ public static class FitCommand
         {
             ImportCommand.CheckDatabaseNotAnInput(db, [sessionPath, samplesPath]);
         }
-        var parsed = SessionFile.Load(sessionPath, context.Catalogue);
+        var parsed = InputFiles.LoadSession(sessionPath, context.Catalogue);
         if (!parsed.Success)
         {
             throw new CliException((parsed.Error ?? new InputError(sessionPath, null, null, "", "could not be read as a session file")).ToString());

@@ -7,6 +7,7 @@ using Surge.Import;
 using Surge.Logs;
 using Surge.Reports;
 using Surge.Storage;
+using Surge.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,5 @@
 using Surge.Adaptation;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Reports;
@@ -17,7 +18,7 @@ public enum InputKind
     Program,
 }
 
-/// <summary>Reads and simulates program files, failing with the input layer's message; tells programs from sessions.</summary>
+/// <summary>Reads and simulates program files (Surge.App's <see cref="ProgramRuns"/>), failing with the input layer's message; tells programs from sessions.</summary>
 public static class ProgramInput
 {
     /// <summary>Top-level keys that make a document a program (formats.md, "Program file").</summary>
@@ -26,32 +27,27 @@ public static class ProgramInput
     /// <summary>Reads every file first (all must be valid), then simulates each; prints warnings to stderr.</summary>
     public static IReadOnlyList<SimulatedProgram> LoadAndSimulate(CliContext context, IReadOnlyList<string> files)
     {
-        var parsed = files.Select(file => (File: file, Parse: ProgramFile.Load(file, context.Catalogue))).ToArray();
-        var failed = parsed.FirstOrDefault(p => !p.Parse.Success);
-        if (failed.Parse is not null)
+        var (parsed, error) = ProgramRuns.LoadAll(files, context.Catalogue);
+        if (parsed is null)
         {
-            var error = failed.Parse.Error ?? new InputError(failed.File, null, null, "", "could not be read as a program file");
-            throw new CliException(error.ToString());
+            throw new CliException(error!.ToString());
         }
-        foreach (var (file, parse) in parsed)
+        for (var i = 0; i < parsed.Count; i++)
         {
-            if (ProgramSize.Problem(parse.Program!, ProgramSize.CommandLineMaximumSets) is { } tooLarge)
+            if (ProgramSize.Problem(parsed[i].Program!, ProgramSize.CommandLineMaximumSets) is { } tooLarge)
             {
-                throw new CliException(new InputError(file, null, null, ProgramSize.Field(parse.Program!), tooLarge).ToString());
+                throw new CliException(new InputError(files[i], null, null, ProgramSize.Field(parsed[i].Program!), tooLarge).ToString());
             }
         }
         var programs = new List<SimulatedProgram>();
-        foreach (var (file, parse) in parsed)
+        for (var i = 0; i < parsed.Count; i++)
         {
-            var result = context.ProgramSimulator.Simulate(parse.Program!);
-            var warnings = parse.Warnings.Select(w => w.ToString())
-                .Concat(result.Warnings.Select(w => $"{file}: {w}"))
-                .ToArray();
-            foreach (var warning in warnings)
+            var run = ProgramRuns.Train(context.ProgramSimulator, files[i], parsed[i]);
+            foreach (var warning in run.Warnings)
             {
                 context.Warn(warning);
             }
-            programs.Add(new SimulatedProgram(file, parse.Program!, result, warnings));
+            programs.Add(new SimulatedProgram(run.Name, run.Program, run.Result, run.Warnings));
         }
         return programs;
     }

@@ -1,11 +1,11 @@
-using Surge.Files;
+using Surge.App;
 using Surge.Reports;
 using Surge.Simulation;
 using Surge.Training;
 
 namespace Surge.Cli.Commands;
 
-/// <summary>Reads and simulates session files, failing with the input layer's message.</summary>
+/// <summary>Reads and simulates session files (Surge.App's <see cref="SessionRuns"/>), failing with the input layer's message.</summary>
 public static class SessionInput
 {
     /// <summary>Reads every file first (all must be valid), then simulates each; prints warnings to stderr.</summary>
@@ -15,26 +15,20 @@ public static class SessionInput
     /// <summary>As <see cref="LoadAndSimulate"/>, with each session as read (to simulate again, e.g. with drawn parameters).</summary>
     public static IReadOnlyList<(Session Session, SimulatedSession Simulated)> LoadAndSimulateSessions(CliContext context, IReadOnlyList<string> files)
     {
-        var parsed = files.Select(file => (File: file, Parse: SessionFile.Load(file, context.Catalogue))).ToArray();
-        var failed = parsed.FirstOrDefault(p => !p.Parse.Success);
-        if (failed.Parse is not null)
+        var (parsed, error) = SessionRuns.LoadAll(files, context.Catalogue);
+        if (parsed is null)
         {
-            var error = failed.Parse.Error ?? new InputError(failed.File, null, null, "", "could not be read as a session file");
-            throw new CliException(error.ToString());
+            throw new CliException(error!.ToString());
         }
         var sessions = new List<(Session, SimulatedSession)>();
-        foreach (var (file, parse) in parsed)
+        for (var i = 0; i < parsed.Count; i++)
         {
-            var result = context.Simulator.Simulate(parse.Session!);
-            // Reading warnings already name the file; the simulator's name the bout and set.
-            var warnings = parse.Warnings.Select(w => w.ToString())
-                .Concat(result.Warnings.Select(w => $"{file}: {w}"))
-                .ToArray();
-            foreach (var warning in warnings)
+            var run = SessionRuns.Simulate(context.Simulator, files[i], parsed[i]);
+            foreach (var warning in run.Warnings)
             {
                 context.Warn(warning);
             }
-            sessions.Add((parse.Session!, new SimulatedSession(file, result, warnings)));
+            sessions.Add((run.Session, new SimulatedSession(run.Name, run.Result, run.Warnings)));
         }
         return sessions;
     }

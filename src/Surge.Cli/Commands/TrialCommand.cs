@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Surge.App;
 using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Reports;
@@ -67,7 +68,7 @@ public static class TrialCommand
     private static int Run(CliContext context, string file, bool json, string? csvPath, string? plotPath, string? shardText)
     {
         var (shardIndex, shardCount) = shardText is null ? (0, 1) : ParseShard(shardText);
-        var parse = TrialFile.Load(file, context.Catalogue);
+        var parse = InputFiles.LoadTrial(file, context.Catalogue);
         if (!parse.Success)
         {
             throw new CliException((parse.Error ?? new InputError(file, null, null, "", "could not be read as a trial file")).ToString());
@@ -138,7 +139,7 @@ public static class TrialCommand
         {
             throw new CliException($"--replicates: expected 10-10000 simulated trials per n, got {replicates}");
         }
-        var parse = TrialFile.Load(file, context.Catalogue);
+        var parse = InputFiles.LoadTrial(file, context.Catalogue);
         if (!parse.Success)
         {
             throw new CliException((parse.Error ?? new InputError(file, null, null, "", "could not be read as a trial file")).ToString());

@@ -1,6 +1,6 @@
 using System.Globalization;
 using F23.StringSimilarity;
-using Surge.Files;
+using Surge.Yaml;
 
 namespace Surge.Catalogue;
 

@@ -76,7 +76,8 @@ public sealed record SessionFileResult
 
     internal static SessionFileResult Ok(Training.Session session, IReadOnlyList<InputWarning> warnings) => new(session, warnings, null);
 
-    internal static SessionFileResult Fail(InputError error) => new(null, [], error);
+    /// <summary>A session file that could not be read (e.g. by the application layer, before parsing): <paramref name="error"/> alone.</summary>
+    public static SessionFileResult Fail(InputError error) => new(null, [], error);
 }
 
 /// <summary>Carries an <see cref="InputError"/> out of the depths of a reader; never escapes the public API.</summary>

@@ -51,18 +51,6 @@ public static class ProgramFile
         }
         return new ProgramReader(fileName, catalogue).Read(text);
     }
-
-    /// <summary>
-    /// Reads the file at <paramref name="path"/> (UTF-8, at most 5 MB) and parses it as <see cref="Parse"/> does.
-    /// A missing, unreadable, too large or binary file gives an <see cref="InputError"/> (line null where unknown).
-    /// </summary>
-    public static ProgramFileResult Load(string path, ExerciseCatalogue catalogue)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        path ??= "";
-        var (text, error) = TextFile.Read(path, MaximumSize, "a program file (.yaml or .json)");
-        return error is not null ? ProgramFileResult.Fail(error) : Parse(text!, path, catalogue);
-    }
 }
 
 /// <summary>The result of reading a program file: a <see cref="TrainingProgram"/> and warnings, or one error.</summary>
@@ -76,5 +64,6 @@ public sealed record ProgramFileResult(TrainingProgram? Program, InputError? Err
 
     internal static ProgramFileResult Ok(TrainingProgram program, IReadOnlyList<InputWarning> warnings) => new(program, null, warnings);
 
-    internal static ProgramFileResult Fail(InputError error) => new(null, error, []);
+    /// <summary>A program file that could not be read (e.g. by the application layer, before parsing): <paramref name="error"/> alone.</summary>
+    public static ProgramFileResult Fail(InputError error) => new(null, error, []);
 }

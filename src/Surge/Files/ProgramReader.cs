@@ -2,6 +2,7 @@ using System.Globalization;
 using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Training;
+using Surge.Yaml;
 
 namespace Surge.Files;
 

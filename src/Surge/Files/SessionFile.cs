@@ -56,20 +56,4 @@ public static class SessionFile
         var reader = new SessionReader(fileName, catalogue, defaultDate ?? DateOnly.FromDateTime(DateTime.Today));
         return reader.Read(text);
     }
-
-    /// <summary>
-    /// Reads the file at <paramref name="path"/> (UTF-8, at most 5 MB) and parses it as <see cref="Parse"/> does.
-    /// A missing, unreadable, too large or binary file gives an <see cref="InputError"/> (line null where unknown).
-    /// </summary>
-    public static SessionFileResult Load(string path, ExerciseCatalogue catalogue, DateOnly? defaultDate = null)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        path ??= "";
-        var (text, error) = TextFile.Read(path, MaximumSize, "a session file (.yaml or .json)");
-        if (error is not null)
-        {
-            return SessionFileResult.Fail(error);
-        }
-        return Parse(text!, path, catalogue, defaultDate);
-    }
 }

@@ -3,6 +3,7 @@ using F23.StringSimilarity;
 using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Training;
+using Surge.Yaml;
 
 namespace Surge.Files;
 

@@ -3,6 +3,12 @@ using System.Text;
 namespace Surge.Files;
 
 /// <summary>Reads an input file as UTF-8 text, refusing missing, too large and binary files with a located error.</summary>
+/// <remarks>
+/// The parsers of the core take text; the application layer (Surge.App: <c>InputFiles</c>, <c>DiskTextSource</c>) reads
+/// the files. <see cref="Read"/> and <see cref="FileIdentity"/> stay in the core only while Surge.Reports, which does not
+/// reference Surge.App, checks outputs and loads validation folders (<see cref="Validation.ValidationCaseFile.LoadFolder"/>)
+/// through them; they move to Surge.App with those callers.
+/// </remarks>
 public static class TextFile
 {
     /// <summary>

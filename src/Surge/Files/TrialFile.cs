@@ -6,6 +6,7 @@ using Surge.Quantities;
 using Surge.Simulation;
 using Surge.Training;
 using Surge.Trials;
+using Surge.Yaml;
 
 namespace Surge.Files;
 
@@ -17,10 +18,11 @@ namespace Surge.Files;
 public static class TrialFile
 {
     /// <summary>
-    /// Reads a trial from <paramref name="text"/>; <paramref name="fileName"/> names it in messages and locates arm files.
-    /// With <paramref name="allowArmFiles"/> false (the web API), an arm given as a FILE is an error: every arm must be inline.
+    /// Reads a trial from <paramref name="text"/>; <paramref name="fileName"/> names it in messages and locates arm files,
+    /// whose text comes from <paramref name="armFiles"/>. Without one (the web API, a validation case), an arm given as a
+    /// FILE is an error: every arm must be inline.
     /// </summary>
-    public static TrialFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, bool allowArmFiles = true)
+    public static TrialFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, ITextSource? armFiles = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         fileName ??= "";
@@ -29,16 +31,7 @@ public static class TrialFile
             return TrialFileResult.Fail(new InputError(fileName, null, null, "",
                 text is null ? TrialReader.EmptyMessage : TextFile.TooLarge("document", text.Length, "characters", SessionFile.MaximumSize)));
         }
-        return new TrialReader(fileName, catalogue, allowArmFiles).Read(text);
-    }
-
-    /// <summary>Reads the file at <paramref name="path"/> and parses it as <see cref="Parse"/> does.</summary>
-    public static TrialFileResult Load(string path, ExerciseCatalogue catalogue)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        path ??= "";
-        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a trial file (.yaml or .json)");
-        return error is not null ? TrialFileResult.Fail(error) : Parse(text!, path, catalogue);
+        return new TrialReader(fileName, catalogue, armFiles).Read(text);
     }
 }
 
@@ -52,10 +45,11 @@ public sealed record TrialFileResult(Trial? Trial, InputError? Error, IReadOnlyL
 {
     public bool Success => Error is null && Trial is not null;
 
-    internal static TrialFileResult Fail(InputError error) => new(null, error, [], [], "");
+    /// <summary>A trial file that could not be read (e.g. by the application layer, before parsing): <paramref name="error"/> alone.</summary>
+    public static TrialFileResult Fail(InputError error) => new(null, error, [], [], "");
 }
 
-internal sealed class TrialReader(string file, ExerciseCatalogue catalogue, bool allowArmFiles = true)
+internal sealed class TrialReader(string file, ExerciseCatalogue catalogue, ITextSource? armFiles)
 {
     internal const string EmptyMessage = "the file is empty: expected a trial (cohort, design, seed, arms, outcomes)";
 
@@ -270,7 +264,7 @@ internal sealed class TrialReader(string file, ExerciseCatalogue catalogue, bool
         }
         else if (content is YamlTreeScalar { IsNull: false } scalar)
         {
-            if (!allowArmFiles)
+            if (armFiles is null)
             {
                 throw _reader.Error(scalar, field, $"expected an inline {kindKey.Value} object: arms given as files are not read here");
             }
@@ -278,7 +272,7 @@ internal sealed class TrialReader(string file, ExerciseCatalogue catalogue, bool
             var directory = Path.GetDirectoryName(file);
             var armFile = string.IsNullOrEmpty(directory) || Path.IsPathRooted(relative) ? relative : Path.Combine(directory, relative);
             var what = isProgram ? "a program file (.yaml or .json)" : "a session file (.yaml or .json)";
-            var (text, error) = TextFile.Read(armFile, SessionFile.MaximumSize, what);
+            var (text, error) = armFiles.Read(armFile, SessionFile.MaximumSize, what);
             if (error is not null)
             {
                 throw _reader.Error(scalar, field, $"cannot read {what} '{armFile}': {error.Message}");

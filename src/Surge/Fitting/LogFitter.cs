@@ -71,13 +71,8 @@ public static class LogFitter
     /// The program simulator of an athlete with strength responsiveness <paramref name="factor"/> (null or 1: the
     /// population's average, <paramref name="simulator"/> itself): the virtual-trial mechanism, the same meaning.
     /// </summary>
-    public static ProgramSimulator WithStrengthResponsiveness(ProgramSimulator simulator, double? factor)
-    {
-        ArgumentNullException.ThrowIfNull(simulator);
-        return factor is not { } f || f == 1.0
-            ? simulator
-            : new ProgramSimulator(SubjectVariability.Apply(simulator.Parameters, SubjectFactors.Typical with { StrengthResponsiveness = f }));
-    }
+    public static ProgramSimulator WithStrengthResponsiveness(ProgramSimulator simulator, double? factor) =>
+        SubjectVariability.WithStrengthResponsiveness(simulator, factor);
 
     private static ProgramSimulator WithResponsiveness(ProgramSimulator simulator, double strength, double growth) =>
         new(SubjectVariability.Apply(simulator.Parameters, SubjectFactors.Typical with { StrengthResponsiveness = strength, GrowthResponsiveness = growth }));

@@ -4,6 +4,7 @@ using MathNet.Numerics.Optimization;
 using Surge.Quantities;
 using Surge.Simulation;
 using Surge.Training;
+using Surge.Trials;
 
 namespace Surge.Fitting;
 

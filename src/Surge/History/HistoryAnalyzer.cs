@@ -35,7 +35,7 @@ public static class HistoryAnalyzer
     /// <summary>
     /// Analyses <paramref name="workouts"/> (any order) for the athlete a stored <paramref name="profile"/> describes,
     /// with everything a fit stored in it: each workout simulated with the person's own acute response
-    /// (<see cref="Fitting.PersonalResponse"/>, <c>surge fit --samples --store</c>), the projection with their strength
+    /// (<see cref="Trials.PersonalResponse"/>, <c>surge fit --samples --store</c>), the projection with their strength
     /// responsiveness (<c>surge fit --db --store</c>).
     /// </summary>
     public static HistoryReport Analyze(
@@ -47,7 +47,7 @@ public static class HistoryAnalyzer
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(sessions);
-        return Analyze(workouts, profile.ToAthlete(), catalogue, Fitting.PersonalResponse.Of(profile).Apply(sessions), programs,
+        return Analyze(workouts, profile.ToAthlete(), catalogue, Trials.PersonalResponse.Of(profile).Apply(sessions), programs,
             profile.StrengthResponsiveness);
     }
 
@@ -67,7 +67,7 @@ public static class HistoryAnalyzer
         ArgumentNullException.ThrowIfNull(athlete);
         ArgumentNullException.ThrowIfNull(catalogue);
         sessions ??= SessionSimulator.Default;
-        programs = Fitting.LogFitter.WithStrengthResponsiveness(programs ?? ProgramSimulator.Default, strengthResponsiveness);
+        programs = Trials.SubjectVariability.WithStrengthResponsiveness(programs ?? ProgramSimulator.Default, strengthResponsiveness);
 
         var ordered = workouts.OrderBy(w => w.Start).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
         var exercises = MatchExercises(ordered, catalogue);

@@ -1,5 +1,5 @@
 using Surge.Catalogue;
-using Surge.Simulation;
+using Surge.Numerics;
 
 namespace Surge.Physiology;
 

@@ -1,4 +1,3 @@
-using Surge.Simulation;
 
 namespace Surge.Physiology;
 

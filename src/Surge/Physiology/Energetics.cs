@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Surge.Simulation;
 using Surge.Training;
 
 namespace Surge.Physiology;

@@ -1,4 +1,5 @@
 using Surge.Catalogue;
+using Surge.Numerics;
 using Surge.Physiology;
 using Surge.Training;
 

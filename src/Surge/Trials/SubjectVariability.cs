@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
+using Surge.Adaptation;
 using Surge.Physiology;
 using Surge.Training;
 
@@ -158,6 +159,18 @@ public static class SubjectVariability
             ["lactate_removal_rate"] = p.Group<LactateParameters>().RemovalRate * f.LactateClearance,
         };
         return p.With(values);
+    }
+
+    /// <summary>
+    /// <paramref name="simulator"/> with the strength responsiveness <paramref name="factor"/> (a trial subject's factor on
+    /// the largest neural gain, fitted from a log by <c>surge fit --db</c>): the same simulator when it is null or 1.
+    /// </summary>
+    public static ProgramSimulator WithStrengthResponsiveness(ProgramSimulator simulator, double? factor)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        return factor is not { } f || f == 1.0
+            ? simulator
+            : new ProgramSimulator(Apply(simulator.Parameters, SubjectFactors.Typical with { StrengthResponsiveness = f }));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Surge.Catalogue;
 using Surge.Files;
+using Surge.Yaml;
 
 namespace Surge.Validation;
 
@@ -18,7 +19,7 @@ public static partial class ValidationCaseFile
         {
             throw Fail(file, node, path, "expected the trial file's text as a block (trial: |), every arm inline");
         }
-        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue, allowArmFiles: false);
+        var result = TrialFile.Parse(scalar.Value, $"{file} ({path}, line {node.Line} + the trial's line)", catalogue);
         if (!result.Success)
         {
             throw new InputErrorException(result.Error!);

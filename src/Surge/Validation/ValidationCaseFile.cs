@@ -1,6 +1,7 @@
 using System.Globalization;
 using Surge.Catalogue;
 using Surge.Files;
+using Surge.Yaml;
 
 namespace Surge.Validation;
 

@@ -71,7 +71,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         var examples = Examples("trial-sets.yaml", "trial-hormones.yaml");
         Report(Fuzzer.Run("trial file", 3, examples, Fuzzer.YamlTokens, text =>
         {
-            var result = TrialFile.Parse(text, "fuzz.yaml", _catalogue, allowArmFiles: false);
+            var result = TrialFile.Parse(text, "fuzz.yaml", _catalogue);
             return result.Success ? result.Trial is not null : Refused(result.Error, "fuzz.yaml");
         }));
     }

@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 
@@ -29,7 +30,7 @@ public sealed class ExampleFilesTests
     [MemberData(nameof(Examples))]
     public void Load_ShippedExample_GivesSession(string name)
     {
-        var result = SessionFile.Load(Path.Combine(AppContext.BaseDirectory, "examples", name), ExerciseCatalogue.Default);
+        var result = InputFiles.LoadSession(Path.Combine(AppContext.BaseDirectory, "examples", name), ExerciseCatalogue.Default);
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Empty(result.Warnings);
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name));

@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Quantities;
@@ -13,7 +14,7 @@ public sealed class ProgramFileShippedTests
 
     private static TrainingProgram LoadExample(string name)
     {
-        var result = ProgramFile.Load(ExamplePath(name), ExerciseCatalogue.Default);
+        var result = InputFiles.LoadProgram(ExamplePath(name), ExerciseCatalogue.Default);
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Empty(result.Warnings);
         return result.Program!;

@@ -194,55 +194,6 @@ public sealed class ProgramFileTests
         Assert.Contains("whole or half points", warning.Message);
     }
 
-    // ---- files ----------------------------------------------------------------------------------------------
-
-    [Fact]
-    public void Load_MissingFile_NamesThePath()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "surge-no-such-program-" + Guid.NewGuid().ToString("N") + ".yaml");
-        var result = ProgramFile.Load(path, TestCatalogue.Instance);
-        Assert.False(result.Success);
-        Assert.Equal((path, (int?)null, "file not found"), (result.Error!.File, result.Error.Line, result.Error.Message));
-    }
-
-    [Fact]
-    public void Load_Directory_IsAnError() =>
-        Assert.Contains("is a directory, expected a program file", ProgramFile.Load(Path.GetTempPath(), TestCatalogue.Instance).Error!.Message);
-
-    [Fact]
-    public void Load_FileWithNulByte_IsBinary()
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, [(byte)'w', (byte)'e', (byte)'e', (byte)'k', (byte)'s', (byte)'\n', (byte)':', 0]);
-            var error = ProgramFile.Load(path, TestCatalogue.Instance).Error!;
-            Assert.Equal((2, 2), (error.Line, error.Column));
-            Assert.Contains("binary", error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public void Load_ValidFile_GivesTheProgramAndNamesThePathInErrors()
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, Blocks);
-            Assert.Equal(11, ProgramFile.Load(path, TestCatalogue.Instance).Program!.Weeks);
-            File.WriteAllText(path, "weeks: 0\nweek: {}\n");
-            Assert.StartsWith(path + ":1:8: weeks: ", ProgramFile.Load(path, TestCatalogue.Instance).Error!.ToString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     // ---- properties -----------------------------------------------------------------------------------------
 
     private static bool IsCleanResult(ProgramFileResult result, string fileName = "fuzz.yaml")

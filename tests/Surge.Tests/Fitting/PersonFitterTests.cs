@@ -2,6 +2,7 @@ using Surge.Fitting;
 using Surge.Simulation;
 using Surge.Tests.Support;
 using Surge.Training;
+using Surge.Trials;
 
 namespace Surge.Tests.Fitting;
 

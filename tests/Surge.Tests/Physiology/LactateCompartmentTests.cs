@@ -56,7 +56,7 @@ public sealed class LactateCompartmentTests
     public void Recovery_BloodLactateFallsSteadilyAfterItsPeak(string example)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "examples", example);
-        var read = Surge.Files.SessionFile.Load(path, Surge.Catalogue.ExerciseCatalogue.Default);
+        var read = Surge.App.InputFiles.LoadSession(path, Surge.Catalogue.ExerciseCatalogue.Default);
         Assert.True(read.Success, read.Error?.ToString());
         var result = SessionSimulator.Default.Simulate(read.Session!);
         var lactate = result[Measure.Lactate].Values;

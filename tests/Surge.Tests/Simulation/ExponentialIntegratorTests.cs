@@ -1,3 +1,4 @@
+using Surge.Numerics;
 using Surge.Simulation;
 
 namespace Surge.Tests.Simulation;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Trials;
@@ -14,7 +15,7 @@ public sealed class TrialFileTests
     [InlineData("trial-hormones.yaml", TrialDesign.Within, 2, 4)]
     public void Load_ShippedExample_GivesTrial(string name, TrialDesign design, int arms, int outcomes)
     {
-        var result = TrialFile.Load(Path.Combine(AppContext.BaseDirectory, "examples", name), ExerciseCatalogue.Default);
+        var result = InputFiles.LoadTrial(Path.Combine(AppContext.BaseDirectory, "examples", name), ExerciseCatalogue.Default);
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(design, result.Trial!.Design);
         Assert.Equal(arms, result.Trial.Arms.Count);
@@ -25,7 +26,7 @@ public sealed class TrialFileTests
     [Fact]
     public void Load_ProgramFileArm_IsRelativeToTrialFileAndCountsAsInput()
     {
-        var result = TrialFile.Load(Path.Combine(AppContext.BaseDirectory, "examples", "trial-hormones.yaml"), ExerciseCatalogue.Default);
+        var result = InputFiles.LoadTrial(Path.Combine(AppContext.BaseDirectory, "examples", "trial-hormones.yaml"), ExerciseCatalogue.Default);
         Assert.True(result.Success, result.Error?.ToString());
         Assert.Equal(3, result.Inputs.Count);
         Assert.Contains(result.Inputs, i => i.EndsWith("program-west-arms-only.yaml", StringComparison.Ordinal));
@@ -38,8 +39,8 @@ public sealed class TrialFileTests
         var examples = Path.Combine(AppContext.BaseDirectory, "examples");
         var text = "cohort: {n: 4}\narms:\n  a: {program: program-west-arms-only.yaml}\n  b: {program: program-west-arms-only.yaml}\noutcomes:\n  - {measure: muscle_size, group: quadriceps}\n";
 
-        var refused = TrialFile.Parse(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default, allowArmFiles: false);
-        var allowed = TrialFile.Parse(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default);
+        var refused = TrialFile.Parse(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default);
+        var allowed = InputFiles.ParseTrial(text, Path.Combine(examples, "trial.yaml"), ExerciseCatalogue.Default);
 
         Assert.False(refused.Success);
         Assert.Equal("arms.a.program", refused.Error!.Field);
@@ -242,7 +243,7 @@ public sealed class TrialFileTests
         {
             var at = (int)((uint)position % (uint)text.Length);
             var mutated = text[..at] + character + text[(at + 1)..];
-            var result = TrialFile.Parse(mutated, "m.yaml", ExerciseCatalogue.Default);
+            var result = InputFiles.ParseTrial(mutated, "m.yaml", ExerciseCatalogue.Default);
             return result.Success || result.Error is not null;
         }).QuickCheckThrowOnFailure();
     }

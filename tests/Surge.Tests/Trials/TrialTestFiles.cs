@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Trials;
@@ -35,14 +36,14 @@ internal static class TrialTestFiles
 
     public static Trial Parse(string text, string file = "trial.yaml")
     {
-        var result = TrialFile.Parse(text, file, ExerciseCatalogue.Default);
+        var result = InputFiles.ParseTrial(text, file, ExerciseCatalogue.Default);
         Assert.True(result.Success, result.Error?.ToString());
         return result.Trial!;
     }
 
     public static InputError Error(string text, string file = "trial.yaml")
     {
-        var result = TrialFile.Parse(text, file, ExerciseCatalogue.Default);
+        var result = InputFiles.ParseTrial(text, file, ExerciseCatalogue.Default);
         Assert.False(result.Success);
         return result.Error!;
     }

@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Physiology;
@@ -10,7 +11,7 @@ namespace Surge.Tests.Uncertainty;
 /// <summary>The bands of the model's own uncertainty around a session's curves (the shipped leg day).</summary>
 public sealed class SessionUncertaintyTests
 {
-    private static readonly Lazy<Session> _legDay = new(() => SessionFile.Load(Path.Combine(AppContext.BaseDirectory, "examples", "leg-day.yaml"), ExerciseCatalogue.Default).Session!);
+    private static readonly Lazy<Session> _legDay = new(() => InputFiles.LoadSession(Path.Combine(AppContext.BaseDirectory, "examples", "leg-day.yaml"), ExerciseCatalogue.Default).Session!);
     private static readonly Lazy<SessionUncertainty> _legDayBands = new(() => Run(SessionUncertainty.DefaultDraws, seed: 0));
 
     private static SessionUncertainty Run(int draws, int seed) =>

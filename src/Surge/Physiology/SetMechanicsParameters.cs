@@ -1,8 +1,7 @@
 using Surge.Catalogue;
-using Surge.Physiology;
 using Surge.Training;
 
-namespace Surge.Simulation;
+namespace Surge.Physiology;
 
 /// <summary>Set-mechanics parameters: default tempo, default 1RM and between-set fatigue (docs/model.md, section 2
 /// "From a set to a stimulus"; data/parameters.yaml, "Set mechanics").</summary>

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Surge.Files;
+namespace Surge.Yaml;
 
 /// <summary>A node of a parsed YAML/JSON document, with the 1-based line and column where it starts.</summary>
 internal abstract class YamlTreeNode(Mark start)

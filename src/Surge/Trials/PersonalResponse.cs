@@ -1,7 +1,6 @@
 using Surge.Physiology;
-using Surge.Trials;
 
-namespace Surge.Fitting;
+namespace Surge.Trials;
 
 /// <summary>
 /// A person's own acute response as factors on the typical subject's (1 = the population's average), fitted to their

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Surge.Simulation;
+namespace Surge.Numerics;
 
 /// <summary>
 /// A system written in production–loss form, dxᵢ/dt = aᵢ(t, x) − bᵢ(t, x)·xᵢ with aᵢ ≥ 0 and bᵢ ≥ 0.

@@ -1,0 +1,169 @@
+using Mono.Cecil;
+
+namespace Surge.Tests.Architecture;
+
+/// <summary>
+/// The core's structure, checked on its IL: it reads no file (the application layer, Surge.App, does), and its
+/// namespaces depend on one another without cycles (docs/architecture.md).
+/// </summary>
+public sealed class CoreArchitectureTests
+{
+    /// <summary>The disk APIs of System.IO: whatever opens, lists or examines files and folders.</summary>
+    private static readonly HashSet<string> _diskTypes = new(StringComparer.Ordinal)
+    {
+        "System.IO.File", "System.IO.Directory", "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.FileSystemInfo",
+        "System.IO.FileStream", "System.IO.FileSystemWatcher", "System.IO.DriveInfo", "System.IO.StreamWriter",
+        "System.IO.Enumeration.FileSystemEnumerable`1",
+    };
+
+    /// <summary>
+    /// The core's only types that still touch the disk: Surge.Reports (which does not reference Surge.App yet) checks
+    /// outputs with <see cref="Surge.Files.FileIdentity"/> and loads validation folders with
+    /// <see cref="Surge.Validation.ValidationCaseFile.LoadFolder"/>, which reads through <see cref="Surge.Files.TextFile.Read"/>.
+    /// The list may only shrink.
+    /// </summary>
+    private static readonly HashSet<string> _stillReading = new(StringComparer.Ordinal)
+    {
+        "Surge.Files.FileIdentity", "Surge.Files.TextFile", "Surge.Validation.ValidationCaseFile",
+    };
+
+    [Fact]
+    public void CoreTypes_OutsideTheListedReaders_UseNoDiskApi()
+    {
+        var offenders = CoreAssembly.Uses
+            .Where(pair => !_stillReading.Contains(pair.Key))
+            .SelectMany(pair => pair.Value.Where(IsDiskApi).Select(used => $"{pair.Key} uses {used.FullName}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(offenders.Length == 0, "the core parses text and reads no file (Surge.App does):\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [InlineData("Surge.Files.SessionFile")]
+    [InlineData("Surge.Files.ProgramFile")]
+    [InlineData("Surge.Files.TrialFile")]
+    [InlineData("Surge.Files.TrialReader")]
+    public void FileReaders_ReadNoFile(string type)
+    {
+        Assert.True(CoreAssembly.Uses.ContainsKey(type), $"{type} is not in the core");
+        Assert.DoesNotContain(CoreAssembly.Uses[type], IsDiskApi);
+    }
+
+    [Fact]
+    public void DiskApiScan_FindsTheKnownReader()
+    {
+        // The scan itself works: the one reader left in the core is seen to read.
+        Assert.Contains(CoreAssembly.Uses["Surge.Files.TextFile"], IsDiskApi);
+    }
+
+    [Fact]
+    public void CoreNamespaces_DependOnEachOtherWithoutCycles()
+    {
+        var graph = NamespaceGraph();
+        var cycles = StronglyConnected(graph.Keys.ToArray(), n => graph[n].Keys)
+            .Where(component => component.Count > 1)
+            .Select(component => string.Join("; ", component.SelectMany(from => graph[from]
+                .Where(edge => component.Contains(edge.Key))
+                .Select(edge => $"{from} → {edge.Key} ({string.Join(", ", edge.Value.Order(StringComparer.Ordinal).Take(3))})"))))
+            .ToArray();
+        Assert.True(cycles.Length == 0, "namespace cycles in the core:\n" + string.Join("\n", cycles));
+    }
+
+    [Theory]
+    [InlineData("Surge.Physiology", "Surge.Simulation")]
+    [InlineData("Surge.Catalogue", "Surge.Files")]
+    [InlineData("Surge.Numerics", "Surge.Physiology")]
+    [InlineData("Surge.Numerics", "Surge.Simulation")]
+    [InlineData("Surge.Yaml", "Surge.Files")]
+    [InlineData("Surge.Yaml", "Surge.Catalogue")]
+    public void Namespace_DoesNotUse_TheLayerAboveIt(string from, string to)
+    {
+        var graph = NamespaceGraph();
+        Assert.True(graph.ContainsKey(from), $"{from} is not a namespace of the core");
+        Assert.False(graph[from].TryGetValue(to, out var users), $"{from} uses {to}: {string.Join(", ", users ?? [])}");
+    }
+
+    private static bool IsDiskApi(TypeReference type) => _diskTypes.Contains(type.FullName);
+
+    /// <summary>For each namespace of the core, the core namespaces it uses and the types of it that use each.</summary>
+    private static Dictionary<string, Dictionary<string, HashSet<string>>> NamespaceGraph()
+    {
+        var graph = new Dictionary<string, Dictionary<string, HashSet<string>>>(StringComparer.Ordinal);
+        var coreNamespaces = CoreAssembly.Uses.Keys.Select(name => name[..Math.Max(0, name.LastIndexOf('.'))]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (owner, uses) in CoreAssembly.Uses)
+        {
+            var from = owner[..Math.Max(0, owner.LastIndexOf('.'))];
+            if (!graph.TryGetValue(from, out var edges))
+            {
+                edges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+                graph[from] = edges;
+            }
+            foreach (var used in uses)
+            {
+                var to = CoreAssembly.NamespaceOf(used);
+                if (to != from && coreNamespaces.Contains(to) && used.Scope is ModuleDefinition)
+                {
+                    if (!edges.TryGetValue(to, out var users))
+                    {
+                        users = new HashSet<string>(StringComparer.Ordinal);
+                        edges[to] = users;
+                    }
+                    users.Add($"{owner[(from.Length + 1)..]} uses {CoreAssembly.TopLevelName(used)[(to.Length + 1)..]}");
+                }
+            }
+        }
+        return graph;
+    }
+
+    /// <summary>Tarjan's strongly connected components.</summary>
+    private static List<HashSet<string>> StronglyConnected(IReadOnlyList<string> nodes, Func<string, IEnumerable<string>> next)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var low = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new Stack<string>();
+        var onStack = new HashSet<string>(StringComparer.Ordinal);
+        var components = new List<HashSet<string>>();
+
+        void Visit(string node)
+        {
+            index[node] = low[node] = index.Count;
+            stack.Push(node);
+            onStack.Add(node);
+            foreach (var target in next(node))
+            {
+                if (!index.TryGetValue(target, out var targetIndex))
+                {
+                    Visit(target);
+                    low[node] = Math.Min(low[node], low[target]);
+                }
+                else if (onStack.Contains(target))
+                {
+                    low[node] = Math.Min(low[node], targetIndex);
+                }
+            }
+            if (low[node] == index[node])
+            {
+                var component = new HashSet<string>(StringComparer.Ordinal);
+                string member;
+                do
+                {
+                    member = stack.Pop();
+                    onStack.Remove(member);
+                    component.Add(member);
+                }
+                while (member != node);
+                components.Add(component);
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            if (!index.ContainsKey(node))
+            {
+                Visit(node);
+            }
+        }
+        return components;
+    }
+}
