@@ -135,16 +135,59 @@ public static class ValidationMarkdown
         var worst = report.Cases.Where(c => double.IsFinite(c.StandardisedResidual)).GroupBy(c => (c.Study, c.Set))
             .Select(g => (g.Key.Study, g.Key.Set, Rms: ValidationReport.RootMeanSquareResidual(g), Count: g.Count()))
             .OrderByDescending(x => x.Rms).Take(8).ToArray();
-        md.Append("\nThe studies that fit worst (RMS z over their numeric cases):\n\n| study | pile | numeric cases | RMS z |\n|---|---|--:|--:|\n");
+        md.Append("\nThe studies that fit worst (RMS z over their numeric cases), each with its largest miss; docs/model.md discusses each ")
+          .Append("disagreement under the mechanism it concerns (\"What the data still say against it\") and section 12:\n\n")
+          .Append("| study | pile | numeric cases | RMS z | largest miss: case, observed → predicted |\n|---|---|--:|--:|---|\n");
         foreach (var (study, set, rms, count) in worst)
         {
-            md.Append("| ").Append(Cell(study)).Append(" | ").Append(ValidationText.SetId(set)).Append(" | ").Append(count).Append(" | ").Append(Z(rms)).Append(" |\n");
+            var miss = report.Cases.Where(c => c.Study == study && double.IsFinite(c.StandardisedResidual))
+                .MaxBy(c => Math.Abs(c.StandardisedResidual))!;
+            var row = ValidationText.Row(report, miss);
+            md.Append("| ").Append(Cell(study)).Append(" | ").Append(ValidationText.SetId(set)).Append(" | ").Append(count).Append(" | ").Append(Z(rms))
+              .Append(" | `").Append(miss.Observation.Id).Append("`: ").Append(Cell(row.Observed)).Append(" → ").Append(Cell(row.Predicted))
+              .Append(" (z ").Append(Z(miss.StandardisedResidual)).Append(") |\n");
         }
         return md.Append('\n').ToString();
     }
 
-    /// <summary>The page's text (LF line ends).</summary>
-    public static string Render(ValidationReport report)
+    /// <summary>
+    /// The leave-one-study-out figures of <paramref name="crossValidation"/> (data/cross-validation.json): each calibration
+    /// study predicted by a fit made without it, per measure and for the studies that fit worst.
+    /// </summary>
+    private static string CrossValidation(CrossValidationSummary crossValidation, string fingerprint)
+    {
+        static string Z(double z) => double.IsFinite(z) ? z.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+        var md = new StringBuilder("## Leave one study out\n\n")
+            .Append("Each of the calibration studies predicted by a fit of the ").Append(crossValidation.Refitted.Count)
+            .Append(" calibrated parameters made on the others (docs/cross-validation.md, written by `tools/Surge.Calibrate --leave-one-study-out`; ")
+            .Append("*in sample* is the fit on all of them). A measure whose numeric cases come from one study is not tested this way ")
+            .Append("(leaving that study out cannot move its parameters): for it the held-back pile above is the test.");
+        if (!string.Equals(crossValidation.Fingerprint, fingerprint, StringComparison.Ordinal))
+        {
+            md.Append(" **These figures are for the parameter set `").Append(crossValidation.Fingerprint)
+              .Append("`, not the shipped one (`").Append(fingerprint).Append("`): rerun the tool.**");
+        }
+        md.Append("\n\n| measure | studies | numeric cases | RMS z, in sample | RMS z, left out |\n|---|--:|--:|--:|--:|\n");
+        foreach (var row in crossValidation.ByMeasure)
+        {
+            var name = row.Name == "all" ? "**all**" : row.Name;
+            md.Append("| ").Append(name).Append(" | ").Append(row.Studies).Append(" | ").Append(row.Numeric)
+              .Append(" | ").Append(Z(row.InSample)).Append(" | ").Append(Z(row.LeftOut)).Append(" |\n");
+        }
+        md.Append("\nThe calibration studies predicted worst when left out:\n\n| study | numeric cases | RMS z, in sample | RMS z, left out |\n|---|--:|--:|--:|\n");
+        foreach (var row in crossValidation.ByStudy.Where(r => double.IsFinite(r.LeftOut)).Take(5))
+        {
+            md.Append("| ").Append(Cell(row.Name)).Append(" | ").Append(row.Numeric)
+              .Append(" | ").Append(Z(row.InSample)).Append(" | ").Append(Z(row.LeftOut)).Append(" |\n");
+        }
+        return md.Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// The page's text (LF line ends); with <paramref name="crossValidation"/> (data/cross-validation.json) also the
+    /// leave-one-study-out figures, checked against the parameter set's <paramref name="fingerprint"/>.
+    /// </summary>
+    public static string Render(ValidationReport report, CrossValidationSummary? crossValidation = null, string fingerprint = "")
     {
         var md = new StringBuilder();
         md.Append("# Validation against published studies\n\n")
@@ -154,6 +197,7 @@ public static class ValidationMarkdown
           .Append("`--report OUT.html` draws each study's observations over the predicted curves.\n\n")
           .Append("**Score: ").Append(ValidationText.Summary(report)).Append(".**\n\n")
           .Append(Skill(report))
+          .Append(crossValidation is null ? "" : CrossValidation(crossValidation, fingerprint))
           .Append(Grading.ReplaceLineEndings("\n")).Append("\n\n")
           .Append(CaseFormat.ReplaceLineEndings("\n")).Append("\n\n")
           .Append("## Cases\n\n")
@@ -179,7 +223,7 @@ public static class ValidationMarkdown
             md.Append("\n### ").Append(Cell(study.Name)).Append("\n\n")
               .Append(study.Citation).Append("\n\n")
               .Append("- Subjects: ").Append(study.Subjects).Append('\n')
-              .Append("- Case file: `data/validation/").Append(study.File).Append("` (")
+              .Append("- Case file: `data/").Append(ValidationText.SetId(study.Set)).Append('/').Append(study.File).Append("` (")
               .Append(Format.Integer(cases.Length)).Append(" cases: ")
               .Append(Format.Integer(cases.Count(c => c.Verdict == Verdict.Pass))).Append(" pass, ")
               .Append(Format.Integer(cases.Count(c => c.Verdict == Verdict.Near))).Append(" near, ")
@@ -201,9 +245,9 @@ public static class ValidationMarkdown
     }
 
     /// <summary>Writes <see cref="Render"/> to <paramref name="path"/> atomically.</summary>
-    public static void Write(string path, string option, ValidationReport report)
+    public static void Write(string path, string option, ValidationReport report, CrossValidationSummary? crossValidation = null, string fingerprint = "")
     {
-        var text = Render(report);
+        var text = Render(report, crossValidation, fingerprint);
         OutputFile.Write(path, option, temporary => File.WriteAllText(temporary, text, new UTF8Encoding(false)));
     }
 

@@ -144,7 +144,10 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     {
         Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
         var path = Path.Combine(ValidationSuite.RepositoryRoot!, "docs", "validation.md");
-        var expected = ValidationMarkdown.Render(ValidationSuite.Report);
+        var crossValidationPath = Path.Combine(ValidationSuite.RepositoryRoot!, "data", "cross-validation.json");
+        Assert.True(File.Exists(crossValidationPath), "data/cross-validation.json is missing: run tools/Surge.Calibrate with --leave-one-study-out");
+        var crossValidation = CrossValidationSummary.Parse(File.ReadAllText(crossValidationPath), crossValidationPath);
+        var expected = ValidationMarkdown.Render(ValidationSuite.Report, crossValidation, Surge.Physiology.ModelParameters.Default.Fingerprint);
         var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
 
         if (actual != expected)
@@ -175,6 +178,18 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
             $"docs/cross-validation.md was computed for another parameter set ({line}); the shipped set is `{shipped}`: " +
             "rerun dotnet run --project tools/Surge.Calibrate -c Release -- --fit NAMES --leave-one-study-out docs/cross-validation.md " +
             "with the names listed in the file");
+    }
+
+    [Fact]
+    public void Data_CrossValidationJson_IsForTheShippedParameters()
+    {
+        // docs/validation.md quotes these figures; the tool writes them with docs/cross-validation.md.
+        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var path = Path.Combine(ValidationSuite.RepositoryRoot!, "data", "cross-validation.json");
+        var summary = CrossValidationSummary.Parse(File.ReadAllText(path), path);
+        Assert.Equal(Surge.Physiology.ModelParameters.Default.Fingerprint, summary.Fingerprint);
+        Assert.Equal("all", summary.ByMeasure[^1].Name);
+        Assert.Equal(ValidationSuite.Report.Studies.Count(s => s.Set == ValidationSet.Calibration), summary.ByStudy.Count);
     }
 
     [Fact]

@@ -10,7 +10,11 @@ using Surge.Validation;
 /// </summary>
 internal static class LeaveOneStudyOut
 {
-    public static int Run(ModelParameters start, Options options, IReadOnlyList<ValidationStudy> studies, string path)
+    /// <summary>
+    /// Runs the fits and writes the page to <paramref name="path"/> and its figures as data to
+    /// <paramref name="jsonPath"/> (data/cross-validation.json, which <c>surge validate --markdown</c> reads).
+    /// </summary>
+    public static int Run(ModelParameters start, Options options, IReadOnlyList<ValidationStudy> studies, string path, string jsonPath)
     {
         var names = options.Names;
         Console.Error.WriteLine($"leave one study out: {studies.Count} fits of {names.Count} parameter(s), plus one on every study");
@@ -30,6 +34,8 @@ internal static class LeaveOneStudyOut
         var text = Markdown(start, options, studies, inSampleCases, leftOut);
         File.WriteAllText(path, text);
         Console.WriteLine($"wrote {path}");
+        File.WriteAllText(jsonPath, Summary(start, options, studies, inSampleCases, leftOut).ToJson());
+        Console.WriteLine($"wrote {jsonPath}");
         return 0;
     }
 
@@ -38,6 +44,32 @@ internal static class LeaveOneStudyOut
         var objective = new CalibrationObjective(start, names, studies);
         var result = objective.Fit(options.Iterations, options.Factor);
         return objective.ParametersAt(result.MinimizingPoint);
+    }
+
+    /// <summary>The page's two tables as data (the same figures as <see cref="Markdown"/>).</summary>
+    private static CrossValidationSummary Summary(ModelParameters start, Options options, IReadOnlyList<ValidationStudy> studies,
+        IReadOnlyList<GradedObservation> inSample, IReadOnlyList<GradedObservation>[] leftOut)
+    {
+        static bool Numeric(GradedObservation c) => double.IsFinite(c.StandardisedResidual);
+        static int StudyCount(IEnumerable<GradedObservation> cases) => cases.Where(Numeric).Select(c => c.Study).Distinct(StringComparer.Ordinal).Count();
+        var all = leftOut.SelectMany(c => c).ToArray();
+        var byMeasure = all.Where(Numeric).Select(c => c.Observation.Measure.Id()).Distinct().Order(StringComparer.Ordinal)
+            .Select(measure =>
+            {
+                var outCases = all.Where(c => c.Observation.Measure.Id() == measure && Numeric(c)).ToArray();
+                var inCases = inSample.Where(c => c.Observation.Measure.Id() == measure && Numeric(c)).ToArray();
+                return new CrossValidationRow(measure, StudyCount(outCases), outCases.Length,
+                    ValidationReport.RootMeanSquareResidual(inCases), ValidationReport.RootMeanSquareResidual(outCases));
+            })
+            .Append(new CrossValidationRow("all", StudyCount(all), all.Count(Numeric),
+                ValidationReport.RootMeanSquareResidual(inSample), ValidationReport.RootMeanSquareResidual(all)))
+            .ToArray();
+        var byStudy = studies.Select((s, i) => new CrossValidationRow(s.Name, 1, leftOut[i].Count(Numeric),
+                ValidationReport.RootMeanSquareResidual(inSample.Where(c => c.Study == s.Name)), ValidationReport.RootMeanSquareResidual(leftOut[i])))
+            .OrderByDescending(r => double.IsFinite(r.LeftOut) ? r.LeftOut : -1.0)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .ToArray();
+        return new CrossValidationSummary(start.Fingerprint, options.Names, byMeasure, byStudy);
     }
 
     private static string Markdown(ModelParameters start, Options options, IReadOnlyList<ValidationStudy> studies,

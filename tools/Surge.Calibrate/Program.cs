@@ -59,7 +59,9 @@ if (options.UncertaintyFile is { } uncertaintyPath)
 }
 if (options.CrossValidationFile is { } crossValidationPath)
 {
-    return LeaveOneStudyOut.Run(start, options, studies, crossValidationPath);
+    // The figures as data beside the calibration cases' folder (data/cross-validation.json) for surge validate --markdown.
+    var jsonPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(casesFolder.TrimEnd('/', '\\'))) ?? ".", "cross-validation.json");
+    return LeaveOneStudyOut.Run(start, options, studies, crossValidationPath, jsonPath);
 }
 var objective = new CalibrationObjective(start, options.Names, studies);
 var initialReport = objective.Report(Vector<double>.Build.Dense(options.Names.Count));

@@ -75,7 +75,7 @@ public static class ValidateCommand
         }
         if (markdownPath is not null)
         {
-            ValidationMarkdown.Write(markdownPath, "--markdown", report);
+            ValidationMarkdown.Write(markdownPath, "--markdown", report, ReadCrossValidation(folder), context.Simulator.Parameters.Fingerprint);
         }
         if (json)
         {
@@ -105,4 +105,30 @@ public static class ValidateCommand
             ? selected
             : throw new CliException($"--study: no study matches '{filter}'; the studies are: {string.Join("; ", studies.Select(s => $"{s.Name} ({s.File})"))}");
     }
+
+    /// <summary>
+    /// The leave-one-study-out figures beside the cases (data/cross-validation.json, written by tools/Surge.Calibrate),
+    /// or null when there are none (the page then leaves the section out).
+    /// </summary>
+    /// <exception cref="CliException">The file is there but is not such figures (exit 2).</exception>
+    private static CrossValidationSummary? ReadCrossValidation(string validationFolder)
+    {
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(validationFolder)));
+        var path = parent is null ? null : Path.Combine(parent, CrossValidationFile);
+        if (path is null || !File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            return CrossValidationSummary.Parse(File.ReadAllText(path), path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>The leave-one-study-out figures' file, beside the cases' folders.</summary>
+    public const string CrossValidationFile = "cross-validation.json";
 }
