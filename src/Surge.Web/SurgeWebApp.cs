@@ -62,6 +62,12 @@ public static class SurgeWebApp
     /// <summary>Configuration key: the most sets one history request analyses (the latest of the range, in whole workouts).</summary>
     public const string HistorySetsKey = "Surge:Limits:HistorySets";
 
+    /// <summary>
+    /// Whether the server grades the validation cases as soon as it listens ("true", the default; "false" in tests that
+    /// never ask for them), so the validation page's first visitor does not wait seconds for the whole report.
+    /// </summary>
+    public const string WarmValidationKey = "Surge:WarmValidation";
+
     /// <summary>Default history analyses per minute per remote client.</summary>
     public const int DefaultHistoriesPerMinute = 30;
 
@@ -322,6 +328,12 @@ public static class SurgeWebApp
     {
         // Creates the database or brings it up to date before the first request.
         app.Services.GetRequiredService<LogDatabase>().Migrate();
+        if (app.Configuration.GetValue(WarmValidationKey, true))
+        {
+            // On a worker once the server listens: grading every study takes seconds of CPU. A failure (no cases found)
+            // stays in the cache and is answered to whoever asks, as without the warm-up.
+            app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => app.Services.GetRequiredService<ValidationCache>().TryWarm()));
+        }
         if (string.IsNullOrWhiteSpace(app.Configuration[DataProtectionCertificateKey]))
         {
             _unencryptedKeys(app.Logger, DataProtectionCertificateKey, DataProtectionCertificatePasswordKey, null);

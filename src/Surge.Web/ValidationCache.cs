@@ -19,6 +19,19 @@ public sealed class ValidationCache
     /// <summary>The graded report as JSON.</summary>
     public string Json => _json.Value;
 
+    /// <summary>Computes the report now if it is not yet (the server's warm-up); false when that failed.</summary>
+    public bool TryWarm()
+    {
+        try
+        {
+            return _json.Value.Length > 0;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static string Compute()
     {
         var folder = ValidationCases.FindFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
