@@ -15,14 +15,8 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
     internal static readonly string[] NutritionFields = ["protein", "energy_balance"];
     internal static readonly string[] BlockFields = ["weeks", "week"];
     internal static readonly string[] DayFields = ["start", "exercises", "transition"];
-    internal static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    private const string DayList = "mon, tue, wed, thu, fri, sat, sun (or monday … sunday)";
-
-    private static readonly DayOfWeek[] _days =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
-    private static readonly string[] _fullDayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly string DayList = $"{string.Join(", ", Weekdays.Keys)} (or {Weekdays.FullKeys[0]} … {Weekdays.FullKeys[^1]})";
 
 
     private readonly SessionReader _reader = new(file, catalogue, DateOnly.FromDateTime(DateTime.UnixEpoch));
@@ -195,10 +189,10 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
             if (written.TryGetValue(index, out var earlier))
             {
                 throw _reader.Error(key, weekPath + "." + key.Value,
-                    $"{_days[index]} is given twice in the week (as '{earlier}' and '{key.Value}')");
+                    $"{Weekdays.Days[index]} is given twice in the week (as '{earlier}' and '{key.Value}')");
             }
             written[index] = key.Value;
-            var day = ReadDay(value, _days[index], weekPath + "." + key.Value);
+            var day = ReadDay(value, Weekdays.Days[index], weekPath + "." + key.Value);
             if (day.Bouts.Count > 0)
             {
                 // A day with `exercises: []` is a day without training, as if it were not written.
@@ -210,17 +204,13 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
 
     private int DayIndex(YamlTreeScalar key, string weekPath)
     {
-        var name = key.Value.Trim().ToLowerInvariant();
-        var index = Array.IndexOf(DayNames, name);
-        if (index < 0)
-        {
-            index = Array.IndexOf(_fullDayNames, name);
-        }
+        var index = Weekdays.IndexOf(key.Value);
         if (index >= 0)
         {
             return index;
         }
-        var hint = SessionReader.DidYouMean(name, DayNames.Concat(_fullDayNames));
+        var name = key.Value.Trim().ToLowerInvariant();
+        var hint = SessionReader.DidYouMean(name, Weekdays.Keys.Concat(Weekdays.FullKeys));
         throw _reader.Error(key, weekPath + "." + (key.Value.Length > 40 ? key.Value[..40] + "…" : key.Value),
             $"unknown day {QuantityParser.Quote(key.Value)} in the week{hint} (days: {DayList})");
     }
