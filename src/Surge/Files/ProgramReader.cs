@@ -16,7 +16,7 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
     internal static readonly string[] BlockFields = ["weeks", "week"];
     internal static readonly string[] DayFields = ["start", "exercises", "transition"];
 
-    private static readonly string DayList = $"{string.Join(", ", Weekdays.Keys)} (or {Weekdays.FullKeys[0]} … {Weekdays.FullKeys[^1]})";
+    private static readonly string _dayList = $"{string.Join(", ", Weekdays.Keys)} (or {Weekdays.FullKeys[0]} … {Weekdays.FullKeys[^1]})";
 
 
     private readonly SessionReader _reader = new(file, catalogue, DateOnly.FromDateTime(DateTime.UnixEpoch));
@@ -178,7 +178,7 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
         {
             var hint = weekNode is YamlTreeScalar { IsNull: true } ? " (write week: {} for weeks without training)" : "";
             throw _reader.Error(weekNode, weekPath,
-                $"expected a weekly template: an object of training days ({DayList}), got {weekNode.Describe()}{hint}");
+                $"expected a weekly template: an object of training days ({_dayList}), got {weekNode.Describe()}{hint}");
         }
 
         var days = new SortedDictionary<int, TrainingDay>();
@@ -212,7 +212,7 @@ internal sealed class ProgramReader(string file, ExerciseCatalogue catalogue)
         var name = key.Value.Trim().ToLowerInvariant();
         var hint = SessionReader.DidYouMean(name, Weekdays.Keys.Concat(Weekdays.FullKeys));
         throw _reader.Error(key, weekPath + "." + (key.Value.Length > 40 ? key.Value[..40] + "…" : key.Value),
-            $"unknown day {QuantityParser.Quote(key.Value)} in the week{hint} (days: {DayList})");
+            $"unknown day {QuantityParser.Quote(key.Value)} in the week{hint} (days: {_dayList})");
     }
 
     private TrainingDay ReadDay(YamlTreeNode node, DayOfWeek day, string path)
