@@ -17,5 +17,5 @@ public sealed class DiskTextSource : ITextSource
 
     /// <inheritdoc/>
     public (string? Text, InputError? Error) Read(string path, int maximumSize, string expected) =>
-        TextFile.Read(path, maximumSize, expected);
+        TextFiles.Read(path, maximumSize, expected);
 }

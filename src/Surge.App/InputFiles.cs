@@ -29,7 +29,7 @@ public static class InputFiles
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         path ??= "";
-        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, SessionExpected);
+        var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, SessionExpected);
         return error is not null ? SessionFileResult.Fail(error) : SessionFile.Parse(text!, path, catalogue, defaultDate);
     }
 
@@ -41,7 +41,7 @@ public static class InputFiles
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         path ??= "";
-        var (text, error) = TextFile.Read(path, ProgramFile.MaximumSize, ProgramExpected);
+        var (text, error) = TextFiles.Read(path, ProgramFile.MaximumSize, ProgramExpected);
         return error is not null ? ProgramFileResult.Fail(error) : ProgramFile.Parse(text!, path, catalogue);
     }
 
@@ -53,7 +53,7 @@ public static class InputFiles
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         path ??= "";
-        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, TrialExpected);
+        var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, TrialExpected);
         return error is not null ? TrialFileResult.Fail(error) : ParseTrial(text!, path, catalogue);
     }
 

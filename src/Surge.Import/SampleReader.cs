@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Surge.App;
 using Surge.Files;
 using Surge.Fitting;
 using Surge.Quantities;
@@ -27,7 +28,7 @@ public static class SampleReader
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static SampleFileResult Load(string path)
     {
-        var (text, error) = TextFile.Read(path, MaximumSize, "a samples CSV (t_min,measure,value,unit)");
+        var (text, error) = TextFiles.Read(path, MaximumSize, "a samples CSV (t_min,measure,value,unit)");
         return error is not null ? new SampleFileResult(null, error) : Parse(text!, path);
     }
 

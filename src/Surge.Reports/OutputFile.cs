@@ -1,4 +1,4 @@
-using Surge.Files;
+using Surge.App;
 
 namespace Surge.Reports;
 

@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Validation;
 
@@ -75,7 +76,7 @@ public static class ValidationCases
         IReadOnlyList<ValidationCaseResult> results;
         try
         {
-            results = ValidationCaseFile.LoadFolder(folder, catalogue);
+            results = ValidationFiles.LoadFolder(folder, catalogue);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -118,7 +118,7 @@ public sealed class OutputTargetTests
             var fifo = SpecialFiles.Fifo(folder.File("pipe" + Extension(output)));
 
             AssertRefused(RunWithin(CommandLine(output, fifo, folder)), fifo, "is a FIFO");
-            Assert.Equal(Surge.Files.FileKind.Fifo, Surge.Files.FileIdentity.KindOf(fifo));
+            Assert.Equal(Surge.App.FileKind.Fifo, Surge.App.FileIdentity.KindOf(fifo));
         }
     }
 

@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Simulation;
 using Surge.Validation;
@@ -24,7 +25,7 @@ public static class ValidationSuite
         : Path.Combine(AppContext.BaseDirectory, "calibration");
 
     private static readonly Lazy<IReadOnlyList<ValidationCaseResult>> _results =
-        new(() => [.. ValidationCaseFile.LoadFolder(CalibrationFolder, ExerciseCatalogue.Default), .. ValidationCaseFile.LoadFolder(CasesFolder, ExerciseCatalogue.Default)]);
+        new(() => [.. ValidationFiles.LoadFolder(CalibrationFolder, ExerciseCatalogue.Default), .. ValidationFiles.LoadFolder(CasesFolder, ExerciseCatalogue.Default)]);
 
     private static readonly Lazy<ValidationReport> _report =
         new(() => ValidationGrader.Grade(Studies, SessionSimulator.Default));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Physiology;
 using Surge.Simulation;
@@ -46,7 +47,7 @@ if (unknown.Length > 0)
     Console.Error.WriteLine($"unknown parameter(s): {string.Join(", ", unknown)}");
     return 2;
 }
-var loaded = ValidationCaseFile.LoadFolder(casesFolder, ExerciseCatalogue.Default);
+var loaded = ValidationFiles.LoadFolder(casesFolder, ExerciseCatalogue.Default);
 if (loaded.FirstOrDefault(l => !l.Success) is { } broken)
 {
     Console.Error.WriteLine(broken.Error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Cli.Terminal;
 using Surge.Files;
@@ -267,7 +268,7 @@ public static class ImportCommand
     /// </summary>
     internal static IReadOnlyDictionary<string, string> ReadMappings(string path, ExerciseCatalogue catalogue)
     {
-        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a mapping file (.yaml)");
+        var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, "a mapping file (.yaml)");
         if (error is not null)
         {
             throw new CliException("--map: " + error);

@@ -192,7 +192,7 @@ public static class TrialCommand
         var parts = new List<(string, TrialPart)>();
         foreach (var file in files)
         {
-            var (text, error) = TextFile.Read(file, int.MaxValue / 2, "a part JSON written by 'surge trial --shard K/N --json'");
+            var (text, error) = TextFiles.Read(file, int.MaxValue / 2, "a part JSON written by 'surge trial --shard K/N --json'");
             if (error is not null)
             {
                 throw new CliException(error.ToString());

@@ -12,8 +12,9 @@ public sealed record ValidationCaseResult(ValidationStudy? Study, InputError? Er
 }
 
 /// <summary>
-/// Reads a validation case file (data/validation/*.yaml; format in docs/validation.md). Sessions use the session-file
-/// schema; errors carry file, line, column and field, as for session files.
+/// Reads a validation case file's text (data/validation/*.yaml; format in docs/validation.md). Sessions use the
+/// session-file schema; errors carry file, line, column and field, as for session files. The application layer
+/// (<c>Surge.App.ValidationFiles</c>) reads the files and folders from the disk.
 /// </summary>
 public static partial class ValidationCaseFile
 {
@@ -51,25 +52,6 @@ public static partial class ValidationCaseFile
 
     /// <summary>Factor from <paramref name="unit"/> to the model's unit for <paramref name="measure"/>.</summary>
     public static double ToModelUnit(ObservedMeasure measure, string unit) => _units[measure][unit];
-
-    /// <summary>Reads every *.yaml file of <paramref name="folder"/> in name order.</summary>
-    public static IReadOnlyList<ValidationCaseResult> LoadFolder(string folder, ExerciseCatalogue catalogue)
-    {
-        var set = ValidationStudy.SetOfFolder(folder);
-        return Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(path => Load(path, catalogue))
-            .Select(r => r.Study is { } study ? r with { Study = study with { Set = set } } : r).ToArray();
-    }
-
-    /// <summary>
-    /// Reads the case file at <paramref name="path"/> (UTF-8, at most <see cref="SessionFile.MaximumSize"/> bytes, a
-    /// regular file: never a device or FIFO); errors name the file by its name alone.
-    /// </summary>
-    public static ValidationCaseResult Load(string path, ExerciseCatalogue catalogue)
-    {
-        var fileName = Path.GetFileName(path);
-        var (text, error) = TextFile.Read(path, SessionFile.MaximumSize, "a validation case file (.yaml)");
-        return error is not null ? new ValidationCaseResult(null, error with { File = fileName }) : Parse(text!, fileName, catalogue);
-    }
 
     /// <summary>Reads one case file's text.</summary>
     public static ValidationCaseResult Parse(string text, string fileName, ExerciseCatalogue catalogue)

@@ -38,9 +38,17 @@ internal static class CoreAssembly
         return element.FullName;
     }
 
-    private static Dictionary<string, IReadOnlySet<TypeReference>> Read()
+    /// <summary>
+    /// Every top-level type of the assembly at <paramref name="assemblyPath"/>, with every type it uses, as
+    /// <see cref="Uses"/> gives them for the core (to check the scan on an assembly that does read files).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<TypeReference>> UsesOf(string assemblyPath) => Read(assemblyPath);
+
+    private static Dictionary<string, IReadOnlySet<TypeReference>> Read() => Read(typeof(ExerciseCatalogue).Assembly.Location);
+
+    private static Dictionary<string, IReadOnlySet<TypeReference>> Read(string assemblyPath)
     {
-        using var module = ModuleDefinition.ReadModule(typeof(ExerciseCatalogue).Assembly.Location);
+        using var module = ModuleDefinition.ReadModule(assemblyPath);
         var uses = new Dictionary<string, IReadOnlySet<TypeReference>>(StringComparer.Ordinal);
         foreach (var type in module.GetTypes().Where(t => t.Name != "<Module>" && !t.Name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal)))
         {

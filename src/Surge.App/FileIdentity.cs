@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Surge.Files;
+namespace Surge.App;
 
 /// <summary>What kind of file system entry a path names (symbolic links followed).</summary>
 public enum FileKind

@@ -1,7 +1,7 @@
-using Surge.Files;
+using Surge.App;
 using Surge.Tests.Support;
 
-namespace Surge.Tests.Files;
+namespace Surge.Tests.App;
 
 public sealed class FileIdentityTests
 {
