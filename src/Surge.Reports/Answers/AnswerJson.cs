@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Surge.Reports;
+
+/// <summary>
+/// The one serialiser of every typed JSON answer of the command line and the web (docs/formats.md): source-generated,
+/// indented by two spaces, with the default encoder (so <c>+</c>, <c>&lt;</c> and non-ASCII such as µ are escaped as
+/// <see cref="JsonOutput.WriterOptions"/> escapes them) and no newline at the end.
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(SimulateAnswer))]
+[JsonSerializable(typeof(CompareAnswer))]
+[JsonSerializable(typeof(ExercisesAnswer))]
+[JsonSerializable(typeof(TrainAnswer))]
+[JsonSerializable(typeof(CompareProgramsAnswer))]
+[JsonSerializable(typeof(ModelAnswer))]
+public sealed partial class AnswerJsonContext : JsonSerializerContext;
+
+/// <summary>Writes a typed answer to text with <see cref="AnswerJsonContext"/>.</summary>
+public static class AnswerJson
+{
+    /// <summary>The answer's text (UTF-16, as the CLI prints it).</summary>
+    public static string Write<T>(T answer, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(answer, typeInfo);
+
+    /// <summary>A number, or null when there is none or it is not finite (NaN, ±∞ have no JSON form).</summary>
+    public static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    /// <summary>The values keyed in the order given (docs/formats.md fixes the order: canonical groups, measures, names as written).</summary>
+    internal static IReadOnlyDictionary<string, TValue> Keyed<TItem, TValue>(IEnumerable<TItem> items, Func<TItem, string> key, Func<TItem, TValue> value)
+    {
+        var keyed = new OrderedDictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            keyed.Add(key(item), value(item));
+        }
+        return keyed;
+    }
+}
