@@ -13,8 +13,11 @@ internal static class EndpointAnswers
         endpoint.Produces<TAnswer>(StatusCodes.Status200OK, JsonType);
 
     /// <summary>Answers a JSON value (200), or 404 for an athlete the caller does not have.</summary>
-    public static RouteHandlerBuilder AnswersAthleteJson(this RouteHandlerBuilder endpoint) =>
-        endpoint.AnswersJson().ProducesProblem(StatusCodes.Status404NotFound);
+    public static RouteHandlerBuilder AnswersAthleteJson(this RouteHandlerBuilder endpoint) => endpoint.AnswersAthleteJson<JsonElement>();
+
+    /// <summary>Answers the typed answer <typeparamref name="TAnswer"/> (200), or 404 for an athlete the caller does not have.</summary>
+    public static RouteHandlerBuilder AnswersAthleteJson<TAnswer>(this RouteHandlerBuilder endpoint) =>
+        endpoint.AnswersJson<TAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
     /// What the simulation endpoints (<c>/api/simulate</c>, <c>/compare</c>, <c>/train</c>, <c>/trial</c>) share: a JSON

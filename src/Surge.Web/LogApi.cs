@@ -39,25 +39,25 @@ public static class LogApi
             .WithSummary("Delete one of your athletes and every workout, set and import record stored for them.");
         api.MapGet("/athletes/{id:long}/history", HistoryById)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<HistoryAnswer>()
             .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
         api.MapGet("/athletes/{id:long}/profile", Profile)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<AthleteAnswer>()
             .WithSummary("The stored profile of one of your athletes (the `surge athlete --json` object).");
         api.MapPut("/athletes/{id:long}/profile", SetProfile)
             .AddEndpointFilter<AntiforgeryFilter>()
             .Accepts<JsonElement>(JsonType)
-            .AnswersJson()
+            .AnswersJson<AthleteAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
         api.MapPost("/athletes/{id:long}/profile/reset-fit", ResetFit)
             .AddEndpointFilter<AntiforgeryFilter>()
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<AthleteAnswer>()
             .WithSummary("Clear what `surge fit --db --store` stored in an athlete's profile (the strength responsiveness fitted to the log), as `surge athlete --reset-fit`: predictions then use the population's average. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<HistoryAnswer>()
             .WithSummary("The `surge history --json` analysis of your athlete named ?athlete=NAME (default: default), ?from=&to= as dates.");
     }
 

@@ -50,7 +50,7 @@ public static class SurgeApi
             .AnswersJson<ModelAnswer>()
             .WithSummary("What the pages need of the model, from the core: {\"muscles\": [ids in canonical order], \"measures\": [{id, title, unit}], \"athlete_defaults\": {male|female: {age, body_mass_kg, body_fat_pct, training_status}}, \"session_defaults\": {rest_s}, \"reps_to_fraction\": [fraction of 1RM for 1..30 reps], \"units\": {kg_per_lb, testosterone_ng_per_dl_per_nmol_per_l}}; cacheable.");
         api.MapGet("/validation", (ValidationCache cache) => Json(cache.Json))
-            .AnswersJson()
+            .AnswersJson<ValidationAnswer>()
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
 

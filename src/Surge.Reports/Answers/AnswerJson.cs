@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -6,8 +7,10 @@ namespace Surge.Reports;
 
 /// <summary>
 /// The one serialiser of every typed JSON answer of the command line and the web (docs/formats.md): source-generated,
-/// indented by two spaces, with the default encoder (so <c>+</c>, <c>&lt;</c> and non-ASCII such as µ are escaped as
-/// <see cref="JsonOutput.WriterOptions"/> escapes them) and no newline at the end.
+/// indented by two spaces, no newline at the end. <see cref="Default"/> has the default encoder (so <c>+</c>, <c>&lt;</c>
+/// and non-ASCII such as µ are escaped, as <see cref="JsonOutput.WriterOptions"/> escapes them): the simulate, compare,
+/// train, exercises, model and trial answers; <see cref="AnswerJson.Relaxed"/> the relaxed one: the validate, history,
+/// import, athlete and fit answers, which have always been written so.
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(SimulateAnswer))]
@@ -16,11 +19,25 @@ namespace Surge.Reports;
 [JsonSerializable(typeof(TrainAnswer))]
 [JsonSerializable(typeof(CompareProgramsAnswer))]
 [JsonSerializable(typeof(ModelAnswer))]
+[JsonSerializable(typeof(TrialAnswer))]
+[JsonSerializable(typeof(TrialPartAnswer))]
+[JsonSerializable(typeof(TrialPowerAnswer))]
+[JsonSerializable(typeof(ValidationAnswer))]
+[JsonSerializable(typeof(AthleteAnswer))]
+[JsonSerializable(typeof(FitAnswer))]
+[JsonSerializable(typeof(ImportAnswer))]
+[JsonSerializable(typeof(HistoryAnswer))]
 public sealed partial class AnswerJsonContext : JsonSerializerContext;
 
 /// <summary>Writes a typed answer to text with <see cref="AnswerJsonContext"/>.</summary>
 public static class AnswerJson
 {
+    /// <summary>
+    /// The context for the answers written with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> (validate,
+    /// history, import, athlete, fit: µ, +, &lt; unescaped, as they always were; docs/formats.md).
+    /// </summary>
+    public static AnswerJsonContext Relaxed { get; } = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>The answer's text (UTF-16, as the CLI prints it).</summary>
     public static string Write<T>(T answer, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(answer, typeInfo);
 
