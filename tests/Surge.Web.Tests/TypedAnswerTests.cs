@@ -23,6 +23,8 @@ public sealed class TypedAnswerTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/train", "post", "weeks", "muscles", "strength", "resting_testosterone_change_pct", "acute_surge_share_pct", "session_surge", "weekly", "warnings")]
     [InlineData("/api/model", "get", "muscles", "measures", "athlete_defaults", "session_defaults", "reps_to_fraction", "units", "limits", "volume_bands")]
     [InlineData("/api/exercises", "get", "exercises")]
+    [InlineData("/api/trial", "post", "design", "n", "arms", "contrasts", "correlations", "subjects", "limits", "warnings")]
+    [InlineData("/api/trial/limits", "get", "signed_in", "n_per_arm", "weeks", "arms", "power_replicates", "anonymous", "signed_in_limits")]
     [InlineData("/api/validation", "get", "cases", "passed", "near", "failed", "summary", "sets")]
     [InlineData("/api/history", "get", "workouts", "weeks", "sessions", "projection", "athlete", "readiness", "fitness_fatigue")]
     [InlineData("/api/athletes/{id}/profile", "get", "name", "sex", "age", "body_mass_kg", "training_status", "number")]

@@ -10,7 +10,7 @@ namespace Surge.Reports;
 /// indented by two spaces, no newline at the end. <see cref="Default"/> has the default encoder (so <c>+</c>, <c>&lt;</c>
 /// and non-ASCII such as µ are escaped, as <see cref="JsonOutput.WriterOptions"/> escapes them): the simulate, compare,
 /// train, exercises, model and trial answers; <see cref="AnswerJson.Relaxed"/> the relaxed one: the validate, history,
-/// import, athlete and fit answers, which have always been written so.
+/// import, athlete and fit answers, which have always been written so; <see cref="AnswerJson.Compact"/> writes on one line.
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(SimulateAnswer))]
@@ -22,6 +22,10 @@ namespace Surge.Reports;
 [JsonSerializable(typeof(TrialAnswer))]
 [JsonSerializable(typeof(TrialPartAnswer))]
 [JsonSerializable(typeof(TrialPowerAnswer))]
+[JsonSerializable(typeof(TrialRunAnswer))]
+[JsonSerializable(typeof(TrialPowerRunAnswer))]
+[JsonSerializable(typeof(TrialPowerResultLine))]
+[JsonSerializable(typeof(TrialLimitsAnswer))]
 [JsonSerializable(typeof(ValidationAnswer))]
 [JsonSerializable(typeof(AthleteAnswer))]
 [JsonSerializable(typeof(FitAnswer))]
@@ -37,6 +41,12 @@ public static class AnswerJson
     /// history, import, athlete, fit: µ, +, &lt; unescaped, as they always were; docs/formats.md).
     /// </summary>
     public static AnswerJsonContext Relaxed { get; } = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>
+    /// The context for the answers written on one line with the default encoder (<c>GET /api/trial/limits</c> and the
+    /// last line of a power search streamed as NDJSON, as they always were).
+    /// </summary>
+    public static AnswerJsonContext Compact { get; } = new(new JsonSerializerOptions());
 
     /// <summary>The answer's text (UTF-16, as the CLI prints it).</summary>
     public static string Write<T>(T answer, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(answer, typeInfo);
