@@ -27,6 +27,10 @@ public sealed class TypedAnswerTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/trial/limits", "get", "signed_in", "n_per_arm", "weeks", "arms", "power_replicates", "anonymous", "signed_in_limits")]
     [InlineData("/api/validation", "get", "cases", "passed", "near", "failed", "summary", "sets")]
     [InlineData("/api/history", "get", "workouts", "weeks", "sessions", "projection", "athlete", "readiness", "fitness_fatigue")]
+    [InlineData("/api/history/demo", "get", "workouts", "weeks", "athlete", "demo")]
+    [InlineData("/api/import", "post", "workouts", "sets", "added", "already_present", "skipped", "athlete", "warnings")]
+    [InlineData("/api/athletes", "get", "athletes")]
+    [InlineData("/api/athletes/{id}", "get", "id", "name", "workouts", "sets", "first", "last")]
     [InlineData("/api/athletes/{id}/profile", "get", "name", "sex", "age", "body_mass_kg", "training_status", "number")]
     public async Task OpenApi_answer_has_the_typed_schema_with_its_properties(string path, string method, params string[] properties)
     {

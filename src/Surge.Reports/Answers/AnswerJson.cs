@@ -31,6 +31,8 @@ namespace Surge.Reports;
 [JsonSerializable(typeof(FitAnswer))]
 [JsonSerializable(typeof(ImportAnswer))]
 [JsonSerializable(typeof(HistoryAnswer))]
+[JsonSerializable(typeof(AthletesAnswer))]
+[JsonSerializable(typeof(StoredAthleteAnswer))]
 public sealed partial class AnswerJsonContext : JsonSerializerContext;
 
 /// <summary>Writes a typed answer to text with <see cref="AnswerJsonContext"/>.</summary>
@@ -44,7 +46,8 @@ public static class AnswerJson
 
     /// <summary>
     /// The context for the answers written on one line with the default encoder (<c>GET /api/trial/limits</c> and the
-    /// last line of a power search streamed as NDJSON, as they always were).
+    /// last line of a power search streamed as NDJSON, the import, athletes and truncated history answers of the web, as they
+    /// always were).
     /// </summary>
     public static AnswerJsonContext Compact { get; } = new(new JsonSerializerOptions());
 

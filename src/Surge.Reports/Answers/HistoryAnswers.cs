@@ -8,7 +8,8 @@ namespace Surge.Reports;
 
 /// <summary>
 /// The <c>surge history --json</c> object plus extras (warm-ups, bands, projection basis); <c>e1rm_weekly</c> only in the
-/// web's answer (absent from the CLI's).
+/// web's answers (absent from the CLI's), <c>demo</c> only in <c>GET /api/history/demo</c>'s and <c>truncated</c> only when
+/// a web answer analysed part of the range.
 /// </summary>
 public sealed record HistoryAnswer(
     [property: JsonPropertyName("workouts")] int Workouts,
@@ -23,7 +24,27 @@ public sealed record HistoryAnswer(
     [property: JsonPropertyName("athlete")] AthleteAnswer Athlete,
     [property: JsonPropertyName("readiness")] HistoryReadinessAnswer Readiness,
     [property: JsonPropertyName("fitness_fatigue")] FitnessFatigueAnswer FitnessFatigue,
-    [property: JsonPropertyName("e1rm_weekly"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, IReadOnlyList<WeeklyOneRmAnswer>>? E1rmWeekly);
+    [property: JsonPropertyName("e1rm_weekly"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, IReadOnlyList<WeeklyOneRmAnswer>>? E1rmWeekly,
+    [property: JsonPropertyName("demo"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HistoryDemoAnswer? Demo = null,
+    [property: JsonPropertyName("truncated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HistoryTruncationAnswer? Truncated = null);
+
+/// <summary><c>GET /api/history/demo</c>'s <c>demo</c>: which shipped log was analysed, its format and unit.</summary>
+public sealed record HistoryDemoAnswer(
+    [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("format")] string Format,
+    [property: JsonPropertyName("unit")] string Unit);
+
+/// <summary>
+/// A web history answer's <c>truncated</c>, when one request analysed only the latest workouts of the range: what the
+/// range holds, what was analysed (from <c>first_analysed</c>) and how to ask for the rest.
+/// </summary>
+public sealed record HistoryTruncationAnswer(
+    [property: JsonPropertyName("sets_in_range")] long SetsInRange,
+    [property: JsonPropertyName("workouts_in_range")] int WorkoutsInRange,
+    [property: JsonPropertyName("sets_analysed")] long SetsAnalysed,
+    [property: JsonPropertyName("workouts_analysed")] int WorkoutsAnalysed,
+    [property: JsonPropertyName("first_analysed")] string FirstAnalysed,
+    [property: JsonPropertyName("detail")] string Detail);
 
 /// <summary>One week from Monday: hard sets per group and each group's volume band.</summary>
 public sealed record HistoryWeekAnswer(

@@ -51,7 +51,7 @@ public sealed record FitParameterAnswer(
 
 /// <summary>
 /// The <c>surge import --json</c> object; dates as yyyy-MM-dd (null for an empty log); <c>skipped_first</c> (the first
-/// malformed row of each kind) only when there is one.
+/// malformed row of each kind) only when there is one; <c>athlete</c> and <c>warnings</c> only in <c>POST /api/import</c>'s answer.
 /// </summary>
 public sealed record ImportAnswer(
     [property: JsonPropertyName("workouts")] int Workouts,
@@ -66,10 +66,29 @@ public sealed record ImportAnswer(
     [property: JsonPropertyName("unmatched")] IReadOnlyList<UnmatchedAnswer> Unmatched,
     [property: JsonPropertyName("sets_added")] int SetsAdded,
     [property: JsonPropertyName("layout")] string Layout,
-    [property: JsonPropertyName("dry_run")] bool DryRun);
+    [property: JsonPropertyName("dry_run")] bool DryRun,
+    [property: JsonPropertyName("athlete"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImportedAthleteAnswer? Athlete = null,
+    [property: JsonPropertyName("warnings"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings = null);
+
+/// <summary><c>POST /api/import</c>'s <c>athlete</c>: whose log took the workouts, by number (the API's id) and name.</summary>
+public sealed record ImportedAthleteAnswer(
+    [property: JsonPropertyName("id")] long Id,
+    [property: JsonPropertyName("name")] string Name);
 
 /// <summary>An exercise name of the log not in the catalogue: its sets and the nearest catalogue names.</summary>
 public sealed record UnmatchedAnswer(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("sets")] int Sets,
     [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions);
+
+/// <summary><c>GET /api/athletes</c>: the caller's athletes.</summary>
+public sealed record AthletesAnswer([property: JsonPropertyName("athletes")] IReadOnlyList<StoredAthleteAnswer> Athletes);
+
+/// <summary>One stored athlete: number (the API's id), name, stored workouts and sets, and the date range (yyyy-MM-dd; null when none).</summary>
+public sealed record StoredAthleteAnswer(
+    [property: JsonPropertyName("id")] long Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("workouts")] int Workouts,
+    [property: JsonPropertyName("sets")] int Sets,
+    [property: JsonPropertyName("first")] string? First,
+    [property: JsonPropertyName("last")] string? Last);
