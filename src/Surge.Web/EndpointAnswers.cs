@@ -5,15 +5,9 @@ internal static class EndpointAnswers
 {
     private const string JsonType = "application/json";
 
-    /// <summary>Answers a JSON value (200).</summary>
-    public static RouteHandlerBuilder AnswersJson(this RouteHandlerBuilder endpoint) => endpoint.AnswersJson<JsonElement>();
-
     /// <summary>Answers the typed answer <typeparamref name="TAnswer"/> (200; its schema in the OpenAPI document).</summary>
     public static RouteHandlerBuilder AnswersJson<TAnswer>(this RouteHandlerBuilder endpoint) =>
         endpoint.Produces<TAnswer>(StatusCodes.Status200OK, JsonType);
-
-    /// <summary>Answers a JSON value (200), or 404 for an athlete the caller does not have.</summary>
-    public static RouteHandlerBuilder AnswersAthleteJson(this RouteHandlerBuilder endpoint) => endpoint.AnswersAthleteJson<JsonElement>();
 
     /// <summary>Answers the typed answer <typeparamref name="TAnswer"/> (200), or 404 for an athlete the caller does not have.</summary>
     public static RouteHandlerBuilder AnswersAthleteJson<TAnswer>(this RouteHandlerBuilder endpoint) =>
