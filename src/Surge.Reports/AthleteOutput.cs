@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Surge.Quantities;
 using Surge.Training;
 
@@ -9,56 +7,34 @@ namespace Surge.Reports;
 /// <summary>A stored profile shown: the athlete's name and settings (formats.md, "Athlete profiles: <c>surge athlete</c>").</summary>
 public static class AthleteOutput
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The <c>surge athlete --json</c> object; <paramref name="number"/> the athlete's number within its owner (1, 2, …), null when not stored.</summary>
-    public static string Json(string name, AthleteSettings settings, long? number = null)
-    {
-        return JsonText.Write(_options, writer =>
-        {
-            WriteObject(writer, name, settings, number);
-        });
-    }
+    public static string Json(string name, AthleteSettings settings, long? number = null) =>
+        AnswerJson.Write(Answer(name, settings, number), AnswerJson.Relaxed.AthleteAnswer);
 
     /// <summary>
-    /// Writes the athlete object: every field as the predictions use it (unset fields at their defaults for the sex),
-    /// except <c>resting_testosterone_nmol_per_l</c>, null when not set (the model's default for sex and age applies), and
-    /// <c>number</c>, the athlete's number within its owner (1, 2, …; the web API's <c>id</c>), null when the athlete is not stored.
+    /// The athlete object as its typed answer: every field as the predictions use it (unset fields at their defaults for
+    /// the sex), except <c>resting_testosterone_nmol_per_l</c>, null when not set (the model's default for sex and age
+    /// applies), and <c>number</c>, the athlete's number within its owner (1, 2, …; the web API's <c>id</c>), null when the
+    /// athlete is not stored.
     /// </summary>
-    public static void WriteObject(Utf8JsonWriter writer, string name, AthleteSettings settings, long? number = null)
+    public static AthleteAnswer Answer(string name, AthleteSettings settings, long? number = null)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(settings);
         var athlete = settings.ToAthlete();
-        writer.WriteStartObject();
-        writer.WriteString("name", name);
-        writer.WriteString("sex", AthleteSettings.Name(athlete.Sex));
-        writer.WriteNumber("age", athlete.AgeYears);
-        writer.WriteNumber("body_mass_kg", athlete.BodyMassKg);
-        writer.WriteNumber("body_fat_pct", athlete.BodyFatFraction * 100.0);
-        writer.WriteString("training_status", AthleteSettings.Name(athlete.TrainingStatus));
-        if (athlete.MorningTestosteroneNmolPerL is { } testosterone)
-        {
-            writer.WriteNumber("resting_testosterone_nmol_per_l", testosterone);
-        }
-        else
-        {
-            writer.WriteNull("resting_testosterone_nmol_per_l");
-        }
-        JsonText.NumberOrNull(writer, "strength_responsiveness", settings.StrengthResponsiveness);
-        if (number is { } stored)
-        {
-            writer.WriteNumber("number", stored);
-        }
-        else
-        {
-            writer.WriteNull("number");
-        }
-        JsonText.NumberOrNull(writer, "gh_response", settings.GrowthHormoneResponse);
-        JsonText.NumberOrNull(writer, "cortisol_response", settings.CortisolResponse);
-        JsonText.NumberOrNull(writer, "lactate_response", settings.LactateResponse);
-        JsonText.NumberOrNull(writer, "lactate_clearance", settings.LactateClearance);
-        writer.WriteEndObject();
+        return new AthleteAnswer(
+            name,
+            AthleteSettings.Name(athlete.Sex),
+            athlete.AgeYears,
+            athlete.BodyMassKg,
+            athlete.BodyFatFraction * 100.0,
+            AthleteSettings.Name(athlete.TrainingStatus),
+            athlete.MorningTestosteroneNmolPerL,
+            AnswerJson.Finite(settings.StrengthResponsiveness),
+            number,
+            AnswerJson.Finite(settings.GrowthHormoneResponse),
+            AnswerJson.Finite(settings.CortisolResponse),
+            AnswerJson.Finite(settings.LactateResponse),
+            AnswerJson.Finite(settings.LactateClearance));
     }
 
     /// <summary>One line for reports: "athlete default (number 1): male, 25 years, 80 kg, 15 % body fat, trained (defaults)"; no number when not stored.</summary>

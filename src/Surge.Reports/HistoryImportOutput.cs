@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Surge.Logs;
 
 namespace Surge.Reports;
@@ -29,8 +27,6 @@ public sealed record ImportSummary(WorkoutLog Log, ImportCounts Outcome, bool Dr
 /// <summary>The output of <c>surge import</c>: a summary table or one JSON object.</summary>
 public static class HistoryImportOutput
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static ImportSummary Summarise(WorkoutLog log, ImportCounts outcome, bool dryRun) => new(
         log,
         outcome,
@@ -44,76 +40,38 @@ public static class HistoryImportOutput
     };
 
     /// <summary><c>{workouts, sets, warm_ups, first, last, added, already_present, skipped: {reason: count}, unmatched: [...]}</c> plus extras.</summary>
-    public static string Json(ImportSummary summary)
+    public static string Json(ImportSummary summary) => AnswerJson.Write(Answer(summary), AnswerJson.Relaxed.ImportAnswer);
+
+    /// <summary>The import summary as its typed answer.</summary>
+    public static ImportAnswer Answer(ImportSummary summary)
     {
-        return JsonText.Write(_options, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("workouts", summary.Log.Workouts.Count);
-            writer.WriteNumber("sets", summary.Sets);
-            writer.WriteNumber("warm_ups", summary.WarmUps);
-            WriteDate(writer, "first", summary.First);
-            WriteDate(writer, "last", summary.Last);
-            writer.WriteNumber("added", summary.Outcome.WorkoutsAdded);
-            writer.WriteNumber("already_present", summary.Outcome.WorkoutsPresent);
-            writer.WriteStartObject("skipped");
-            foreach (var (reason, count) in summary.Skipped)
-            {
-                writer.WriteNumber(reason, count);
-            }
-            writer.WriteEndObject();
-            if (summary.FirstSkipped.Count > 0)
-            {
-                // Many malformed rows are one count per kind; the first of each says where to look.
-                writer.WriteStartObject("skipped_first");
-                foreach (var (reason, _) in summary.Skipped)
-                {
-                    if (summary.FirstSkipped.TryGetValue(reason, out var first))
-                    {
-                        writer.WriteString(reason, first);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            WriteUnmatched(writer, summary.Log.Unmatched);
-            writer.WriteNumber("sets_added", summary.Outcome.SetsAdded);
-            writer.WriteString("layout", summary.Log.Layout);
-            writer.WriteBoolean("dry_run", summary.DryRun);
-            writer.WriteEndObject();
-        });
+        ArgumentNullException.ThrowIfNull(summary);
+        // Many malformed rows are one count per kind; the first of each says where to look.
+        var skippedFirst = summary.FirstSkipped.Count > 0
+            ? AnswerJson.Keyed(summary.Skipped.Where(s => summary.FirstSkipped.ContainsKey(s.Key)), s => s.Key, s => summary.FirstSkipped[s.Key])
+            : null;
+        return new ImportAnswer(
+            summary.Log.Workouts.Count,
+            summary.Sets,
+            summary.WarmUps,
+            Date(summary.First),
+            Date(summary.Last),
+            summary.Outcome.WorkoutsAdded,
+            summary.Outcome.WorkoutsPresent,
+            AnswerJson.Keyed(summary.Skipped, s => s.Key, s => s.Value),
+            skippedFirst,
+            Unmatched(summary.Log.Unmatched),
+            summary.Outcome.SetsAdded,
+            summary.Log.Layout,
+            summary.DryRun);
     }
 
     /// <summary>The <c>unmatched</c> array shared by import and history: <c>[{name, sets, suggestions}]</c>.</summary>
-    internal static void WriteUnmatched(Utf8JsonWriter writer, IReadOnlyList<UnmatchedName> unmatched)
-    {
-        writer.WriteStartArray("unmatched");
-        foreach (var name in unmatched)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", name.Name);
-            writer.WriteNumber("sets", name.Sets);
-            writer.WriteStartArray("suggestions");
-            foreach (var suggestion in name.Suggestions)
-            {
-                writer.WriteStringValue(suggestion);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-    }
+    internal static UnmatchedAnswer[] Unmatched(IReadOnlyList<UnmatchedName> unmatched) =>
+        unmatched.Select(name => new UnmatchedAnswer(name.Name, name.Sets, name.Suggestions.ToArray())).ToArray();
 
-    internal static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
-    {
-        if (date is { } d)
-        {
-            writer.WriteString(name, IsoDate(d));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    /// <summary>The date as yyyy-MM-dd, or null.</summary>
+    internal static string? Date(DateOnly? date) => date is { } d ? IsoDate(d) : null;
 
     internal static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,6 @@ public sealed record TrialPart(
 /// <summary>The <c>surge trial</c> outputs: the JSON object (formats.md), a shard's part JSON, the subjects CSV and the paper-like tables.</summary>
 public static class TrialOutput
 {
-    private static readonly JsonWriterOptions _options = new() { Indented = true };
     private static readonly CultureInfo _invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
@@ -22,105 +21,46 @@ public static class TrialOutput
     /// a contrast's <c>p</c>, <c>t</c>, <c>df</c> are null when the standard error is 0 and <c>hedges_g</c> when the SDs are 0;
     /// a correlation's <c>r</c> is null when an outcome does not vary.
     /// </summary>
-    public static string Json(TrialResult result) => Write(writer =>
+    public static string Json(TrialResult result) => AnswerJson.Write(Answer(result), AnswerJsonContext.Default.TrialAnswer);
+
+    /// <summary>The <c>surge trial --json</c> object as its typed answer (docs/formats.md, "Virtual trials").</summary>
+    public static TrialAnswer Answer(TrialResult result)
     {
-        writer.WriteStartObject();
-        Header(writer, result.Design, result.N, result.Seed, result.Variability);
-        writer.WriteStartObject("arms");
-        foreach (var arm in result.Arms)
-        {
-            writer.WriteStartObject(arm.Arm);
-            writer.WriteStartObject("outcomes");
-            for (var o = 0; o < result.OutcomeKeys.Count; o++)
-            {
-                var summary = arm.Outcomes[o];
-                writer.WriteStartObject(result.OutcomeKeys[o]);
-                writer.WriteNumber("mean", summary.Mean);
-                writer.WriteNumber("sd", summary.Sd);
-                writer.WriteNumber("n", summary.N);
-                writer.WriteString("unit", TrialOutcome.Unit);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
-        writer.WriteStartArray("contrasts");
-        foreach (var c in result.Contrasts)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("a", c.A);
-            writer.WriteString("b", c.B);
-            writer.WriteString("outcome", c.Outcome);
-            writer.WriteString("test", result.Design == TrialDesign.Parallel ? "welch" : "paired");
-            writer.WriteNumber("difference", c.Difference);
-            writer.WriteNumber("ci_low", c.CiLow);
-            writer.WriteNumber("ci_high", c.CiHigh);
-            JsonText.NumberOrNull(writer, "t", c.T);
-            JsonText.NumberOrNull(writer, "df", c.DegreesOfFreedom);
-            JsonText.NumberOrNull(writer, "p", c.P);
-            JsonText.NumberOrNull(writer, "hedges_g", c.HedgesG);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("correlations");
-        foreach (var c in result.Correlations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("arm", c.Arm);
-            writer.WriteString("a", c.A);
-            writer.WriteString("b", c.B);
-            writer.WriteNumber("n", c.N);
-            JsonText.NumberOrNull(writer, "r", c.R);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+        ArgumentNullException.ThrowIfNull(result);
+        var test = result.Design == TrialDesign.Parallel ? "welch" : "paired";
+        return new TrialAnswer(
+            DesignName(result.Design),
+            result.N,
+            result.Seed,
+            VariabilityName(result.Variability),
+            AnswerJson.Keyed(result.Arms, arm => arm.Arm, arm => new TrialArmAnswer(
+                AnswerJson.Keyed(Enumerable.Range(0, result.OutcomeKeys.Count), o => result.OutcomeKeys[o], o =>
+                    new TrialOutcomeAnswer(arm.Outcomes[o].Mean, arm.Outcomes[o].Sd, arm.Outcomes[o].N, TrialOutcome.Unit)))),
+            result.Contrasts.Select(c => new TrialContrastAnswer(c.A, c.B, c.Outcome, test, c.Difference, c.CiLow, c.CiHigh,
+                AnswerJson.Finite(c.T), AnswerJson.Finite(c.DegreesOfFreedom), AnswerJson.Finite(c.P), AnswerJson.Finite(c.HedgesG))).ToArray(),
+            result.Correlations.Select(c => new TrialCorrelationAnswer(c.Arm, c.A, c.B, c.N, AnswerJson.Finite(c.R))).ToArray());
+    }
 
     /// <summary>
     /// A shard's part: the trial's identity (<c>trial_digest</c>, design, n, seed, variability, arm names, outcome keys),
     /// <c>shard: {index (1-based), count}</c> and every observation (<c>subjects: [{subject, arm, values: [...]}]</c>).
     /// </summary>
-    public static string PartJson(TrialRun run, string digest) => Write(writer =>
+    public static string PartJson(TrialRun run, string digest)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var trial = run.Trial;
-        writer.WriteStartObject();
-        writer.WriteString("trial_digest", digest);
-        Header(writer, trial.Design, trial.N, trial.Seed, trial.Variability);
-        writer.WriteStartObject("shard");
-        writer.WriteNumber("index", run.ShardIndex + 1);
-        writer.WriteNumber("count", run.ShardCount);
-        writer.WriteEndObject();
-        writer.WriteStartArray("arms");
-        foreach (var arm in trial.Arms)
-        {
-            writer.WriteStringValue(arm.Name);
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("outcomes");
-        foreach (var outcome in trial.Outcomes)
-        {
-            writer.WriteStringValue(outcome.Key);
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("subjects");
-        foreach (var observation in run.Observations)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("subject", observation.Subject);
-            writer.WriteString("arm", trial.Arms[observation.Arm].Name);
-            writer.WriteStartArray("values");
-            foreach (var value in observation.Values)
-            {
-                writer.WriteNumberValue(value);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+        var part = new TrialPartAnswer(
+            digest,
+            DesignName(trial.Design),
+            trial.N,
+            trial.Seed,
+            VariabilityName(trial.Variability),
+            new TrialShardAnswer(run.ShardIndex + 1, run.ShardCount),
+            trial.Arms.Select(arm => arm.Name).ToArray(),
+            trial.Outcomes.Select(outcome => outcome.Key).ToArray(),
+            run.Observations.Select(o => new TrialSubjectAnswer(o.Subject, trial.Arms[o.Arm].Name, o.Values.ToArray())).ToArray());
+        return AnswerJson.Write(part, AnswerJsonContext.Default.TrialPartAnswer);
+    }
 
     /// <summary>Reads a part written by <see cref="PartJson"/>; <see cref="ReportException"/> names the file and what is wrong.</summary>
     public static TrialPart ReadPart(string text, string file)
@@ -235,49 +175,21 @@ public static class TrialOutput
     /// <c>{"power": {"target", "alpha": 0.05, "replicates", "design", "seed", "results": [{a, b, outcome, n, power,
     /// largest_n_tried}]}}</c>; <c>n</c> is null when the target was not reached.
     /// </summary>
-    public static string PowerJson(Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results) => Write(writer =>
+    public static string PowerJson(Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results) =>
+        AnswerJson.Write(PowerAnswer(trial, target, replicates, results), AnswerJsonContext.Default.TrialPowerAnswer);
+
+    /// <summary>The <c>surge trial --power P --json</c> object as its typed answer.</summary>
+    public static TrialPowerAnswer PowerAnswer(Trial trial, double target, int replicates, IReadOnlyList<PowerResult> results)
     {
-        writer.WriteStartObject();
-        writer.WriteStartObject("power");
-        writer.WriteNumber("target", target);
-        writer.WriteNumber("alpha", 0.05);
-        writer.WriteNumber("replicates", replicates);
-        writer.WriteString("design", trial.DesignId);
-        writer.WriteNumber("seed", trial.Seed);
-        writer.WriteStartArray("results");
-        foreach (var r in results)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("a", r.A);
-            writer.WriteString("b", r.B);
-            writer.WriteString("outcome", r.Outcome);
-            if (r.N is { } n)
-            {
-                writer.WriteNumber("n", n);
-            }
-            else
-            {
-                writer.WriteNull("n");
-            }
-            writer.WriteNumber("power", r.Power);
-            writer.WriteNumber("largest_n_tried", r.LargestNTried);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    });
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(results);
+        return new TrialPowerAnswer(new TrialPowerSearch(target, 0.05, replicates, trial.DesignId, trial.Seed,
+            results.Select(r => new TrialPowerResult(r.A, r.B, r.Outcome, r.N, r.Power, r.LargestNTried)).ToArray()));
+    }
 
     private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
-    private static void Header(Utf8JsonWriter writer, TrialDesign design, int n, int seed, TrialVariability variability)
-    {
-        writer.WriteString("design", design == TrialDesign.Parallel ? "parallel" : "within");
-        writer.WriteNumber("n", n);
-        writer.WriteNumber("seed", seed);
-        writer.WriteString("variability", variability == TrialVariability.Population ? "population" : "none");
-    }
+    private static string DesignName(TrialDesign design) => design == TrialDesign.Parallel ? "parallel" : "within";
 
-
-    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Write(_options, write);
+    private static string VariabilityName(TrialVariability variability) => variability == TrialVariability.Population ? "population" : "none";
 }

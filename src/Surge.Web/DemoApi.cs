@@ -27,7 +27,7 @@ public static class DemoApi
         app.MapGet("/api/history/demo", () => Results.Text(_answer.Value, JsonType, Encoding.UTF8))
             .WithTags("Logs")
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType)
+            .Produces<HistoryAnswer>(StatusCodes.Status200OK, JsonType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("For anyone, no account: the `surge history --json` analysis of the shipped example log examples/strong-8-weeks.csv (Strong, kg; the default profile), plus demo: {file, format, unit}. Nothing is stored.");
     }
@@ -47,8 +47,10 @@ public static class DemoApi
         var parse = WorkoutLogReader.Read(DemoLog(), DemoFile, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         var log = parse.Log ?? throw new InvalidOperationException($"the demo log {DemoFile} does not read: {parse.Error}");
         var report = HistoryAnalyzer.Analyze(log.Workouts, AthleteSettings.None, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        var answer = JsonNode.Parse(HistoryJson.Write(report, DemoAthlete, AthleteSettings.None, strengthFrom: log.Workouts))!.AsObject();
-        answer["demo"] = new JsonObject { ["file"] = "examples/" + DemoFile, ["format"] = "strong", ["unit"] = "kg" };
-        return answer.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var answer = HistoryJson.Answer(report, DemoAthlete, AthleteSettings.None, strengthFrom: log.Workouts) with
+        {
+            Demo = new HistoryDemoAnswer("examples/" + DemoFile, "strong", "kg"),
+        };
+        return AnswerJson.Write(answer, AnswerJson.Relaxed.HistoryAnswer);
     }
 }

@@ -5,23 +5,23 @@ internal static class EndpointAnswers
 {
     private const string JsonType = "application/json";
 
-    /// <summary>Answers a JSON value (200).</summary>
-    public static RouteHandlerBuilder AnswersJson(this RouteHandlerBuilder endpoint) =>
-        endpoint.Produces<JsonElement>(StatusCodes.Status200OK, JsonType);
+    /// <summary>Answers the typed answer <typeparamref name="TAnswer"/> (200; its schema in the OpenAPI document).</summary>
+    public static RouteHandlerBuilder AnswersJson<TAnswer>(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<TAnswer>(StatusCodes.Status200OK, JsonType);
 
-    /// <summary>Answers a JSON value (200), or 404 for an athlete the caller does not have.</summary>
-    public static RouteHandlerBuilder AnswersAthleteJson(this RouteHandlerBuilder endpoint) =>
-        endpoint.AnswersJson().ProducesProblem(StatusCodes.Status404NotFound);
+    /// <summary>Answers the typed answer <typeparamref name="TAnswer"/> (200), or 404 for an athlete the caller does not have.</summary>
+    public static RouteHandlerBuilder AnswersAthleteJson<TAnswer>(this RouteHandlerBuilder endpoint) =>
+        endpoint.AnswersJson<TAnswer>().ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
     /// What the simulation endpoints (<c>/api/simulate</c>, <c>/compare</c>, <c>/train</c>, <c>/trial</c>) share: a JSON
-    /// document in (or one of <paramref name="otherTypes"/>), the JSON object out (or one of <paramref name="otherAnswerTypes"/>),
+    /// document in (or one of <paramref name="otherTypes"/>), the typed answer <typeparamref name="TAnswer"/> out (or one of <paramref name="otherAnswerTypes"/>),
     /// problems for bad input, size, type and rate, the work budget and the per-client simulation rate limit.
     /// </summary>
-    public static RouteHandlerBuilder Simulation(this RouteHandlerBuilder endpoint, string[] otherTypes, params string[] otherAnswerTypes) =>
+    public static RouteHandlerBuilder Simulation<TAnswer>(this RouteHandlerBuilder endpoint, string[] otherTypes, params string[] otherAnswerTypes) =>
         endpoint
             .Accepts<JsonElement>(JsonType, otherTypes)
-            .Produces<JsonElement>(StatusCodes.Status200OK, JsonType, otherAnswerTypes)
+            .Produces<TAnswer>(StatusCodes.Status200OK, JsonType, otherAnswerTypes)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -22,15 +22,15 @@ public static class LogApi
             .AddEndpointFilter<AntiforgeryFilter>()
             .RequireRateLimiting(SurgeWebApp.AccountPolicy)
             .Accepts<IFormFile>("multipart/form-data", "text/csv")
-            .AnswersJson()
+            .AnswersJson<ImportAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Import a Strong or Hevy export: multipart (file, format, unit, athlete) or a text/csv body with ?format=strong|hevy&unit=kg|lb&athlete=NAME; answers the `surge import --json` summary plus the athlete.");
         api.MapGet("/athletes", Athletes)
-            .AnswersJson()
+            .AnswersJson<AthletesAnswer>()
             .WithSummary("Your athletes with their stored workouts, sets and date range.");
         api.MapGet("/athletes/{id:long}", Athlete)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<StoredAthleteAnswer>()
             .WithSummary("One of your athletes.");
         api.MapDelete("/athletes/{id:long}", Delete)
             .AddEndpointFilter<AntiforgeryFilter>()
@@ -39,25 +39,25 @@ public static class LogApi
             .WithSummary("Delete one of your athletes and every workout, set and import record stored for them.");
         api.MapGet("/athletes/{id:long}/history", HistoryById)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<HistoryAnswer>()
             .WithSummary("The `surge history --json` analysis of one of your athletes (?from=YYYY-MM-DD&to=YYYY-MM-DD).");
         api.MapGet("/athletes/{id:long}/profile", Profile)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<AthleteAnswer>()
             .WithSummary("The stored profile of one of your athletes (the `surge athlete --json` object).");
         api.MapPut("/athletes/{id:long}/profile", SetProfile)
             .AddEndpointFilter<AntiforgeryFilter>()
             .Accepts<JsonElement>(JsonType)
-            .AnswersJson()
+            .AnswersJson<AthleteAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Store fields of an athlete's profile: a JSON object with any of sex, age, body_mass, body_fat, training_status, resting_testosterone (as a session file's athlete: \"61 kg\", \"24 %\", \"20 nmol/L\"); the others stay as they were. Answers the whole profile.");
         api.MapPost("/athletes/{id:long}/profile/reset-fit", ResetFit)
             .AddEndpointFilter<AntiforgeryFilter>()
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<AthleteAnswer>()
             .WithSummary("Clear what `surge fit --db --store` stored in an athlete's profile (the strength responsiveness fitted to the log), as `surge athlete --reset-fit`: predictions then use the population's average. Answers the whole profile.");
         api.MapGet("/history", HistoryByName)
             .RequireRateLimiting(SurgeWebApp.HistoryPolicy)
-            .AnswersAthleteJson()
+            .AnswersAthleteJson<HistoryAnswer>()
             .WithSummary("The `surge history --json` analysis of your athlete named ?athlete=NAME (default: default), ?from=&to= as dates.");
     }
 
@@ -152,11 +152,11 @@ public static class LogApi
         meter.ImportParsed(cancellation);
         var outcome = store.Import(log, fileName, athleteName, cancellation);
         meter.ImportStored();
-        var summary = JsonNode.Parse(HistoryImportOutput.Json(HistoryImportOutput.Summarise(log, new ImportCounts(outcome.WorkoutsAdded, outcome.WorkoutsPresent, outcome.SetsAdded), dryRun: false)))!.AsObject();
+        var summary = HistoryImportOutput.Answer(HistoryImportOutput.Summarise(log, new ImportCounts(outcome.WorkoutsAdded, outcome.WorkoutsPresent, outcome.SetsAdded), dryRun: false));
         var stored = store.Athletes().Single(a => a.Name == athleteName);
-        summary["athlete"] = new JsonObject { ["id"] = stored.Number, ["name"] = stored.Name };
-        summary["warnings"] = new JsonArray([.. log.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString()))]);
-        return Results.Text(summary.ToJsonString(), JsonType, Encoding.UTF8);
+        var answer = summary with { Athlete = new ImportedAthleteAnswer(stored.Number, stored.Name), Warnings = log.Warnings.Select(w => w.ToString()).ToArray() };
+        // On one line with the default encoder, as this answer has always been written.
+        return Results.Text(AnswerJson.Write(answer, AnswerJson.Compact.ImportAnswer), JsonType, Encoding.UTF8);
     }
 
     private static string? FirstNonEmpty(string? first, string? second) => string.IsNullOrWhiteSpace(first) ? second : first;
@@ -164,13 +164,15 @@ public static class LogApi
     private static IResult Athletes(ClaimsPrincipal user, LogDatabase database)
     {
         using var store = database.Open(Owner(user));
-        return Results.Text(new JsonObject { ["athletes"] = new JsonArray([.. store.Athletes().Select(a => (JsonNode?)AthleteJson(a))]) }.ToJsonString(), JsonType, Encoding.UTF8);
+        return Results.Text(AnswerJson.Write(new AthletesAnswer(store.Athletes().Select(AthleteAnswer).ToArray()), AnswerJson.Compact.AthletesAnswer), JsonType, Encoding.UTF8);
     }
 
     private static IResult Athlete(long id, ClaimsPrincipal user, LogDatabase database)
     {
         using var store = database.Open(Owner(user));
-        return store.FindAthlete(id) is { } athlete ? Results.Text(AthleteJson(athlete).ToJsonString(), JsonType, Encoding.UTF8) : NotFound(id);
+        return store.FindAthlete(id) is { } athlete
+            ? Results.Text(AnswerJson.Write(AthleteAnswer(athlete), AnswerJson.Compact.StoredAthleteAnswer), JsonType, Encoding.UTF8)
+            : NotFound(id);
     }
 
     private static IResult Delete(long id, ClaimsPrincipal user, LogDatabase database)
@@ -219,25 +221,23 @@ public static class LogApi
         var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
         var profile = store.Profile(athlete);
         var report = HistoryAnalyzer.Analyze(workouts, profile, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
-        var json = HistoryJson.Write(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
+        var answer = HistoryJson.Answer(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
         if (!window.Truncated)
         {
-            return Results.Text(json, JsonType, Encoding.UTF8);
+            return Results.Text(AnswerJson.Write(answer, AnswerJson.Relaxed.HistoryAnswer), JsonType, Encoding.UTF8);
         }
         var first = DateOnly.FromDateTime(window.Workouts[0].Start);
-        var node = JsonNode.Parse(json)!.AsObject();
-        node["truncated"] = new JsonObject
-        {
-            ["sets_in_range"] = window.SetsInRange,
-            ["workouts_in_range"] = window.WorkoutsInRange,
-            ["sets_analysed"] = window.SetsRead,
-            ["workouts_analysed"] = window.Workouts.Count,
-            ["first_analysed"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["detail"] = $"the range holds {window.SetsInRange.ToString(CultureInfo.InvariantCulture)} sets; one request analyses the latest " +
+        var truncated = new HistoryTruncationAnswer(
+            window.SetsInRange,
+            window.WorkoutsInRange,
+            window.SetsRead,
+            window.Workouts.Count,
+            first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            $"the range holds {window.SetsInRange.ToString(CultureInfo.InvariantCulture)} sets; one request analyses the latest " +
                 $"{window.SetsRead.ToString(CultureInfo.InvariantCulture)} (from {first:yyyy-MM-dd}); ask for earlier ones with " +
-                $"?to={first.AddDays(-1):yyyy-MM-dd}",
-        };
-        return Results.Text(node.ToJsonString(), JsonType, Encoding.UTF8);
+                $"?to={first.AddDays(-1):yyyy-MM-dd}");
+        // On one line with the default encoder, as this answer has always been written.
+        return Results.Text(AnswerJson.Write(answer with { Truncated = truncated }, AnswerJson.Compact.HistoryAnswer), JsonType, Encoding.UTF8);
     }
 
     /// <summary>Parsed ?from and ?to (either may be absent); null when one is malformed or from is after to.</summary>
@@ -373,13 +373,12 @@ public static class LogApi
     private static IResult NotFound(long id) =>
         Problems.Create(StatusCodes.Status404NotFound, "No such athlete", $"you have no athlete with id {id}");
 
-    private static JsonObject AthleteJson(AthleteSummary athlete) => new()
-    {
-        ["id"] = athlete.Number,
-        ["name"] = athlete.Name,
-        ["workouts"] = athlete.Workouts,
-        ["sets"] = athlete.Sets,
-        ["first"] = athlete.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["last"] = athlete.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
+    /// <summary>One stored athlete as the athletes endpoints answer it (written on one line, as always).</summary>
+    private static StoredAthleteAnswer AthleteAnswer(AthleteSummary athlete) => new(
+        athlete.Number,
+        athlete.Name,
+        athlete.Workouts,
+        athlete.Sets,
+        athlete.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        athlete.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

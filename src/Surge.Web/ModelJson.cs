@@ -18,127 +18,62 @@ public static class ModelJson
     public static IReadOnlyList<Sex> Sexes { get; } = Enum.GetValues<Sex>();
 
     /// <summary>The object's text (indented JSON, built once per process: it depends on nothing but the core).</summary>
-    public static string Json { get; } = Write();
+    public static string Json { get; } = AnswerJson.Write(Answer(), AnswerJsonContext.Default.ModelAnswer);
 
-    private static string Write()
+    /// <summary>The object as its typed answer (docs/formats.md).</summary>
+    public static ModelAnswer Answer() => new(
+        MuscleGroups.All.Select(group => group.Id()).ToArray(),
+        Measures.All.Select(measure => new MeasureInfo(measure.Id(), measure.Title(), measure.Unit())).ToArray(),
+        AthleteDefaults(),
+        new SessionDefaults(
+            SessionFile.DefaultRest.TotalSeconds,
+            Session.DefaultStartTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+            Session.DefaultRecordUntil.TotalMinutes),
+        Enumerable.Range(1, MaximumTabulatedReps).Select(reps => RepetitionMaximum.FractionOfOneRm(reps)).ToArray(),
+        new UnitFactors(Mass.KilogramsPerPound, QuantityParser.TestosteroneNgPerDlPerNmolPerL),
+        Limits(),
+        Enum.GetValues<TrainingStatus>().Select(AthleteSettings.Name).ToArray(),
+        RirForRpe(),
+        new VolumeBandsInfo(VolumeBands.LowerSetsPerWeek, VolumeBands.UpperSetsPerWeek, Enum.GetValues<VolumeBand>().Select(band => band.Label()).ToArray()));
+
+    private static OrderedDictionary<string, AthleteDefaults> AthleteDefaults()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var defaults = new OrderedDictionary<string, AthleteDefaults>(StringComparer.Ordinal);
+        foreach (var sex in Sexes)
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("muscles");
-            foreach (var group in MuscleGroups.All)
-            {
-                writer.WriteStringValue(group.Id());
-            }
-            writer.WriteEndArray();
-
-            writer.WriteStartArray("measures");
-            foreach (var measure in Measures.All)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", measure.Id());
-                writer.WriteString("title", measure.Title());
-                writer.WriteString("unit", measure.Unit());
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-
-            writer.WriteStartObject("athlete_defaults");
-            foreach (var sex in Sexes)
-            {
-                var athlete = Athlete.Create(sex);
-                writer.WriteStartObject(AthleteSettings.Name(sex));
-                writer.WriteNumber("age", athlete.AgeYears);
-                writer.WriteNumber("body_mass_kg", athlete.BodyMassKg);
-                writer.WriteNumber("body_fat_pct", Math.Round(athlete.BodyFatFraction * 100.0, 6));
-                writer.WriteString("training_status", AthleteSettings.Name(athlete.TrainingStatus));
-                writer.WriteEndObject();
-            }
-            writer.WriteEndObject();
-
-            writer.WriteStartObject("session_defaults");
-            writer.WriteNumber("rest_s", SessionFile.DefaultRest.TotalSeconds);
-            writer.WriteString("start_time", Session.DefaultStartTime.ToString("HH:mm", CultureInfo.InvariantCulture));
-            writer.WriteNumber("record_until_min", Session.DefaultRecordUntil.TotalMinutes);
-            writer.WriteEndObject();
-
-            writer.WriteStartArray("reps_to_fraction");
-            for (var reps = 1; reps <= MaximumTabulatedReps; reps++)
-            {
-                writer.WriteNumberValue(RepetitionMaximum.FractionOfOneRm(reps));
-            }
-            writer.WriteEndArray();
-
-            writer.WriteStartObject("units");
-            writer.WriteNumber("kg_per_lb", Mass.KilogramsPerPound);
-            writer.WriteNumber("testosterone_ng_per_dl_per_nmol_per_l", QuantityParser.TestosteroneNgPerDlPerNmolPerL);
-            writer.WriteEndObject();
-
-            WriteLimits(writer);
-
-            writer.WriteStartArray("training_statuses");
-            foreach (var status in Enum.GetValues<TrainingStatus>())
-            {
-                writer.WriteStringValue(AthleteSettings.Name(status));
-            }
-            writer.WriteEndArray();
-
-            // Reps in reserve for RPE 1, 2, … up to the first RPE that leaves none (index 0: RPE 1).
-            writer.WriteStartArray("rir_for_rpe");
-            for (var rpe = 1; ; rpe++)
-            {
-                var reserve = Effort.FromRpe(rpe).RepsInReserve ?? 0.0;
-                writer.WriteNumberValue(reserve);
-                if (reserve <= 0.0)
-                {
-                    break;
-                }
-            }
-            writer.WriteEndArray();
-
-            writer.WriteStartObject("volume_bands");
-            writer.WriteNumber("lower_sets_per_week", VolumeBands.LowerSetsPerWeek);
-            writer.WriteNumber("upper_sets_per_week", VolumeBands.UpperSetsPerWeek);
-            writer.WriteStartArray("labels");
-            foreach (var band in Enum.GetValues<VolumeBand>())
-            {
-                writer.WriteStringValue(band.Label());
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            var athlete = Athlete.Create(sex);
+            defaults.Add(AthleteSettings.Name(sex), new AthleteDefaults(
+                athlete.AgeYears,
+                athlete.BodyMassKg,
+                Math.Round(athlete.BodyFatFraction * 100.0, 6),
+                AthleteSettings.Name(athlete.TrainingStatus)));
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return defaults;
+    }
+
+    /// <summary>Reps in reserve for RPE 1, 2, … up to the first RPE that leaves none (index 0: RPE 1).</summary>
+    private static double[] RirForRpe()
+    {
+        var reserves = new List<double>();
+        for (var rpe = 1; ; rpe++)
+        {
+            var reserve = Effort.FromRpe(rpe).RepsInReserve ?? 0.0;
+            reserves.Add(reserve);
+            if (reserve <= 0.0)
+            {
+                return [.. reserves];
+            }
+        }
     }
 
     /// <summary>The ranges the session and program readers accept, as the editors' input limits.</summary>
-    private static void WriteLimits(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("limits");
-        Range(writer, "age_years", AthleteSettings.MinimumAgeYears, AthleteSettings.MaximumAgeYears);
-        Range(writer, "body_mass_kg", AthleteSettings.MinimumBodyMassKg, AthleteSettings.MaximumBodyMassKg);
-        Range(writer, "body_fat_pct", Math.Round(AthleteSettings.MinimumBodyFatFraction * 100.0, 6), Math.Round(AthleteSettings.MaximumBodyFatFraction * 100.0, 6));
-        Range(writer, "testosterone_nmol_per_l", QuantityParser.MinimumTestosteroneNmolPerL, QuantityParser.MaximumTestosteroneNmolPerL);
+    private static ModelLimits Limits() => new(
+        new ValueRange(AthleteSettings.MinimumAgeYears, AthleteSettings.MaximumAgeYears),
+        new ValueRange(AthleteSettings.MinimumBodyMassKg, AthleteSettings.MaximumBodyMassKg),
+        new ValueRange(Math.Round(AthleteSettings.MinimumBodyFatFraction * 100.0, 6), Math.Round(AthleteSettings.MaximumBodyFatFraction * 100.0, 6)),
+        new ValueRange(QuantityParser.MinimumTestosteroneNmolPerL, QuantityParser.MaximumTestosteroneNmolPerL),
         // Protein from none up to the most; the energy balance a deficit or a surplus up to the most.
-        Maximum(writer, "protein_g_per_kg_per_day", ProgramFile.MaximumProteinGPerKgPerDay);
-        Maximum(writer, "energy_balance_kcal_per_day", ProgramFile.MaximumEnergyBalanceKcalPerDay);
-        Maximum(writer, "record_until_min", Session.MaximumRecordUntil.TotalMinutes);
-        writer.WriteEndObject();
-    }
-
-    private static void Maximum(Utf8JsonWriter writer, string name, double max)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("max", max);
-        writer.WriteEndObject();
-    }
-
-    private static void Range(Utf8JsonWriter writer, string name, double min, double max)
-    {
-        writer.WriteStartObject(name);
-        writer.WriteNumber("min", min);
-        writer.WriteNumber("max", max);
-        writer.WriteEndObject();
-    }
+        new ValueMaximum(ProgramFile.MaximumProteinGPerKgPerDay),
+        new ValueMaximum(ProgramFile.MaximumEnergyBalanceKcalPerDay),
+        new ValueMaximum(Session.MaximumRecordUntil.TotalMinutes));
 }

@@ -35,24 +35,23 @@ public static class SurgeApi
     {
         var api = app.MapGroup("/api").WithTags("Simulation");
         api.MapPost("/simulate", Simulate)
-            .Simulation(_documentTypes[1..])
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["image/png", "image/svg+xml"])
+            // One 200 answer for every format (a second untyped Produces for 200 would replace the typed schema).
+            .Simulation<SimulateAnswer>(_documentTypes[1..], "text/csv", "image/png", "image/svg+xml")
             .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure; ?no_exercise=true adds each measure's no_exercise_series (the same day without the session).");
         api.MapPost("/compare", Compare)
-            .Simulation([])
-            .Produces(StatusCodes.Status200OK, contentType: "image/png", additionalContentTypes: ["image/svg+xml"])
+            .Simulation<CompareAnswer>([], "image/png", "image/svg+xml")
             .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...], \"names\": [...] (optional)} in, the `surge compare --json` object out, or with ?format=png|svg the overlay figure (`surge compare --plot`).");
         api.MapPost("/train", Train)
-            .Simulation(_documentTypes[1..])
+            .Simulation<TrainAnswer>(_documentTypes[1..])
             .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
         api.MapGet("/exercises", Exercises)
-            .AnswersJson()
+            .AnswersJson<ExercisesAnswer>()
             .WithSummary("The exercise catalogue as `surge exercises --json`, optionally filtered by ?search=TEXT.");
         api.MapGet("/model", Model)
-            .AnswersJson()
+            .AnswersJson<ModelAnswer>()
             .WithSummary("What the pages need of the model, from the core: {\"muscles\": [ids in canonical order], \"measures\": [{id, title, unit}], \"athlete_defaults\": {male|female: {age, body_mass_kg, body_fat_pct, training_status}}, \"session_defaults\": {rest_s}, \"reps_to_fraction\": [fraction of 1RM for 1..30 reps], \"units\": {kg_per_lb, testosterone_ng_per_dl_per_nmol_per_l}}; cacheable.");
         api.MapGet("/validation", (ValidationCache cache) => Json(cache.Json))
-            .AnswersJson()
+            .AnswersJson<ValidationAnswer>()
             .WithSummary("The model graded against the published studies: the `surge validate --json` object.");
     }
 
@@ -94,7 +93,7 @@ public static class SurgeApi
         {
             "csv" => Results.Text(CsvOutput.TimeSeries(simulated.Result), "text/csv", Encoding.UTF8),
             "png" or "svg" => Figure([simulated], output, "session"),
-            _ => new JsonStreamResult(writer => JsonOutput.Simulation(writer, simulated, noExercise == true)),
+            _ => new JsonStreamResult<SimulateAnswer>(JsonOutput.SimulationAnswer(simulated, noExercise == true), AnswerJsonContext.Default.SimulateAnswer),
         };
     }
 
@@ -143,7 +142,7 @@ public static class SurgeApi
         return output switch
         {
             "png" or "svg" => Figure(sessions, output, "comparison"),
-            _ => new JsonStreamResult(writer => JsonOutput.Comparison(writer, sessions, noExercise == true)),
+            _ => new JsonStreamResult<CompareAnswer>(JsonOutput.ComparisonAnswer(sessions, noExercise == true), AnswerJsonContext.Default.CompareAnswer),
         };
     }
 

@@ -14,7 +14,6 @@ public static class TrialApi
     private const string JsonType = "application/json";
     private const string CsvType = "text/csv";
 
-    private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true };
 
     /// <summary>Trials run at once on this server (each already uses every core); more wait for a turn.</summary>
     public const int ConcurrentTrials = 2;
@@ -32,26 +31,23 @@ public static class TrialApi
     {
         app.MapPost("/api/trial", Run)
             .WithTags("Simulation")
-            .Simulation(["application/yaml"], CsvType)
+            .Simulation<TrialRunAnswer>(["application/yaml"], CsvType)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings (with Accept: application/x-ndjson: a {\"progress\": …} line per simulated trial, then {\"result\": that answer}). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
-            .AnswersJson()
+            .AnswersJson<TrialLimitsAnswer>()
             .WithSummary("The trial size this caller may run: {signed_in, n_per_arm, weeks, arms, power_replicates, anonymous: {...}, signed_in_limits: {...}}.");
     }
 
     private static async Task<IResult> Limits(HttpRequest request) =>
-        Results.Text(LimitsJson(await LimitsFor(request.HttpContext)).ToJsonString(), JsonType, Encoding.UTF8);
+        Results.Text(AnswerJson.Write(LimitsAnswer(await LimitsFor(request.HttpContext)), AnswerJson.Compact.TrialLimitsAnswer), JsonType, Encoding.UTF8);
 
     /// <summary><c>{"signed_in", "n_per_arm", "weeks", "arms", "power_replicates", "anonymous": {…}, "signed_in_limits": {…}}</c>.</summary>
-    private static JsonObject LimitsJson(TrialLimits limits)
+    private static TrialLimitsAnswer LimitsAnswer(TrialLimits limits)
     {
-        static JsonObject Of(TrialLimits l) => new() { ["n_per_arm"] = l.SubjectsPerArm, ["weeks"] = l.Weeks, ["arms"] = l.Arms, ["power_replicates"] = l.PowerReplicates };
-        var json = Of(limits);
-        json.Insert(0, "signed_in", ReferenceEquals(limits, TrialLimits.SignedIn));
-        json["anonymous"] = Of(TrialLimits.Anonymous);
-        json["signed_in_limits"] = Of(TrialLimits.SignedIn);
-        return json;
+        static TrialLimitValues Of(TrialLimits l) => new(l.SubjectsPerArm, l.Weeks, l.Arms, l.PowerReplicates);
+        return new TrialLimitsAnswer(ReferenceEquals(limits, TrialLimits.SignedIn), limits.SubjectsPerArm, limits.Weeks, limits.Arms, limits.PowerReplicates,
+            Of(TrialLimits.Anonymous), Of(TrialLimits.SignedIn));
     }
 
     /// <summary>The limits for whoever sent <paramref name="context"/>: signed in (an account that exists) or not.</summary>
@@ -123,11 +119,8 @@ public static class TrialApi
         {
             return Results.File(Encoding.UTF8.GetBytes(TrialOutput.Csv(run)), CsvType, "trial-subjects.csv");
         }
-        var answer = JsonNode.Parse(TrialOutput.Json(result))!.AsObject();
-        answer["subjects"] = Subjects(trial, run.Observations);
-        answer["limits"] = LimitsJson(limits);
-        answer["warnings"] = Warnings(parse);
-        return Results.Text(answer.ToJsonString(_indented), JsonType, Encoding.UTF8);
+        var answer = TrialRunAnswer.Of(TrialOutput.Answer(result), Subjects(trial, run.Observations), LimitsAnswer(limits), Warnings(parse));
+        return Results.Text(AnswerJson.Write(answer, AnswerJsonContext.Default.TrialRunAnswer), JsonType, Encoding.UTF8);
     }
 
     /// <summary>
@@ -172,16 +165,9 @@ public static class TrialApi
                 budget.Check();
                 tried.Add(n);
             }, unitDone: () => UnitDone(budget), replicateDone: replicateDone);
-        JsonObject Answer(IReadOnlyList<PowerResult> results, List<int> tried)
-        {
-            var answer = JsonNode.Parse(TrialOutput.PowerJson(trial, target, replicateCount, results))!.AsObject();
-            answer["max_n"] = largest;
-            answer["n_tried"] = new JsonArray(tried.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
-            answer["trials_simulated"] = tried.Count * replicateCount;
-            answer["limits"] = LimitsJson(limits);
-            answer["warnings"] = Warnings(parse);
-            return answer;
-        }
+        TrialPowerRunAnswer Answer(IReadOnlyList<PowerResult> results, List<int> tried) =>
+            new(TrialOutput.PowerAnswer(trial, target, replicateCount, results).Power, largest, tried.ToArray(), tried.Count * replicateCount,
+                LimitsAnswer(limits), Warnings(parse));
         if (WantsProgress(context.Request))
         {
             return new PowerProgressStream(replicateCount, nCount, Search, Answer);
@@ -192,7 +178,7 @@ public static class TrialApi
         {
             return busy;
         }
-        return Results.Text(Answer(results!, tried).ToJsonString(_indented), JsonType, Encoding.UTF8);
+        return Results.Text(AnswerJson.Write(Answer(results!, tried), AnswerJsonContext.Default.TrialPowerRunAnswer), JsonType, Encoding.UTF8);
     }
 
     /// <summary>
@@ -215,7 +201,7 @@ public static class TrialApi
         int replicates,
         int nCount,
         Func<List<int>, Action<int, int>?, IReadOnlyList<PowerResult>> search,
-        Func<IReadOnlyList<PowerResult>, List<int>, JsonObject> answer) : IResult
+        Func<IReadOnlyList<PowerResult>, List<int>, TrialPowerRunAnswer> answer) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -277,7 +263,7 @@ public static class TrialApi
                 try
                 {
                     var (results, _) = await work;
-                    last = new JsonObject { ["result"] = answer(results!, tried) }.ToJsonString();
+                    last = AnswerJson.Write(new TrialPowerResultLine(answer(results!, tried)), AnswerJson.Compact.TrialPowerResultLine);
                 }
                 catch (WorkBudgetExceededException e)
                 {
@@ -318,8 +304,7 @@ public static class TrialApi
         budget.Check();
     }
 
-    private static JsonArray Warnings(TrialFileResult parse) =>
-        new(parse.Warnings.Select(w => (JsonNode?)JsonValue.Create(w.ToString())).ToArray());
+    private static string[] Warnings(TrialFileResult parse) => parse.Warnings.Select(w => w.ToString()).ToArray();
 
     /// <summary>
     /// Runs <paramref name="work"/> when a turn is free (at most <see cref="ConcurrentTrials"/> at once), on the trial
@@ -403,25 +388,9 @@ public static class TrialApi
     }
 
     /// <summary><c>[{"subject", "arm", "values": {outcome key: value}}]</c>, subjects numbered from 1 within their arm (parallel) or the cohort (within).</summary>
-    private static JsonArray Subjects(Trial trial, IReadOnlyList<SubjectObservation> observations)
-    {
-        var list = new JsonArray();
-        foreach (var observation in observations.OrderBy(o => o.Arm).ThenBy(o => o.Subject))
-        {
-            var values = new JsonObject();
-            for (var o = 0; o < trial.Outcomes.Count; o++)
-            {
-                var value = observation.Values[o];
-                values[trial.Outcomes[o].Key] = double.IsFinite(value) ? value : null;
-            }
-            var subject = trial.Design == TrialDesign.Parallel ? observation.Subject - (observation.Arm * trial.N) : observation.Subject;
-            list.Add(new JsonObject
-            {
-                ["subject"] = subject + 1,
-                ["arm"] = trial.Arms[observation.Arm].Name,
-                ["values"] = values,
-            });
-        }
-        return list;
-    }
+    private static TrialSubjectValues[] Subjects(Trial trial, IReadOnlyList<SubjectObservation> observations) =>
+        observations.OrderBy(o => o.Arm).ThenBy(o => o.Subject).Select(observation => new TrialSubjectValues(
+            (trial.Design == TrialDesign.Parallel ? observation.Subject - (observation.Arm * trial.N) : observation.Subject) + 1,
+            trial.Arms[observation.Arm].Name,
+            AnswerJson.Keyed(Enumerable.Range(0, trial.Outcomes.Count), o => trial.Outcomes[o].Key, o => AnswerJson.Finite(observation.Values[o])))).ToArray();
 }
