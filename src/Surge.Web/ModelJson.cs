@@ -7,7 +7,7 @@ namespace Surge.Web;
 /// The <c>GET /api/model</c> object: what the pages need of the model, computed from the core (never typed twice):
 /// the canonical muscle groups, the measures, the athlete defaults per sex, the reps-to-%1RM relation, the unit
 /// factors the pages convert with, the ranges the files' readers accept (the editors' input limits), the training
-/// statuses, the RPE-to-reps-in-reserve relation and the weekly-volume bands.
+/// statuses, the RPE-to-reps-in-reserve relation, the weekly-volume bands and a program week's days.
 /// </summary>
 public static class ModelJson
 {
@@ -34,7 +34,8 @@ public static class ModelJson
         Limits(),
         Enum.GetValues<TrainingStatus>().Select(AthleteSettings.Name).ToArray(),
         RirForRpe(),
-        new VolumeBandsInfo(VolumeBands.LowerSetsPerWeek, VolumeBands.UpperSetsPerWeek, Enum.GetValues<VolumeBand>().Select(band => band.Label()).ToArray()));
+        new VolumeBandsInfo(VolumeBands.LowerSetsPerWeek, VolumeBands.UpperSetsPerWeek, Enum.GetValues<VolumeBand>().Select(band => band.Label()).ToArray()),
+        Weekdays.Keys.Select((key, i) => new WeekdayInfo(key, Weekdays.Names[i], [Weekdays.FullKeys[i]])).ToArray());
 
     private static OrderedDictionary<string, AthleteDefaults> AthleteDefaults()
     {

@@ -123,6 +123,20 @@ public sealed class ModelApiTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task Model_weekdays_are_the_program_readers_days_Monday_first()
+    {
+        var days = (await Model()).GetProperty("weekdays").EnumerateArray().ToArray();
+        Assert.Equal(Weekdays.Keys, days.Select(d => d.GetProperty("key").GetString()!).ToArray());
+        Assert.Equal(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], days.Select(d => d.GetProperty("name").GetString()!).ToArray());
+        // Every name served is one a program file is read with, on the day it is served for.
+        for (var i = 0; i < days.Length; i++)
+        {
+            Assert.Equal(i, Weekdays.IndexOf(days[i].GetProperty("key").GetString()!));
+            Assert.All(days[i].GetProperty("aliases").EnumerateArray(), alias => Assert.Equal(i, Weekdays.IndexOf(alias.GetString()!)));
+        }
+    }
+
+    [Fact]
     public async Task The_client_fixture_is_what_the_api_answers()
     {
         // test/model.test.js runs the pages' model functions on this file: it must be the server's answer.

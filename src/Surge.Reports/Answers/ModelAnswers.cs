@@ -16,6 +16,7 @@ namespace Surge.Reports;
 /// <param name="TrainingStatuses">The training statuses' names.</param>
 /// <param name="RirForRpe">Reps in reserve for RPE 1, 2, … up to the first RPE that leaves none.</param>
 /// <param name="VolumeBands">The weekly-volume bands of the history.</param>
+/// <param name="Weekdays">A program week's days, Monday first: the key a program file names it by, the shown name and the other names accepted.</param>
 public sealed record ModelAnswer(
     [property: JsonPropertyName("muscles")] IReadOnlyList<string> Muscles,
     [property: JsonPropertyName("measures")] IReadOnlyList<MeasureInfo> Measures,
@@ -26,7 +27,14 @@ public sealed record ModelAnswer(
     [property: JsonPropertyName("limits")] ModelLimits Limits,
     [property: JsonPropertyName("training_statuses")] IReadOnlyList<string> TrainingStatuses,
     [property: JsonPropertyName("rir_for_rpe")] IReadOnlyList<double> RirForRpe,
-    [property: JsonPropertyName("volume_bands")] VolumeBandsInfo VolumeBands);
+    [property: JsonPropertyName("volume_bands")] VolumeBandsInfo VolumeBands,
+    [property: JsonPropertyName("weekdays")] IReadOnlyList<WeekdayInfo> Weekdays);
+
+/// <summary>A day of a program's week: its key in a program file (<c>mon</c>), its shown name (<c>Monday</c>) and the other names a file may use for it.</summary>
+public sealed record WeekdayInfo(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string> Aliases);
 
 /// <summary>One measure: its id, title and unit.</summary>
 public sealed record MeasureInfo(

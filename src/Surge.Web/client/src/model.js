@@ -3,17 +3,13 @@
 // What the C# core owns (the muscle groups, the athlete defaults, the reps-to-%1RM relation, unit factors, limits) is
 // not copied here: it comes from GET /api/model, read through served-model.js (re-exported here for the pages).
 // Tested by test/model.test.js with node:test on a fixture of that answer.
-import { athleteDefaults, current, rirForRpe } from './served-model.js';
+import { athleteDefaults, current, rirForRpe, dayKeys, dayKey } from './served-model.js';
 
 export {
   setModel, athleteDefaults, tabulatedReps, muscleIds, measures, limits, trainingStatuses, volumeBands, volumeBand,
-  fractionForReps, rirForRpe, repsForFraction, convertLoad,
+  fractionForReps, rirForRpe, repsForFraction, convertLoad, weekdays, dayKeys, dayKey, dayName,
 } from './served-model.js';
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const DAY_ALIASES = {
-  monday: 'mon', tuesday: 'tue', wednesday: 'wed', thursday: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun',
-};
 
 /** Muscle id as words: "elbow_flexors" -> "elbow flexors". */
 export const muscleName = (id) => String(id).replace(/_/g, ' ');
@@ -66,7 +62,7 @@ export function defaultProgram(name = 'Program') {
     nutrition: { protein: 1.2, energy_balance: 0 },
     testosterone: null, // nmol/L held from the start, null: the person's own level
     weeks: 12,
-    days: Object.fromEntries(DAYS.map((d) => [d, { start: current().session_defaults.start_time, exercises: [] }])),
+    days: Object.fromEntries(dayKeys().map((d) => [d, { start: current().session_defaults.start_time, exercises: [] }])),
   };
 }
 
@@ -185,7 +181,7 @@ export function programDocument(p) {
   if (p.testosterone != null && p.testosterone !== '') doc.testosterone = `${tidy(p.testosterone, 3)} nmol/L`;
   doc.weeks = p.weeks;
   doc.week = {};
-  for (const d of DAYS) {
+  for (const d of dayKeys()) {
     const day = p.days[d];
     if (day && day.exercises.length > 0) {
       doc.week[d] = { start: day.start || current().session_defaults.start_time, exercises: day.exercises.map(rowDocument) };
@@ -302,8 +298,8 @@ export function programFromDocument(doc, name = 'Program') {
   }
   if (weeks != null) p.weeks = Math.max(1, Math.min(104, Number(weeks)));
   for (const [key, day] of Object.entries(week ?? {})) {
-    const d = DAY_ALIASES[key.toLowerCase()] ?? key.toLowerCase();
-    if (!DAYS.includes(d) || !day) continue;
+    const d = dayKey(key);
+    if (!d || !day) continue;
     p.days[d] = {
       start: splitStart(day.start).time ?? current().session_defaults.start_time,
       exercises: (day.exercises ?? []).map((e, i) => rowState(e, `week.${d}.exercises[${i}]`, notes)),
@@ -329,7 +325,7 @@ export function locateField(field) {
   }
   m = rest.match(/^week\.(\w+)\.?/);
   if (m) {
-    where.day = DAY_ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
+    where.day = dayKey(m[1]) ?? m[1].toLowerCase();
     rest = rest.slice(m[0].length);
   }
   m = rest.match(/^exercises\[(\d+)\](?:\.sets\[\d+\])?\.?/);
@@ -375,7 +371,7 @@ export function restoreProgram(value) {
   if (!isObject(value) || !isObject(value.athlete ?? {}) || !isObject(value.days ?? {}) || !isObject(value.nutrition ?? {})) return null;
   const base = defaultProgram(typeof value.name === 'string' ? value.name : 'Program');
   const days = {};
-  for (const d of DAYS) {
+  for (const d of dayKeys()) {
     const day = value.days?.[d] ?? {};
     if (!isObject(day)) return null;
     const exercises = restoreRows(day.exercises ?? []);

@@ -32,6 +32,10 @@ export function setModel(data) {
   if (!decreasing(data.rir_for_rpe) || data.rir_for_rpe[data.rir_for_rpe.length - 1] !== 0) throw new Error('model: rir_for_rpe must be decreasing reps in reserve down to 0');
   const b = data.volume_bands;
   if (!(b?.upper_sets_per_week > b?.lower_sets_per_week) || b.labels?.length !== 3) throw new Error('model: volume_bands must hold two edges and three labels');
+  const w = data.weekdays;
+  if (!Array.isArray(w) || w.length !== 7 || w.some((d) => !d?.key || !d.name || !Array.isArray(d.aliases))) {
+    throw new Error('model: weekdays must be the seven days of a program week, each {key, name, aliases}');
+  }
   model = data;
 }
 
@@ -59,6 +63,21 @@ export const measures = () => current().measures.map((m) => ({ key: m.id, title:
  * energy_balance_kcal_per_day (a deficit or a surplus up to it) and record_until_min.
  */
 export const limits = () => current().limits;
+
+/** A program week's days, Monday first: [{key: 'mon', name: 'Monday', aliases: ['monday']}, …] (GET /api/model's weekdays). */
+export const weekdays = () => current().weekdays;
+
+/** The day keys of a program week, Monday first ('mon' … 'sun'). */
+export const dayKeys = () => weekdays().map((d) => d.key);
+
+/** The day a program file's key names: its key for a key or an alias in any case, else null. */
+export function dayKey(name) {
+  const lower = String(name).trim().toLowerCase();
+  return weekdays().find((d) => d.key === lower || d.aliases.includes(lower))?.key ?? null;
+}
+
+/** The shown name of a day key ("Monday"), or the key itself when it names no day. */
+export const dayName = (key) => weekdays().find((d) => d.key === key)?.name ?? key;
 
 /** The training statuses an athlete can have, in the model's order. */
 export const trainingStatuses = () => current().training_statuses;

@@ -3,7 +3,7 @@
 // allow, what is past the caller's limits, the power search's query and its answer as table rows.
 // The trial itself (subjects, statistics, power) is the server's: the core's trial reader and runner.
 // Tested by test/trial-model.test.js with node:test.
-import { measures, DAYS, clone, muscleName } from './model.js';
+import { measures, dayKeys, clone, muscleName } from './model.js';
 import { count, plural } from './format.js';
 
 /** An arm's source: an example's id, or the program (or a session) being edited on the Program (Session) page. */
@@ -65,7 +65,7 @@ export function exercisesOf(doc) {
   const names = new Set();
   const weeks = [doc?.week, ...(doc?.blocks ?? []).map((b) => b?.week)].filter(Boolean);
   for (const week of weeks) {
-    for (const d of DAYS) {
+    for (const d of dayKeys()) {
       for (const e of week[d]?.exercises ?? []) if (e?.exercise) names.add(String(e.exercise).trim().toLowerCase());
     }
   }

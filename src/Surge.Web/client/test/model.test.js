@@ -9,7 +9,7 @@ import YAML from 'yaml';
 import {
   sessionDocument, sessionFromDocument, programDocument, programFromDocument, fractionForReps, repsForFraction,
   convertLoad, locateField, parseSeconds, parseKg, parseLoad, defaultSession, defaultRow, defaultAthlete, muscleIds, setModel,
-  defaultProgram, measures, rirForRpe, volumeBand,
+  defaultProgram, measures, rirForRpe, volumeBand, dayKeys, dayKey, dayName,
 } from '../src/model.js';
 import { toYaml, parseDocument } from '../src/yaml-out.js';
 import { MODEL, useFixtureModel } from './model-fixture.js';
@@ -183,12 +183,27 @@ test('model data that the functions cannot use is refused when set, with what wa
     [(m) => { m.training_statuses = []; }, /training_statuses/],
     [(m) => { m.rir_for_rpe = [9, 8, 1]; }, /rir_for_rpe/],
     [(m) => { m.volume_bands.labels = ['under 10']; }, /volume_bands/],
+    [(m) => { delete m.weekdays; }, /weekdays/],
+    [(m) => { m.weekdays = m.weekdays.slice(0, 6); }, /weekdays/],
   ]) {
     const bad = structuredClone(MODEL);
     change(bad);
     assert.throws(() => setModel(bad), message);
   }
   assert.deepEqual(muscleIds(), MODEL.muscles); // a refused answer leaves the model as it was
+});
+
+test('a program week\'s days come from the model: keys, full names in any case, shown names', () => {
+  assert.deepEqual(dayKeys(), MODEL.weekdays.map((d) => d.key));
+  assert.equal(dayKeys().length, 7);
+  assert.equal(dayKey('Monday'), dayKeys()[0]);
+  assert.equal(dayKey(' SUN '), 'sun');
+  assert.equal(dayKey('someday'), null);
+  assert.equal(dayName('wed'), 'Wednesday');
+  assert.equal(dayName('xyz'), 'xyz');
+  // A program document's day given by its full name lands on its key.
+  const state = programFromDocument({ weeks: 4, week: { Tuesday: { exercises: [{ exercise: 'back squat', sets: 3, reps: 8, load: '8RM' }] } } }, 'p');
+  assert.equal(state.state.days.tue.exercises.length, 1);
 });
 
 test('problem fields point at a session, a day, a row and a key', () => {

@@ -2,7 +2,7 @@
 import { h, replace, download, slug, pageHead, toolbarGroup } from '../dom.js';
 import { plural } from '../format.js';
 import { call, problemBox, ProblemError, plainDetail, retryWhenRateLimited } from '../api.js';
-import { DAYS, limits, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
+import { dayKeys, dayName, limits, programDocument, programFromDocument, locateField, clone, restoreProgram } from '../model.js';
 import { debounce, latestWins } from '../debounce.js';
 import { athletePanel, exerciseRows, exercisePicker } from '../editors.js';
 import { numberSlider, numberField, timeOfDay, markInvalid } from '../widgets.js';
@@ -12,9 +12,10 @@ import { readLink, trackState } from '../page-state.js';
 import { setEditedProgram } from '../shared-program.js';
 import { EDITED, programResults } from './program-results.js';
 
-const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 export function programPage() {
+  // A program week's days, Monday first, as the model serves them.
+  const days = dayKeys();
   const presets = programPresets();
   const load = (id) => {
     const preset = presets.find((p) => p.id === id) ?? presets[0];
@@ -28,7 +29,7 @@ export function programPage() {
   const linked = fromLink(readLink('p'));
   let presetId = linked?.preset ?? presets[0]?.id;
   let program = linked?.program ?? load(presetId).state;
-  let activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+  let activeDay = days.find((d) => program.days[d].exercises.length > 0) ?? days[0];
   let last = null;
   // The program compared with this one: an example (simulated as it is), or a second program edited here
   // (compareId EDITED, its editor state in otherProgram; `editing` says which of the two the editor shows).
@@ -100,7 +101,7 @@ export function programPage() {
       program = state;
       presetId = presetSelect.value;
     }
-    activeDay = DAYS.find((d) => edited().days[d].exercises.length > 0) ?? 'mon';
+    activeDay = days.find((d) => edited().days[d].exercises.length > 0) ?? days[0];
     presetSelect.value = '';
     replace(notesSlot, h('div', { class: 'note' }, `Loaded “${preset.title}”${editing === 'b' ? ' as the compared program' : ''}: ${preset.comment}`,
       notes.length ? h('ul', null, notes.map((n) => h('li', null, n))) : null));
@@ -126,7 +127,7 @@ export function programPage() {
       if (!restoredOther) editing = 'a';
       program = state.program;
       presetId = state.preset;
-      if (edited().days[activeDay].exercises.length === 0) activeDay = DAYS.find((d) => edited().days[d].exercises.length > 0) ?? 'mon';
+      if (edited().days[activeDay].exercises.length === 0) activeDay = days.find((d) => edited().days[d].exercises.length > 0) ?? days[0];
       build();
       if (otherChanged) loadOther();
       tracker.changed();
@@ -137,7 +138,7 @@ export function programPage() {
       const preset = presets.find((p) => p.id === presetId);
       program = load(presetId).state;
       editing = 'a';
-      activeDay = DAYS.find((d) => program.days[d].exercises.length > 0) ?? 'mon';
+      activeDay = days.find((d) => program.days[d].exercises.length > 0) ?? days[0];
       replace(notesSlot, h('div', { class: 'note' }, `Back to the example “${preset?.title ?? program.name}” (Undo brings your changes back).`));
       build();
       changed();
@@ -187,14 +188,14 @@ export function programPage() {
     });
 
     dayEditors = {};
-    const panels = DAYS.map((d) => {
+    const panels = days.map((d) => {
       const day = () => p().days[d];
       const start = timeOfDay({ label: 'Start', get: () => day().start, set: (v) => { day().start = v; }, onChange: changed, testid: `program-${d}-start`, field: `week.${d}.start` });
       const rows = exerciseRows({
         getRows: () => day().exercises, tp: `program-${d}-`, emptyText: 'Rest day: add exercises to train on this day.',
         onChange: () => { renderDayTabs(); changed(); },
       });
-      const picker = exercisePicker({ onPick: (name) => rows.add(name), tp: `program-${d}-`, label: `Add an exercise on ${DAY_NAMES[d]}` });
+      const picker = exercisePicker({ onPick: (name) => rows.add(name), tp: `program-${d}-`, label: `Add an exercise on ${dayName(d)}` });
       const el = h('div', { class: 'day-panel', role: 'tabpanel', id: `day-panel-${d}`, 'aria-labelledby': `day-tab-${d}`, 'data-day': d },
         start.el, rows.el, picker.el);
       dayEditors[d] = { el, rows };
@@ -209,24 +210,24 @@ export function programPage() {
   }
 
   function renderDayTabs() {
-    replace(dayTabs, DAYS.map((d) => {
+    replace(dayTabs, days.map((d) => {
       const sets = edited().days[d].exercises.reduce((n, r) => n + (Number(r.sets) || 0), 0);
       return h('button', {
         type: 'button', role: 'tab', id: `day-tab-${d}`, 'aria-selected': String(d === activeDay), 'aria-controls': `day-panel-${d}`,
         tabindex: d === activeDay ? '0' : '-1', class: sets ? 'trains' : 'rest', 'data-testid': `day-tab-${d}`,
-        title: sets ? `${DAY_NAMES[d]}: ${plural(sets, 'set')}` : `${DAY_NAMES[d]}: rest day`,
+        title: sets ? `${dayName(d)}: ${plural(sets, 'set')}` : `${dayName(d)}: rest day`,
         onclick: () => { activeDay = d; renderDayTabs(); },
         onkeydown: (e) => {
-          const i = DAYS.indexOf(activeDay);
+          const i = days.indexOf(activeDay);
           if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-            activeDay = DAYS[(i + (e.key === 'ArrowRight' ? 1 : 6)) % 7];
+            activeDay = days[(i + (e.key === 'ArrowRight' ? 1 : days.length - 1)) % days.length];
             renderDayTabs();
             dayTabs.querySelector(`#day-tab-${activeDay}`)?.focus();
           }
         },
       }, h('span', { class: 'day-name' }, d[0].toUpperCase() + d.slice(1)), h('span', { class: 'day-sets' }, sets ? plural(sets, 'set') : 'rest'));
     }));
-    for (const d of DAYS) dayEditors[d].el.hidden = d !== activeDay;
+    for (const d of days) dayEditors[d].el.hidden = d !== activeDay;
   }
 
   // ------------------------------------------------------------ train (debounced, latest wins)
@@ -263,7 +264,7 @@ export function programPage() {
     status.textContent = 'not simulated: see the message';
     const p = error instanceof ProblemError ? error.problem : {};
     const where = locateField(p.field);
-    for (const d of DAYS) markInvalid(dayEditors[d].el, []);
+    for (const d of days) markInvalid(dayEditors[d].el, []);
     markInvalid(editorSlot, []);
     if (where.day && dayEditors[where.day]) {
       activeDay = where.day;
@@ -273,7 +274,7 @@ export function programPage() {
       markInvalid(editorSlot, [p.field], plainDetail(p.detail));
     }
     replace(problemSlot, problemBox(error, { testid: 'program-problem' }),
-      where.day ? h('div', { class: 'problem-where' }, `On ${DAY_NAMES[where.day] ?? where.day}`) : null);
+      where.day ? h('div', { class: 'problem-where' }, `On ${dayName(where.day)}`) : null);
   }
 
   function show({ result, ms }) {
@@ -344,7 +345,7 @@ export function programPage() {
   build();
   setEditedProgram(programDocument(program), program.name);
   if (linked) replace(notesSlot, h('div', { class: 'note' }, 'The program of the link you opened (Reset: back to the example).'));
-  loadCatalogue().then(() => DAYS.forEach((d) => dayEditors[d].rows.render()));
+  loadCatalogue().then(() => days.forEach((d) => dayEditors[d].rows.render()));
   tracker.changed();
   simulateThis();
   if (compareId) loadOther();
