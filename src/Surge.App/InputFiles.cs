@@ -63,4 +63,25 @@ public static class InputFiles
     /// </summary>
     public static TrialFileResult ParseTrial(string text, string fileName, ExerciseCatalogue catalogue) =>
         TrialFile.Parse(text, fileName, catalogue, DiskTextSource.Instance);
+
+    /// <summary>
+    /// Reads every file of <paramref name="paths"/> with <paramref name="load"/>, all before any is used: the results,
+    /// or the first file's error when any cannot be read (<paramref name="expected"/> names what the files should be,
+    /// for a result that failed without saying why).
+    /// </summary>
+    public static (IReadOnlyList<T>? Results, InputError? Error) LoadAll<T>(IReadOnlyList<string> paths, Func<string, T> load, string expected)
+        where T : IFileResult
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(load);
+        var parsed = paths.Select(load).ToArray();
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (!parsed[i].Success)
+            {
+                return (null, parsed[i].FirstError ?? new InputError(paths[i], null, null, "", $"could not be read as {expected}"));
+            }
+        }
+        return (parsed, null);
+    }
 }

@@ -24,17 +24,8 @@ public static class ProgramRuns
     /// </summary>
     public static (IReadOnlyList<ProgramFileResult>? Programs, InputError? Error) LoadAll(IReadOnlyList<string> paths, ExerciseCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var parsed = paths.Select(path => InputFiles.LoadProgram(path, catalogue)).ToArray();
-        for (var i = 0; i < parsed.Length; i++)
-        {
-            if (!parsed[i].Success)
-            {
-                return (null, parsed[i].Error ?? new InputError(paths[i], null, null, "", "could not be read as a program file"));
-            }
-        }
-        return (parsed, null);
+        return InputFiles.LoadAll(paths, path => InputFiles.LoadProgram(path, catalogue), "a program file");
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal static class InputMessageFormat
 }
 
 /// <summary>The result of reading a session file: a <see cref="Training.Session"/> and warnings, or one error.</summary>
-public sealed record SessionFileResult
+public sealed record SessionFileResult : IFileResult
 {
     private SessionFileResult(Training.Session? session, IReadOnlyList<InputWarning> warnings, InputError? error)
     {
@@ -73,6 +73,9 @@ public sealed record SessionFileResult
 
     /// <summary>Whether a session was read.</summary>
     public bool Success => Error is null;
+
+    /// <inheritdoc/>
+    InputError? IFileResult.FirstError => Error;
 
     internal static SessionFileResult Ok(Training.Session session, IReadOnlyList<InputWarning> warnings) => new(session, warnings, null);
 

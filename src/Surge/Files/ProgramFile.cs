@@ -57,10 +57,13 @@ public static class ProgramFile
 /// <param name="Program">The program; null when <paramref name="Error"/> is set.</param>
 /// <param name="Error">The first error found; null on success.</param>
 /// <param name="Warnings">Warnings about accepted input, in document order (empty on error).</param>
-public sealed record ProgramFileResult(TrainingProgram? Program, InputError? Error, IReadOnlyList<InputWarning> Warnings)
+public sealed record ProgramFileResult(TrainingProgram? Program, InputError? Error, IReadOnlyList<InputWarning> Warnings) : IFileResult
 {
     /// <summary>Whether a program was read.</summary>
     public bool Success => Error is null && Program is not null;
+
+    /// <inheritdoc/>
+    InputError? IFileResult.FirstError => Error;
 
     internal static ProgramFileResult Ok(TrainingProgram program, IReadOnlyList<InputWarning> warnings) => new(program, null, warnings);
 
