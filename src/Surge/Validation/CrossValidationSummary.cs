@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Surge.Physiology;
 
 namespace Surge.Validation;
@@ -9,9 +9,14 @@ namespace Surge.Validation;
 /// <param name="Name">The measure's id (<c>growth_hormone</c>, …), the study's name, or <c>all</c>.</param>
 /// <param name="Studies">Calibration studies with numeric cases in the row.</param>
 /// <param name="Numeric">Numeric cases (orderings have no residual).</param>
-/// <param name="InSample">RMS z of the fit on every calibration study; NaN when the row has no numeric case.</param>
-/// <param name="LeftOut">RMS z of each study predicted by the fit made without it; NaN when none.</param>
-public sealed record CrossValidationRow(string Name, int Studies, int Numeric, double InSample, double LeftOut);
+/// <param name="InSample">RMS z of the fit on every calibration study; NaN when the row has no numeric case (null in the file).</param>
+/// <param name="LeftOut">RMS z of each study predicted by the fit made without it; NaN when none (null in the file).</param>
+public sealed record CrossValidationRow(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("studies")] int Studies,
+    [property: JsonPropertyName("numeric")] int Numeric,
+    [property: JsonPropertyName("in_sample"), JsonConverter(typeof(RmsConverter))] double InSample,
+    [property: JsonPropertyName("left_out"), JsonConverter(typeof(RmsConverter))] double LeftOut);
 
 /// <summary>
 /// The leave-one-study-out figures (docs/cross-validation.md) as data: <c>tools/Surge.Calibrate --leave-one-study-out</c>
@@ -22,85 +27,56 @@ public sealed record CrossValidationRow(string Name, int Studies, int Numeric, d
 /// <param name="Refitted">The parameters refitted in each fit.</param>
 /// <param name="ByMeasure">Per measure, then the row <c>all</c>.</param>
 /// <param name="ByStudy">Per calibration study, worst left-out fit first.</param>
-public sealed record CrossValidationSummary(string Fingerprint, IReadOnlyList<string> Refitted, IReadOnlyList<CrossValidationRow> ByMeasure,
-    IReadOnlyList<CrossValidationRow> ByStudy)
+public sealed record CrossValidationSummary(
+    [property: JsonPropertyName("fingerprint")] string Fingerprint,
+    [property: JsonPropertyName("refitted")] IReadOnlyList<string> Refitted,
+    [property: JsonPropertyName("by_measure")] IReadOnlyList<CrossValidationRow> ByMeasure,
+    [property: JsonPropertyName("by_study")] IReadOnlyList<CrossValidationRow> ByStudy)
 {
-    /// <summary>The figures as indented JSON (LF line ends; NaN written as null).</summary>
-    public string ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("fingerprint", Fingerprint);
-            writer.WriteStartArray("refitted");
-            foreach (var name in Refitted)
-            {
-                writer.WriteStringValue(name);
-            }
-            writer.WriteEndArray();
-            WriteRows(writer, "by_measure", ByMeasure);
-            WriteRows(writer, "by_study", ByStudy);
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
-    }
+    /// <summary>The figures as indented JSON (LF line ends, a final newline; RMS rounded to 4 decimals, NaN as null).</summary>
+    public string ToJson() =>
+        JsonSerializer.Serialize(this, CrossValidationJsonContext.Default.CrossValidationSummary).ReplaceLineEndings("\n") + "\n";
 
-    private static void WriteRows(Utf8JsonWriter writer, string name, IReadOnlyList<CrossValidationRow> rows)
-    {
-        writer.WriteStartArray(name);
-        foreach (var row in rows)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", row.Name);
-            writer.WriteNumber("studies", row.Studies);
-            writer.WriteNumber("numeric", row.Numeric);
-            WriteNumberOrNull(writer, "in_sample", row.InSample);
-            WriteNumberOrNull(writer, "left_out", row.LeftOut);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, Math.Round(value, 4));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    /// <summary>Reads <see cref="ToJson"/>'s text.</summary>
+    /// <summary>Reads <see cref="ToJson"/>'s text; every field is required.</summary>
     /// <exception cref="InvalidDataException">The text is not such a summary; the message names <paramref name="sourceName"/> and what is wrong.</exception>
     public static CrossValidationSummary Parse(string json, string sourceName)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            return new CrossValidationSummary(
-                root.GetProperty("fingerprint").GetString() ?? throw new InvalidDataException($"{sourceName}: fingerprint: expected a string"),
-                root.GetProperty("refitted").EnumerateArray().Select(e => e.GetString() ?? "").ToArray(),
-                Rows(root.GetProperty("by_measure")),
-                Rows(root.GetProperty("by_study")));
+            return JsonSerializer.Deserialize(json, CrossValidationJsonContext.Default.CrossValidationSummary)
+                ?? throw new JsonException("the file holds null");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException e)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
                 $"{sourceName}: not the leave-one-study-out figures that tools/Surge.Calibrate writes ({e.Message})"), e);
         }
     }
-
-    private static CrossValidationRow[] Rows(JsonElement rows) => rows.EnumerateArray().Select(r => new CrossValidationRow(
-        r.GetProperty("name").GetString() ?? "",
-        r.GetProperty("studies").GetInt32(),
-        r.GetProperty("numeric").GetInt32(),
-        NumberOrNaN(r.GetProperty("in_sample")),
-        NumberOrNaN(r.GetProperty("left_out")))).ToArray();
-
-    private static double NumberOrNaN(JsonElement e) => e.ValueKind == JsonValueKind.Null ? double.NaN : e.GetDouble();
 }
+
+/// <summary>An RMS of standardised residuals in the file: rounded to 4 decimals, null where there is none (NaN).</summary>
+internal sealed class RmsConverter : JsonConverter<double>
+{
+    public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+
+    public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumberValue(Math.Round(value, 4));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    // Null is a value here (no residual), not an absent number.
+    public override bool HandleNull => true;
+}
+
+/// <summary>The source-generated (de)serialiser of <see cref="CrossValidationSummary"/>.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(CrossValidationSummary))]
+internal sealed partial class CrossValidationJsonContext : JsonSerializerContext;
