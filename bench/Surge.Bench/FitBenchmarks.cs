@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Surge.Adaptation;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Fitting;
 using Surge.Import;
@@ -38,10 +39,10 @@ public class FitBenchmarks
         _session = legDay with { Athlete = legDay.Athlete with { MorningTestosteroneNmolPerL = null } };
 
         var path = Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv");
-        var read = WorkoutLogReader.Load(path, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
+        var read = InputFiles.LoadLog(path, new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
         _legDay = legDay;
         var samplesPath = Path.Combine(AppContext.BaseDirectory, "examples", "leg-day-samples.csv");
-        _shippedSamples = SampleReader.Load(samplesPath).Samples ?? throw new InvalidOperationException($"Benchmark input '{samplesPath}' could not be read");
+        _shippedSamples = InputFiles.LoadSamples(samplesPath).Samples ?? throw new InvalidOperationException($"Benchmark input '{samplesPath}' could not be read");
         _shippedLog = read.Log?.Workouts ?? throw new InvalidOperationException($"Benchmark input '{path}' could not be read: {read.Error}");
     }
 

@@ -1,11 +1,14 @@
 using Surge.Catalogue;
 using Surge.Files;
+using Surge.Import;
+using Surge.Logs;
 
 namespace Surge.App;
 
 /// <summary>
-/// Reads session, program and trial files from the disk and parses them with the core's readers
-/// (<see cref="SessionFile.Parse"/>, <see cref="ProgramFile.Parse"/>, <see cref="TrialFile.Parse"/>). A missing,
+/// Reads session, program, trial, workout-log and samples files from the disk and parses them with the core's and the
+/// importers' readers (<see cref="SessionFile.Parse"/>, <see cref="ProgramFile.Parse"/>, <see cref="TrialFile.Parse"/>,
+/// <see cref="WorkoutLogReader.Read(byte[], string, LogReadOptions, CancellationToken)"/>, <see cref="SampleReader.Parse"/>). A missing,
 /// unreadable, too large or binary file gives an <see cref="InputError"/> naming the path (line null where unknown),
 /// as a parse error does; nothing here throws for bad input.
 /// </summary>
@@ -63,6 +66,49 @@ public static class InputFiles
     /// </summary>
     public static TrialFileResult ParseTrial(string text, string fileName, ExerciseCatalogue catalogue) =>
         TrialFile.Parse(text, fileName, catalogue, DiskTextSource.Instance);
+
+    /// <summary>
+    /// Reads the Strong or Hevy export at <paramref name="path"/> (at most <see cref="WorkoutLogReader.MaxFileBytes"/>;
+    /// a FIFO or device is refused before it is opened) and parses it as <see cref="WorkoutLogReader"/> does.
+    /// </summary>
+    public static WorkoutLogResult LoadLog(string path, LogReadOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        WorkoutLogResult Fail(string message) => new(null, new InputError(path, null, null, "", message));
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail("the file does not exist");
+            }
+            // Checked before opening: a FIFO would block the read and a device such as /dev/zero never ends.
+            if (FileIdentity.NotRegularReason(path) is { } notRegular)
+            {
+                return Fail(notRegular + "; expected a CSV export");
+            }
+            if (info.Length > WorkoutLogReader.MaxFileBytes)
+            {
+                return Fail($"the file is {info.Length / (1024.0 * 1024.0):0.#} MB; exports up to {WorkoutLogReader.MaxFileBytes / (1024 * 1024)} MB are read");
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Fail("the file cannot be read: " + e.Message);
+        }
+        return WorkoutLogReader.Read(bytes, path, options, cancellation);
+    }
+
+    /// <summary>Reads the samples CSV at <paramref name="path"/> (at most <see cref="SampleReader.MaximumSize"/> bytes) and parses it as <see cref="SampleReader.Parse"/> does.</summary>
+    public static SampleFileResult LoadSamples(string path)
+    {
+        path ??= "";
+        var (text, error) = TextFiles.Read(path, SampleReader.MaximumSize, "a samples CSV (t_min,measure,value,unit)");
+        return error is not null ? new SampleFileResult(null, error) : SampleReader.Parse(text!, path);
+    }
 
     /// <summary>
     /// Reads every file of <paramref name="paths"/> with <paramref name="load"/>, all before any is used: the results,

@@ -44,7 +44,7 @@ public static class Program
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (Exception e) when (e is CliException or Surge.Reports.ReportException)
+        catch (Exception e) when (e is CliException or Surge.Reports.ReportException or Surge.App.InputException)
         {
             stderr.WriteLine(e.Message);
             return ExitCodes.BadInput;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Surge.App;
 using Surge.Files;
 using Surge.Fitting;
 using Surge.Quantities;
@@ -20,17 +19,10 @@ public sealed record SampleFileResult(IReadOnlyList<MeasuredSample>? Samples, In
 /// </summary>
 public static class SampleReader
 {
-    /// <summary>Largest samples file read, bytes.</summary>
+    /// <summary>Largest samples file read (Surge.App's InputFiles.LoadSamples), bytes.</summary>
     public const int MaximumSize = 1 << 20;
 
     private static readonly string[] _columns = ["t_min", "measure", "value", "unit"];
-
-    /// <summary>Reads <paramref name="path"/>.</summary>
-    public static SampleFileResult Load(string path)
-    {
-        var (text, error) = TextFiles.Read(path, MaximumSize, "a samples CSV (t_min,measure,value,unit)");
-        return error is not null ? new SampleFileResult(null, error) : Parse(text!, path);
-    }
 
     /// <summary>Reads samples from <paramref name="text"/>; <paramref name="fileName"/> names the file in messages.</summary>
     public static SampleFileResult Parse(string text, string fileName)

@@ -7,7 +7,7 @@ namespace Surge.Import;
 /// </summary>
 public static partial class WorkoutLogReader
 {
-    /// <summary>The largest file <see cref="Load"/> reads.</summary>
+    /// <summary>The largest export read from a file (Surge.App's InputFiles.LoadLog), bytes.</summary>
     public const long MaxFileBytes = 200L * 1024 * 1024;
 
     /// <summary>Pounds to kilograms.</summary>
@@ -20,36 +20,6 @@ public static partial class WorkoutLogReader
     public const double MaxInferredRestSeconds = 600;
 
     private const int ProgressEveryRows = 4096;
-
-    /// <summary>Reads the export at <paramref name="path"/> (at most <see cref="MaxFileBytes"/>, UTF-8 with or without a BOM).</summary>
-    public static WorkoutLogResult Load(string path, LogReadOptions options, CancellationToken cancellation = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Fail(path, null, "", "the file does not exist");
-            }
-            // Checked before opening: a FIFO would block the read and a device such as /dev/zero never ends.
-            if (FileIdentity.NotRegularReason(path) is { } notRegular)
-            {
-                return Fail(path, null, "", notRegular + "; expected a CSV export");
-            }
-            if (info.Length > MaxFileBytes)
-            {
-                return Fail(path, null, "", $"the file is {info.Length / (1024.0 * 1024.0):0.#} MB; exports up to {MaxFileBytes / (1024 * 1024)} MB are read");
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Fail(path, null, "", "the file cannot be read: " + e.Message);
-        }
-        return Read(bytes, path, options, cancellation);
-    }
 
     /// <summary>
     /// Reads an export held in <paramref name="bytes"/>: UTF-8, or else Windows-1252/Latin-1 with a warning

@@ -1,4 +1,4 @@
-using Surge.History;
+using Surge.App;
 using Surge.Import;
 using Surge.Logs;
 
@@ -150,7 +150,7 @@ public static class LogApi
             return Problems.FromInputError(parse.Error ?? new InputError(fileName, null, null, "", $"cannot be read as a {format} export"));
         }
         meter.ImportParsed(cancellation);
-        var outcome = store.Import(log, fileName, athleteName, cancellation);
+        var outcome = LogImports.Store(store, log, fileName, athleteName, dryRun: false, cancellation: cancellation);
         meter.ImportStored();
         var summary = HistoryImportOutput.Answer(HistoryImportOutput.Summarise(log, new ImportCounts(outcome.WorkoutsAdded, outcome.WorkoutsPresent, outcome.SetsAdded), dryRun: false));
         var stored = store.Athletes().Single(a => a.Name == athleteName);
@@ -218,9 +218,7 @@ public static class LogApi
     /// </summary>
     private static IResult History(HistoryWindow window, SurgeStore store, string athlete, long number)
     {
-        var workouts = StoredHistory.ApplyMappings(window.Workouts, store.Mappings(), ExerciseCatalogue.Default);
-        var profile = store.Profile(athlete);
-        var report = HistoryAnalyzer.Analyze(workouts, profile, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
+        var (workouts, profile, report) = HistoryRuns.Analyze(store, athlete, window.Workouts, ExerciseCatalogue.Default, SessionSimulator.Default, ProgramSimulator.Default);
         var answer = HistoryJson.Answer(report, athlete, profile, strengthFrom: workouts, athleteNumber: number);
         if (!window.Truncated)
         {

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Mvc;
+using Surge.App;
 using Surge.Trials;
 
 namespace Surge.Web;
@@ -104,12 +105,12 @@ public static class TrialApi
             return tooLarge;
         }
         var budget = WorkBudget.For(context);
-        var (run, busy) = await OnTrialScheduler(context, () => TrialRunner.Default.Run(trial, 0, 1, () => UnitDone(budget)));
+        var (outcome, busy) = await OnTrialScheduler(context, () => TrialRuns.Run(trial, unitDone: () => UnitDone(budget)));
         if (busy is not null)
         {
             return busy;
         }
-        var result = TrialResult.Compute(trial, run!.Observations);
+        var (run, result) = (outcome!.Run, outcome.Result!);
         if (file is { Kind: "json" })
         {
             // What `surge trial --json` prints (its line end included), from the same writer.
@@ -132,9 +133,9 @@ public static class TrialApi
     private static async Task<IResult> RunPower(HttpContext context, TrialFileResult parse, TrialLimits limits, string power, string? replicates, string? maximumN)
     {
         var who = Who(limits);
-        if (!double.TryParse(power, NumberStyles.Float, CultureInfo.InvariantCulture, out var target) || !(target >= 0.5 && target <= 0.99))
+        if (!double.TryParse(power, NumberStyles.Float, CultureInfo.InvariantCulture, out var target) || !TrialRuns.IsPowerTarget(target))
         {
-            return Problems.Field("power", $"expected a share between 0.5 and 0.99 (e.g. 0.8), got '{power}'");
+            return Problems.Field("power", $"{TrialRuns.PowerTargetExpected}, got '{power}'");
         }
         var replicateCount = DefaultPowerReplicates;
         if (replicates is not null
@@ -160,7 +161,7 @@ public static class TrialApi
         var budget = WorkBudget.For(context);
         var nCount = TrialPower.Grid(largest).Count();
         IReadOnlyList<PowerResult> Search(List<int> tried, Action<int, int>? replicateDone) =>
-            TrialPower.Find(TrialRunner.Default, trial, target, replicateCount, largest, nTried: n =>
+            TrialRuns.Power(trial, target, replicateCount, largest, nTried: n =>
             {
                 budget.Check();
                 tried.Add(n);

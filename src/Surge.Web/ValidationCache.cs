@@ -1,4 +1,4 @@
-using Surge.Validation;
+using Surge.App;
 
 namespace Surge.Web;
 
@@ -34,9 +34,13 @@ public sealed class ValidationCache
 
     private static string Compute()
     {
-        var folder = ValidationCases.FindFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("cannot find the validation cases");
-        var studies = ValidationCases.Load(ValidationCases.SuiteFolders(folder), ExerciseCatalogue.Default, "cases folder");
-        return ValidationJson.Write(ValidationGrader.Grade(studies, SessionSimulator.Default));
+        try
+        {
+            return ValidationJson.Write(ValidationCases.GradeDefaultSuite(Directory.GetCurrentDirectory(), AppContext.BaseDirectory, ExerciseCatalogue.Default, SessionSimulator.Default));
+        }
+        catch (InputException e)
+        {
+            throw new InvalidOperationException(e.Message, e);
+        }
     }
 }

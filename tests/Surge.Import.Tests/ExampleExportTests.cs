@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Import;
 using Surge.Logs;
@@ -10,7 +11,7 @@ public sealed class ExampleExportTests
     [Fact]
     public void ShippedStrongExport_ImportsEveryRow_WithNothingUnmatched()
     {
-        var result = WorkoutLogReader.Load(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"),
+        var result = InputFiles.LoadLog(Path.Combine(AppContext.BaseDirectory, "examples", "strong-8-weeks.csv"),
             new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, WeightUnit.Kg));
 
         Assert.True(result.Success, result.Error?.ToString());

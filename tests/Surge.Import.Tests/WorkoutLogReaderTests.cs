@@ -1,3 +1,4 @@
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Import;
 using Surge.Logs;
@@ -404,14 +405,14 @@ public sealed class WorkoutLogReaderTests
     public void Load_ReadsTheFileWithItsBom_AndReportsMissingFiles()
     {
         var progress = new List<double>();
-        var result = WorkoutLogReader.Load(DataPath("strong-semicolon-kg.csv"),
+        var result = InputFiles.LoadLog(DataPath("strong-semicolon-kg.csv"),
             new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default, Progress: new SyncProgress(progress)));
         Assert.True(result.Success);
         Assert.Equal(18, result.Log!.SetCount);
         Assert.Equal(0.0, progress[0]);
         Assert.Equal(1.0, progress[^1]);
 
-        var missing = WorkoutLogReader.Load(DataPath("no-such-file.csv"), new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default));
+        var missing = InputFiles.LoadLog(DataPath("no-such-file.csv"), new LogReadOptions(LogFormat.Strong, ExerciseCatalogue.Default));
         Assert.False(missing.Success);
         Assert.Null(missing.Error!.Line);
     }

@@ -4,7 +4,6 @@ using Surge.App;
 using Surge.Cli.Terminal;
 using Surge.Files;
 using Surge.Fitting;
-using Surge.Import;
 using Surge.Reports;
 using Surge.Storage;
 
@@ -58,37 +57,17 @@ public static class FitCommand
         {
             context.Warn(warning.ToString());
         }
-        var read = SampleReader.Load(samplesPath);
+        var read = InputFiles.LoadSamples(samplesPath);
         if (read.Samples is not { } samples)
         {
             throw new CliException((read.Error ?? new InputError(samplesPath, null, null, "", "could not be read as samples")).ToString());
         }
 
-        var session = parsed.Session!;
-        var record = context.Simulator.Simulate(session);
-        var lastMin = record.PointCount - 1;
-        if (samples.FirstOrDefault(s => s.TimeMin > lastMin) is { } late)
-        {
-            throw new CliException(new InputError(samplesPath, late.Line, null, "t_min",
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{late.TimeMin} min is outside the session: its record runs from 0 to {lastMin} min after the first set (the sets and record_until)")).ToString());
-        }
-
-        var fit = PersonFitter.Fit(session, samples, context.Simulator);
+        var fit = Fits.FitSession(parsed.Session!, samples, samplesPath, context.Simulator);
         if (storeFit)
         {
-            double? Value(string name) => fit.Parameters.First(p => p.Name == name).Value;
-            var changes = new Training.AthleteSettings(
-                MorningTestosteroneNmolPerL: Value(PersonFitter.RestingTestosterone),
-                GrowthHormoneResponse: Value(PersonFitter.GrowthHormoneResponse),
-                CortisolResponse: Value(PersonFitter.CortisolResponse),
-                LactateResponse: Value(PersonFitter.LactateResponse),
-                LactateClearance: Value(PersonFitter.LactateClearance));
+            var changes = Fits.ProfileChanges(fit);
             var stored = fit.Parameters.Where(p => p.Value is not null).ToArray();
-            if (stored.Length == 0)
-            {
-                throw new CliException("--store: the samples determine none of the fitted values (see the notes without --store); nothing stored");
-            }
             SaveToProfile(db, changes, athleteName);
             context.Error.WriteLine($"stored {string.Join(", ", stored.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.###}{(p.Unit == "1" ? "" : " " + p.Unit)}")))} in the profile of {athleteName}; "
                 + $"surge history uses them (surge athlete --athlete {athleteName} --reset-fit clears the factors)");
@@ -107,8 +86,7 @@ public static class FitCommand
     /// <summary>The fit of the athlete's strength responsiveness to their stored log (formats.md, "surge fit --db").</summary>
     private static int RunLog(CliContext context, bool json, bool storeFit, string? db, string athleteName)
     {
-        IReadOnlyList<Logs.LoggedWorkout> workouts;
-        Training.AthleteSettings profile;
+        LogFit fit;
         SurgeStore Open()
         {
             try
@@ -130,27 +108,17 @@ public static class FitCommand
                 throw new CliException($"--athlete: no athlete '{athleteName}' in {store.Location}"
                     + (names.Length == 0 ? " (it holds none: import a log first, surge import FILE --format strong|hevy)" : $"; it holds {string.Join(", ", names)}"));
             }
-            workouts = StoredHistory.ApplyMappings(store.Workouts(null, null, athleteName), store.Mappings(), context.Catalogue);
-            profile = store.Profile(athleteName);
+            fit = Fits.FitLog(store, athleteName, context.Catalogue, context.ProgramSimulator);
         }
         catch (StoreException e)
         {
             throw new CliException("--db: " + e.Message);
         }
-        if (workouts.Count == 0)
-        {
-            throw new CliException($"--db: the log of {athleteName} holds no workouts; nothing to fit (import one: surge import FILE --format strong|hevy --athlete {athleteName})");
-        }
-
-        var fit = LogFitter.Fit(workouts, profile.ToAthlete(), context.Catalogue, context.ProgramSimulator);
         if (storeFit)
         {
-            if (fit.StrengthResponsiveness is not { } factor)
-            {
-                var note = fit.Parameters.First(p => p.Name == LogFitter.StrengthResponsiveness).Note;
-                throw new CliException($"--store: the log does not determine strength_responsiveness ({note}); nothing stored");
-            }
-            SaveToProfile(db, new Training.AthleteSettings(StrengthResponsiveness: factor), athleteName);
+            var changes = Fits.ProfileChanges(fit);
+            var factor = changes.StrengthResponsiveness!.Value;
+            SaveToProfile(db, changes, athleteName);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stored strength responsiveness {factor:0.###} in the profile of {athleteName}; surge history uses it (surge athlete --athlete {athleteName} --reset-fit clears it)"));
         }

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Surge.Catalogue;
+using Surge.App;
 using Surge.Cli.Terminal;
-using Surge.History;
-using Surge.Logs;
 using Surge.Reports;
 using Surge.Storage;
-using Surge.Training;
 
 namespace Surge.Cli.Commands;
 
@@ -65,14 +62,12 @@ public static class HistoryCommand
         {
             PlotOutput.Validate(plotPath, "--plot", ImportCommand.DatabaseFiles(db));
         }
-        IReadOnlyList<LoggedWorkout> workouts;
-        AthleteSettings profile;
+        HistoryRun run;
         long? number;
         try
         {
             using var store = ImportCommand.OpenStoreForReading(db);
-            workouts = StoredHistory.ApplyMappings(store.Workouts(from, to, athleteName), store.Mappings(), context.Catalogue);
-            profile = store.Profile(athleteName);
+            run = HistoryRuns.Analyze(store, athleteName, store.Workouts(from, to, athleteName), context.Catalogue, context.Simulator, context.ProgramSimulator);
             number = AthleteCommand.StoredNumber(store, athleteName);
         }
         catch (StoreException e)
@@ -80,7 +75,7 @@ public static class HistoryCommand
             throw new CliException("--db: " + e.Message);
         }
 
-        var report = HistoryAnalyzer.Analyze(workouts, profile, context.Catalogue, context.Simulator, context.ProgramSimulator);
+        var (report, profile) = (run.Report, run.Profile);
         if (plotPath is not null && report.Workouts > 0)
         {
             HistoryPlot.Write(plotPath, "--plot", report);

@@ -161,14 +161,9 @@ public static class ImportCommand
             }
             // Mappings remembered from earlier imports apply too (those of --map win): read again if any names a
             // name the catalogue did not match.
-            if (log.Unmatched.Any(u => stored.ContainsKey(u.Name.Trim())))
+            if (LogImports.NeedsStoredMappings(log, stored))
             {
-                var mappings = new Dictionary<string, string>(stored, StringComparer.OrdinalIgnoreCase);
-                foreach (var (name, exercise) in fileMappings ?? new Dictionary<string, string>())
-                {
-                    mappings[name] = exercise;
-                }
-                log = Read(context, file, format, unit, mappings, showProgress: !json);
+                log = Read(context, file, format, unit, LogImports.Mappings(stored, fileMappings), showProgress: !json);
             }
             foreach (var warning in log.Warnings)
             {
@@ -215,19 +210,7 @@ public static class ImportCommand
     {
         try
         {
-            if (dryRun)
-            {
-                var present = (store?.Workouts(athlete: athlete) ?? []).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-                var fresh = log.Workouts.Where(w => !present.Contains(w.Key)).DistinctBy(w => w.Key).ToList();
-                var duplicates = log.Workouts.Count - log.Workouts.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count();
-                return new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
-            }
-            var outcome = store!.Import(log, Path.GetFullPath(file), athlete);
-            if (fileMappings is { Count: > 0 })
-            {
-                store.SaveMappings(fileMappings);
-            }
-            return outcome;
+            return LogImports.Store(store, log, Path.GetFullPath(file), athlete, dryRun, fileMappings);
         }
         catch (StoreException e)
         {
@@ -241,7 +224,7 @@ public static class ImportCommand
         var terminal = showProgress && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected;
         if (!terminal)
         {
-            return WorkoutLogReader.Load(file, new LogReadOptions(format, catalogue, unit, mappings));
+            return InputFiles.LoadLog(file, new LogReadOptions(format, catalogue, unit, mappings));
         }
         WorkoutLogResult? result = null;
         AnsiConsole.Progress()
@@ -250,7 +233,7 @@ public static class ImportCommand
             .Start(progress =>
             {
                 var task = progress.AddTask($"reading {Path.GetFileName(file)}", maxValue: 1.0);
-                result = WorkoutLogReader.Load(file, new LogReadOptions(format, catalogue, unit, mappings, new TaskProgress(task)));
+                result = InputFiles.LoadLog(file, new LogReadOptions(format, catalogue, unit, mappings, new TaskProgress(task)));
                 task.Value = 1.0;
             });
         return result!;

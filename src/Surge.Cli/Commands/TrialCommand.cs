@@ -91,7 +91,7 @@ public static class TrialCommand
         }
         var trial = parse.Trial!;
         CheckProgramSizes(file, trial);
-        var run = RunWithProgress(context, trial, shardIndex, shardCount, showProgress: !json);
+        var (run, whole) = RunWithProgress(context, trial, shardIndex, shardCount, showProgress: !json);
         if (csvPath is not null)
         {
             TrialOutput.WriteCsv(csvPath, "--csv", run);
@@ -109,7 +109,7 @@ public static class TrialCommand
             }
             return ExitCodes.Success;
         }
-        var result = TrialResult.Compute(trial, run.Observations);
+        var result = whole!;
         if (plotPath is not null)
         {
             TrialPlot.Write(plotPath, "--plot", result, run.Observations);
@@ -131,9 +131,9 @@ public static class TrialCommand
         {
             throw new CliException("--power runs many trials: it cannot be combined with --csv or --shard");
         }
-        if (!(target >= 0.5 && target <= 0.99))
+        if (!TrialRuns.IsPowerTarget(target))
         {
-            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--power: expected a share between 0.5 and 0.99 (e.g. 0.8), got {target}"));
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--power: {TrialRuns.PowerTargetExpected}, got {target}"));
         }
         if (replicates < 10 || replicates > 10_000)
         {
@@ -150,12 +150,12 @@ public static class TrialCommand
         }
         var trial = parse.Trial!;
         CheckProgramSizes(file, trial);
-        var largest = trial.Design == TrialDesign.Parallel ? Trial.MaximumSubjects / trial.Arms.Count : Trial.MaximumSubjects;
+        var largest = TrialRuns.LargestN(trial);
         if (maximumN < Trial.MinimumSubjects || maximumN > largest)
         {
             throw new CliException($"--max-n: expected {Trial.MinimumSubjects}-{largest} subjects, got {maximumN}");
         }
-        var results = TrialPower.Find(TrialRunner.Default, trial, target, replicates, maximumN);
+        var results = TrialRuns.Power(trial, target, replicates, maximumN);
         if (json)
         {
             context.Out.WriteLine(TrialOutput.PowerJson(trial, target, replicates, results));
@@ -179,9 +179,9 @@ public static class TrialCommand
         }
     }
 
-    private static TrialRun RunWithProgress(CliContext context, Trial trial, int shardIndex, int shardCount, bool showProgress) =>
-        context.WithProgress(showProgress, "subjects", TrialRunner.ShardUnits(trial, shardIndex, shardCount).Length,
-            step => TrialRunner.Default.Run(trial, shardIndex, shardCount, step));
+    private static TrialRunOutcome RunWithProgress(CliContext context, Trial trial, int shardIndex, int shardCount, bool showProgress) =>
+        context.WithProgress(showProgress, "subjects", TrialRuns.Units(trial, shardIndex, shardCount),
+            step => TrialRuns.Run(trial, shardIndex, shardCount, step));
 
     private static int Merge(CliContext context, string[] files, bool json, string? plotPath)
     {

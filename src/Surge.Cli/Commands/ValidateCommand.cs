@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Surge.Catalogue;
+using Surge.App;
 using Surge.Cli.Terminal;
 using Surge.Reports;
 using Surge.Validation;
@@ -44,22 +44,16 @@ public static class ValidateCommand
 
     private static int Run(CliContext context, string? casesFolder, bool json, string? studyFilter, string? reportPath, string? markdownPath)
     {
-        var folder = casesFolder ?? FindCasesFolder(Directory.GetCurrentDirectory(), AppContext.BaseDirectory)
-            ?? throw new CliException(
-                $"cannot find the validation cases: no {RepositoryCasesFolder} folder above the current folder or the program, " +
-                $"and no '{ShippedCasesFolder}' folder next to the program; give --cases DIR");
-        // The default suite is both piles (data/calibration and data/validation); --cases DIR reads that folder alone.
-        var folders = casesFolder is null ? ValidationCases.SuiteFolders(folder) : [folder];
-        var inputs = folders.Where(Directory.Exists).SelectMany(f => Directory.GetFiles(f, "*.yaml")).ToArray();
+        var suite = ValidationCases.Locate(casesFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         if (reportPath is not null)
         {
-            OutputFile.CheckWritable(reportPath, "--report", inputs);
+            OutputFile.CheckWritable(reportPath, "--report", suite.Files);
         }
         if (markdownPath is not null)
         {
-            OutputFile.CheckWritable(markdownPath, "--markdown", inputs);
+            OutputFile.CheckWritable(markdownPath, "--markdown", suite.Files);
         }
-        var studies = Select(ValidationCases.Load(folders, context.Catalogue, casesFolder is null ? "cases folder" : "--cases"), studyFilter);
+        var studies = ValidationCases.Select(ValidationCases.Load(suite, context.Catalogue), studyFilter);
 
         var report = ValidationGrader.Grade(studies, context.Simulator);
         foreach (var ((study, condition), result) in report.Simulations)
@@ -75,7 +69,7 @@ public static class ValidateCommand
         }
         if (markdownPath is not null)
         {
-            ValidationMarkdown.Write(markdownPath, "--markdown", report, ReadCrossValidation(folder), context.Simulator.Parameters.Fingerprint);
+            ValidationMarkdown.Write(markdownPath, "--markdown", report, ValidationCases.ReadCrossValidation(suite.Folder), context.Simulator.Parameters.Fingerprint);
         }
         if (json)
         {
@@ -92,43 +86,6 @@ public static class ValidateCommand
     public static string? FindCasesFolder(string currentDirectory, string programDirectory) =>
         ValidationCases.FindFolder(currentDirectory, programDirectory);
 
-    /// <summary>The studies whose name or file name contains <paramref name="filter"/> (case-insensitive); all when null.</summary>
-    public static IReadOnlyList<ValidationStudy> Select(IReadOnlyList<ValidationStudy> studies, string? filter)
-    {
-        if (filter is null)
-        {
-            return studies;
-        }
-        var selected = studies.Where(s => s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)
-                                          || s.File.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
-        return selected.Length > 0
-            ? selected
-            : throw new CliException($"--study: no study matches '{filter}'; the studies are: {string.Join("; ", studies.Select(s => $"{s.Name} ({s.File})"))}");
-    }
-
-    /// <summary>
-    /// The leave-one-study-out figures beside the cases (data/cross-validation.json, written by tools/Surge.Calibrate),
-    /// or null when there are none (the page then leaves the section out).
-    /// </summary>
-    /// <exception cref="CliException">The file is there but is not such figures (exit 2).</exception>
-    private static CrossValidationSummary? ReadCrossValidation(string validationFolder)
-    {
-        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(validationFolder)));
-        var path = parent is null ? null : Path.Combine(parent, CrossValidationFile);
-        if (path is null || !File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            return CrossValidationSummary.Parse(File.ReadAllText(path), path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new CliException(e.Message);
-        }
-    }
-
     /// <summary>The leave-one-study-out figures' file, beside the cases' folders.</summary>
-    public const string CrossValidationFile = "cross-validation.json";
+    public const string CrossValidationFile = ValidationCases.CrossValidationFile;
 }

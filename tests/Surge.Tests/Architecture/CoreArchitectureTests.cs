@@ -27,6 +27,35 @@ public sealed class CoreArchitectureTests
         Assert.True(offenders.Length == 0, "the core parses text and reads no file (Surge.App does):\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void ImportTypes_UseNoDiskApi()
+    {
+        // The importers parse bytes and text as the core does; Surge.App's InputFiles reads the export from the disk.
+        var offenders = CoreAssembly.UsesOf(typeof(Surge.Import.WorkoutLogReader).Assembly.Location)
+            .SelectMany(pair => pair.Value.Where(IsDiskApi).Select(used => $"{pair.Key} uses {used.FullName}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(offenders.Length == 0, "the importers parse and read no file (Surge.App does):\n" + string.Join("\n", offenders));
+    }
+
+    /// <summary>The layers (docs/architecture.md): each assembly and the project assemblies it must not reference.</summary>
+    [Theory]
+    [InlineData("Surge.Core", "Surge.App Surge.Import Surge.Storage Surge.Reports Surge.Web surge")]
+    [InlineData("Surge.Import", "Surge.App Surge.Storage Surge.Reports Surge.Web surge")]
+    [InlineData("Surge.Storage", "Surge.App Surge.Import Surge.Reports Surge.Web surge")]
+    [InlineData("Surge.App", "Surge.Reports Surge.Web surge")]
+    [InlineData("Surge.Reports", "Surge.Import Surge.Storage Surge.Web surge")]
+    public void Layers_ReferenceOnlyTheLayersBelow(string assembly, string forbidden)
+    {
+        var location = Path.Combine(Path.GetDirectoryName(typeof(Surge.App.InputFiles).Assembly.Location)!, assembly + ".dll");
+        using var module = ModuleDefinition.ReadModule(location);
+        var references = module.AssemblyReferences.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.True(references.Count > 0, $"{assembly} references nothing: not the assembly meant");
+        var wrong = forbidden.Split(' ').Where(references.Contains).ToArray();
+        Assert.True(wrong.Length == 0, $"{assembly} references {string.Join(", ", wrong)}, a layer above or beside it");
+    }
+
     [Theory]
     [InlineData("Surge.Files.SessionFile")]
     [InlineData("Surge.Files.ProgramFile")]

@@ -1,7 +1,7 @@
 using Surge.Catalogue;
 using Surge.Logs;
 
-namespace Surge.Reports;
+namespace Surge.App;
 
 /// <summary>Workouts read back from the store, made ready for analysis (surge history and /api/history).</summary>
 public static class StoredHistory
