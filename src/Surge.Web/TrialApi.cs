@@ -211,19 +211,9 @@ public static class TrialApi
             var work = OnTrialScheduler(httpContext, () => search(tried, (n, done) =>
             {
                 simulated++;
-                lines.Writer.TryWrite(new JsonObject
-                {
-                    ["progress"] = new JsonObject
-                    {
-                        ["n"] = n,
-                        ["replicates_done"] = done,
-                        ["replicates"] = replicates,
-                        ["n_index"] = tried.Count,
-                        ["n_count"] = nCount,
-                        ["trials_simulated"] = simulated,
-                        ["trials_at_most"] = nCount * replicates,
-                    },
-                }.ToJsonString());
+                lines.Writer.TryWrite(AnswerJson.Write(
+                    new TrialPowerProgressLine(new TrialPowerProgress(n, done, replicates, tried.Count, nCount, simulated, nCount * replicates)),
+                    AnswerJson.Compact.TrialPowerProgressLine));
             }));
             _ = work.ContinueWith(t =>
             {
@@ -267,15 +257,9 @@ public static class TrialApi
                 }
                 catch (WorkBudgetExceededException e)
                 {
-                    last = new JsonObject
-                    {
-                        ["problem"] = new JsonObject
-                        {
-                            ["status"] = StatusCodes.Status503ServiceUnavailable,
-                            ["title"] = WorkBudget.OverBudgetTitle,
-                            ["detail"] = WorkBudget.OverBudgetDetail(e),
-                        },
-                    }.ToJsonString();
+                    last = AnswerJson.Write(
+                        new TrialPowerProblemLine(new TrialPowerProblem(StatusCodes.Status503ServiceUnavailable, WorkBudget.OverBudgetTitle, WorkBudget.OverBudgetDetail(e))),
+                        AnswerJson.Compact.TrialPowerProblemLine);
                 }
                 await response.WriteAsync(last + "\n", aborted);
                 await response.Body.FlushAsync(aborted);
