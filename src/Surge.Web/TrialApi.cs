@@ -31,7 +31,7 @@ public static class TrialApi
     {
         app.MapPost("/api/trial", Run)
             .WithTags("Simulation")
-            .Simulation<TrialRunAnswer>(["application/yaml"], CsvType)
+            .Simulation<TrialDocument, TrialRunAnswer>(["application/yaml"], CsvType)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings (with Accept: application/x-ndjson: a {\"progress\": …} line per simulated trial, then {\"result\": that answer}). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
