@@ -24,6 +24,7 @@ public static class AccountApi
         app.MapGet("/api/account", Me)
             .RequireAuthorization()
             .AddEndpointFilter<ExistingUserFilter>()
+            .AnswersJson<AccountAnswer>()
             .WithTags("Accounts")
             .WithSummary("Who is signed in: {\"email\": …}; 401 without credentials.");
         app.MapDelete("/api/account", DeleteAccount)
@@ -35,6 +36,7 @@ public static class AccountApi
             .WithTags("Accounts")
             .WithSummary("Close your account: deletes every athlete, workout, import record and exercise mapping you stored, then the account, and signs out.");
         app.MapGet("/api/antiforgery", Token)
+            .AnswersJson<AntiforgeryAnswer>()
             .WithTags("Accounts")
             .WithSummary("The antiforgery token for the pages' forms and cookie-authenticated requests (field and header names included).");
 
@@ -44,15 +46,17 @@ public static class AccountApi
             .RequireRateLimiting(SurgeWebApp.AccountPolicy)
             .WithTags("Accounts");
         forms.MapPost("/register", Register)
+            .AnswersJson<RegisteredAnswer>()
             .WithSummary("Form post (email, password, antiforgery token): creates the account (then sign in with /account/login); an email that has an account already gets the same answer.");
         forms.MapPost("/login", Login)
+            .AnswersJson<AccountAnswer>()
             .WithSummary("Form post (email, password, antiforgery token): signs in with a cookie; 401 on a wrong email or password.");
         forms.MapPost("/logout", Logout)
             .WithSummary("Form post (antiforgery token): signs out.");
     }
 
     private static IResult Me(ClaimsPrincipal user) =>
-        Results.Json(new Dictionary<string, string?> { ["email"] = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name });
+        Results.Json(new AccountAnswer(user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name), WebAnswerJsonContext.Web.AccountAnswer);
 
     private static async Task<IResult> DeleteAccount(ClaimsPrincipal principal, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, LogDatabase database)
     {
@@ -77,12 +81,7 @@ public static class AccountApi
     private static IResult Token(HttpContext context, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        return Results.Json(new Dictionary<string, string?>
-        {
-            ["token"] = tokens.RequestToken,
-            ["field"] = SurgeWebApp.AntiforgeryField,
-            ["header"] = SurgeWebApp.AntiforgeryHeader,
-        });
+        return Results.Json(new AntiforgeryAnswer(tokens.RequestToken, SurgeWebApp.AntiforgeryField, SurgeWebApp.AntiforgeryHeader), WebAnswerJsonContext.Web.AntiforgeryAnswer);
     }
 
     /// <summary>
@@ -90,11 +89,9 @@ public static class AccountApi
     /// new (the account is created) or had an account already (nothing changes), so registering tells no one who has an
     /// account. Nobody is signed in by registering; the pages sign in next.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Registered = new Dictionary<string, string>
-    {
-        ["status"] = "registered",
-        ["detail"] = "sign in with this email and password (POST /account/login); if the email had an account already, it is unchanged and its own password signs in",
-    };
+    public static readonly RegisteredAnswer Registered = new(
+        "registered",
+        "sign in with this email and password (POST /account/login); if the email had an account already, it is unchanged and its own password signs in");
 
     private static async Task<IResult> Register([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users)
     {
@@ -114,7 +111,7 @@ public static class AccountApi
         {
             return Results.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(e => e)), title: "The account was not created");
         }
-        return Results.Json(Registered);
+        return Results.Json(Registered, WebAnswerJsonContext.Web.RegisteredAnswer);
     }
 
     private static async Task<IResult> Login([FromForm] string? email, [FromForm] string? password, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
@@ -134,7 +131,7 @@ public static class AccountApi
             return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in refused", "wrong email or password");
         }
         var user = await users.FindByNameAsync(email.Trim());
-        return Results.Json(new Dictionary<string, string?> { ["email"] = user?.Email ?? email.Trim() });
+        return Results.Json(new AccountAnswer(user?.Email ?? email.Trim()), WebAnswerJsonContext.Web.AccountAnswer);
     }
 
     private static async Task<IResult> Logout(SignInManager<IdentityUser> signIn)

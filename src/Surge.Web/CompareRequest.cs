@@ -10,6 +10,9 @@ public static class CompareRequest
     /// <summary>Longest name of a compared session, characters.</summary>
     public const int MaximumNameLength = 80;
 
+    /// <summary>The keys the body accepts (the schema is <see cref="CompareRequestDocument"/>).</summary>
+    public static readonly IReadOnlyList<string> Fields = ["sessions", "names"];
+
     /// <summary>The session documents and their names (null when not given), or the problem to answer with.</summary>
     public static (IReadOnlyList<string>? Documents, IReadOnlyList<string>? Names, IResult? Problem) Split(string text)
     {
@@ -28,6 +31,10 @@ public static class CompareRequest
             {
                 var name = reader.GetString();
                 reader.Read();
+                if (name is null || !Fields.Contains(name))
+                {
+                    return (null, null, Invalid(name ?? "", "unknown key; the body is {\"sessions\": [...], \"names\": [...]}"));
+                }
                 if (name == "names")
                 {
                     if (reader.TokenType != JsonTokenType.StartArray)
@@ -45,10 +52,6 @@ public static class CompareRequest
                         names.Add(label);
                     }
                     continue;
-                }
-                if (name != "sessions")
-                {
-                    return (null, null, Invalid(name ?? "", "unknown key; the body is {\"sessions\": [...], \"names\": [...]}"));
                 }
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {

@@ -15,12 +15,14 @@ internal static class EndpointAnswers
 
     /// <summary>
     /// What the simulation endpoints (<c>/api/simulate</c>, <c>/compare</c>, <c>/train</c>, <c>/trial</c>) share: a JSON
-    /// document in (or one of <paramref name="otherTypes"/>), the typed answer <typeparamref name="TAnswer"/> out (or one of <paramref name="otherAnswerTypes"/>),
+    /// document in (its schema the typed <typeparamref name="TRequest"/>, which only describes it: the core's located
+    /// readers read it) or one of <paramref name="otherTypes"/>, the typed answer <typeparamref name="TAnswer"/> out (or one of <paramref name="otherAnswerTypes"/>),
     /// problems for bad input, size, type and rate, the work budget and the per-client simulation rate limit.
     /// </summary>
-    public static RouteHandlerBuilder Simulation<TAnswer>(this RouteHandlerBuilder endpoint, string[] otherTypes, params string[] otherAnswerTypes) =>
+    public static RouteHandlerBuilder Simulation<TRequest, TAnswer>(this RouteHandlerBuilder endpoint, string[] otherTypes, params string[] otherAnswerTypes)
+        where TRequest : notnull =>
         endpoint
-            .Accepts<JsonElement>(JsonType, otherTypes)
+            .Accepts<TRequest>(JsonType, otherTypes)
             .Produces<TAnswer>(StatusCodes.Status200OK, JsonType, otherAnswerTypes)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -12,10 +12,13 @@ public static class HealthApi
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Json(new Dictionary<string, string> { ["status"] = "alive" }))
+        app.MapGet("/healthz", () => Results.Json(new HealthAnswer("alive"), WebAnswerJsonContext.Web.HealthAnswer))
+            .AnswersJson<HealthAnswer>()
             .WithTags("Health")
             .WithSummary("Liveness: 200 {\"status\": \"alive\"} while the process serves requests (checks nothing else).");
         app.MapGet("/readyz", Ready)
+            .AnswersJson<HealthAnswer>()
+            .Produces<HealthAnswer>(StatusCodes.Status503ServiceUnavailable, "application/json")
             .WithTags("Health")
             .WithSummary("Readiness: 200 {\"status\": \"ready\"} when the database is reachable and migrated, else 503 with the reason.");
     }
@@ -34,7 +37,7 @@ public static class HealthApi
             reason = "the database is misconfigured";
         }
         return reason is null
-            ? Results.Json(new Dictionary<string, string> { ["status"] = "ready" })
-            : Results.Json(new Dictionary<string, string> { ["status"] = "not ready", ["reason"] = reason }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            ? Results.Json(new HealthAnswer("ready"), WebAnswerJsonContext.Web.HealthAnswer)
+            : Results.Json(new HealthAnswer("not ready", reason), WebAnswerJsonContext.Web.HealthAnswer, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -46,7 +46,7 @@ public static class LogApi
             .WithSummary("The stored profile of one of your athletes (the `surge athlete --json` object).");
         api.MapPut("/athletes/{id:long}/profile", SetProfile)
             .AddEndpointFilter<AntiforgeryFilter>()
-            .Accepts<JsonElement>(JsonType)
+            .Accepts<AthleteDocument>(JsonType)
             .AnswersJson<AthleteAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -283,7 +283,8 @@ public static class LogApi
         return Results.Text(AthleteOutput.Json(athlete.Name, profile, athlete.Number), JsonType, Encoding.UTF8);
     }
 
-    private static readonly string[] _profileFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];
+    /// <summary>The keys a profile request accepts (a session's athlete's; the schema is <see cref="AthleteDocument"/>).</summary>
+    internal static readonly string[] ProfileFields = ["sex", "age", "body_mass", "body_fat", "training_status", "resting_testosterone"];
 
     private static async Task<IResult> SetProfile(long id, HttpRequest request, ClaimsPrincipal user, LogDatabase database)
     {
@@ -324,7 +325,7 @@ public static class LogApi
         }
         if (fields is null)
         {
-            return (null, Problems.Field("", "expected a JSON object with any of " + string.Join(", ", _profileFields)));
+            return (null, Problems.Field("", "expected a JSON object with any of " + string.Join(", ", ProfileFields)));
         }
         string? Text(string name) => fields[name] switch
         {
@@ -333,9 +334,9 @@ public static class LogApi
             JsonValue value when value.TryGetValue<double>(out var number) => number.ToString("R", CultureInfo.InvariantCulture),
             _ => "",
         };
-        if (fields.Select(f => f.Key).FirstOrDefault(k => Array.IndexOf(_profileFields, k) < 0) is { } unknown)
+        if (fields.Select(f => f.Key).FirstOrDefault(k => Array.IndexOf(ProfileFields, k) < 0) is { } unknown)
         {
-            return (null, Problems.Field(unknown, "unknown field; expected one of " + string.Join(", ", _profileFields)));
+            return (null, Problems.Field(unknown, "unknown field; expected one of " + string.Join(", ", ProfileFields)));
         }
         string? error = null;
         string? errorField = null;

@@ -36,13 +36,13 @@ public static class SurgeApi
         var api = app.MapGroup("/api").WithTags("Simulation");
         api.MapPost("/simulate", Simulate)
             // One 200 answer for every format (a second untyped Produces for 200 would replace the typed schema).
-            .Simulation<SimulateAnswer>(_documentTypes[1..], "text/csv", "image/png", "image/svg+xml")
+            .Simulation<SessionDocument, SimulateAnswer>(_documentTypes[1..], "text/csv", "image/png", "image/svg+xml")
             .WithSummary("Simulate one session (the session file's schema); answers the `surge simulate --json` object, or with ?format=csv the `--csv` table, ?format=png|svg the `--plot` figure; ?no_exercise=true adds each measure's no_exercise_series (the same day without the session).");
         api.MapPost("/compare", Compare)
-            .Simulation<CompareAnswer>([], "image/png", "image/svg+xml")
+            .Simulation<CompareRequestDocument, CompareAnswer>([], "image/png", "image/svg+xml")
             .WithSummary("Simulate 2–10 sessions: {\"sessions\": [...], \"names\": [...] (optional)} in, the `surge compare --json` object out, or with ?format=png|svg the overlay figure (`surge compare --plot`).");
         api.MapPost("/train", Train)
-            .Simulation<TrainAnswer>(_documentTypes[1..])
+            .Simulation<ProgramDocument, TrainAnswer>(_documentTypes[1..])
             .WithSummary("Simulate a training program (the program file's schema); answers the `surge train --json` object.");
         api.MapGet("/exercises", Exercises)
             .AnswersJson<ExercisesAnswer>()

@@ -32,7 +32,7 @@ public static class TrialApi
     {
         app.MapPost("/api/trial", Run)
             .WithTags("Simulation")
-            .Simulation<TrialRunAnswer>(["application/yaml"], CsvType)
+            .Simulation<TrialDocument, TrialRunAnswer>(["application/yaml"], CsvType)
             .WithSummary("Run a virtual trial (the trial file's schema, every arm a program or a session, inline); answers the `surge trial --json` object plus subjects, limits and warnings; ?download=json answers exactly what `surge trial --json` prints, ?download=csv the file `--csv` writes (as attachments); ?power=P[&replicates=R][&max_n=N] answers what `surge trial --power P --json` prints (the n per arm at which a share P of simulated trials reaches p < 0.05, per contrast) plus n_tried, trials_simulated, limits and warnings (with Accept: application/x-ndjson: a {\"progress\": …} line per simulated trial, then {\"result\": that answer}). Without an account: n ≤ 50 per arm, 12 weeks, 4 arms, 100 replicates; signed in: 200, 52, 6, 1000.");
         app.MapGet("/api/trial/limits", Limits)
             .WithTags("Simulation")
@@ -212,19 +212,9 @@ public static class TrialApi
             var work = OnTrialScheduler(httpContext, () => search(tried, (n, done) =>
             {
                 simulated++;
-                lines.Writer.TryWrite(new JsonObject
-                {
-                    ["progress"] = new JsonObject
-                    {
-                        ["n"] = n,
-                        ["replicates_done"] = done,
-                        ["replicates"] = replicates,
-                        ["n_index"] = tried.Count,
-                        ["n_count"] = nCount,
-                        ["trials_simulated"] = simulated,
-                        ["trials_at_most"] = nCount * replicates,
-                    },
-                }.ToJsonString());
+                lines.Writer.TryWrite(AnswerJson.Write(
+                    new TrialPowerProgressLine(new TrialPowerProgress(n, done, replicates, tried.Count, nCount, simulated, nCount * replicates)),
+                    AnswerJson.Compact.TrialPowerProgressLine));
             }));
             _ = work.ContinueWith(t =>
             {
@@ -268,15 +258,9 @@ public static class TrialApi
                 }
                 catch (WorkBudgetExceededException e)
                 {
-                    last = new JsonObject
-                    {
-                        ["problem"] = new JsonObject
-                        {
-                            ["status"] = StatusCodes.Status503ServiceUnavailable,
-                            ["title"] = WorkBudget.OverBudgetTitle,
-                            ["detail"] = WorkBudget.OverBudgetDetail(e),
-                        },
-                    }.ToJsonString();
+                    last = AnswerJson.Write(
+                        new TrialPowerProblemLine(new TrialPowerProblem(StatusCodes.Status503ServiceUnavailable, WorkBudget.OverBudgetTitle, WorkBudget.OverBudgetDetail(e))),
+                        AnswerJson.Compact.TrialPowerProblemLine);
                 }
                 await response.WriteAsync(last + "\n", aborted);
                 await response.Body.FlushAsync(aborted);

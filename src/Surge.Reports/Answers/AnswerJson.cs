@@ -25,6 +25,8 @@ namespace Surge.Reports;
 [JsonSerializable(typeof(TrialRunAnswer))]
 [JsonSerializable(typeof(TrialPowerRunAnswer))]
 [JsonSerializable(typeof(TrialPowerResultLine))]
+[JsonSerializable(typeof(TrialPowerProgressLine))]
+[JsonSerializable(typeof(TrialPowerProblemLine))]
 [JsonSerializable(typeof(TrialLimitsAnswer))]
 [JsonSerializable(typeof(ValidationAnswer))]
 [JsonSerializable(typeof(AthleteAnswer))]
@@ -46,7 +48,7 @@ public static class AnswerJson
 
     /// <summary>
     /// The context for the answers written on one line with the default encoder (<c>GET /api/trial/limits</c> and the
-    /// last line of a power search streamed as NDJSON, the import, athletes and truncated history answers of the web, as they
+    /// lines of a power search streamed as NDJSON, the import, athletes and truncated history answers of the web, as they
     /// always were).
     /// </summary>
     public static AnswerJsonContext Compact { get; } = new(new JsonSerializerOptions());

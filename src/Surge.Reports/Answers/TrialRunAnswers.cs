@@ -51,6 +51,31 @@ public sealed record TrialPowerRunAnswer(
 /// <summary>The last line of a power search streamed as NDJSON: <c>{"result": …}</c>.</summary>
 public sealed record TrialPowerResultLine([property: JsonPropertyName("result")] TrialPowerRunAnswer Result);
 
+/// <summary>A line of a power search streamed as NDJSON, one after every simulated trial: <c>{"progress": …}</c>.</summary>
+public sealed record TrialPowerProgressLine([property: JsonPropertyName("progress")] TrialPowerProgress Progress);
+
+/// <summary>
+/// How far a streamed power search is: the n being tried, its simulated trials done of the replicates per n, which n
+/// this is (1-based) of the grid's count, the trials simulated so far and at most.
+/// </summary>
+public sealed record TrialPowerProgress(
+    [property: JsonPropertyName("n")] int N,
+    [property: JsonPropertyName("replicates_done")] int ReplicatesDone,
+    [property: JsonPropertyName("replicates")] int Replicates,
+    [property: JsonPropertyName("n_index")] int NIndex,
+    [property: JsonPropertyName("n_count")] int NCount,
+    [property: JsonPropertyName("trials_simulated")] int TrialsSimulated,
+    [property: JsonPropertyName("trials_at_most")] int TrialsAtMost);
+
+/// <summary>The last line of a power search streamed as NDJSON that stopped after the answer began: <c>{"problem": …}</c>.</summary>
+public sealed record TrialPowerProblemLine([property: JsonPropertyName("problem")] TrialPowerProblem Problem);
+
+/// <summary>Why a streamed power search stopped: the status, title and detail its problem answer would have had.</summary>
+public sealed record TrialPowerProblem(
+    [property: JsonPropertyName("status")] int Status,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("detail")] string Detail);
+
 /// <summary>
 /// <c>GET /api/trial/limits</c> and the <c>limits</c> of the trial answers: whether the caller is signed in, the caller's
 /// limits, and both sets.
