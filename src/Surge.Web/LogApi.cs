@@ -1,4 +1,3 @@
-using Surge.App;
 using Surge.Import;
 using Surge.Logs;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Surge.App;
 
 namespace Surge.Web;
 

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Mvc;
-using Surge.App;
 using Surge.Trials;
 
 namespace Surge.Web;

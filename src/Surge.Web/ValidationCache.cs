@@ -1,4 +1,3 @@
-using Surge.App;
 
 namespace Surge.Web;
 

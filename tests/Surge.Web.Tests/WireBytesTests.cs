@@ -44,14 +44,7 @@ public sealed partial class WireBytesTests : ServerTest
     {
         using var factory = new ApiFactory();
         var meter = factory.Services.GetRequiredService<WorkMeter>();
-        var units = 0;
-        meter.AfterTrialUnit = () =>
-        {
-            if (Interlocked.Increment(ref units) > 40)
-            {
-                throw new WorkBudgetExceededException(TimeSpan.FromSeconds(30));
-            }
-        };
+        WorkBudgetTests.SpendBudgetAfter(meter, units: 40);
         var response = await factory.CreateClient().SendAsync(TrialApiTests.StreamedPower("power=0.8&replicates=10", TrialApiTests.SessionTrialJson(n: 4)));
         var text = await response.Content.ReadAsStringAsync();
         Assert.EndsWith("\n", text);

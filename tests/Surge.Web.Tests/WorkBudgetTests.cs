@@ -6,6 +6,19 @@ namespace Surge.Web.Tests;
 /// </summary>
 public sealed class WorkBudgetTests
 {
+    /// <summary>Makes the budget check throw at unit <paramref name="units"/> + 1, as a spent budget of 30 s does.</summary>
+    internal static void SpendBudgetAfter(WorkMeter meter, int units)
+    {
+        var done = 0;
+        meter.AfterTrialUnit = () =>
+        {
+            if (Interlocked.Increment(ref done) > units)
+            {
+                throw new WorkBudgetExceededException(TimeSpan.FromSeconds(30));
+            }
+        };
+    }
+
     /// <summary>
     /// The anonymous limit: 4 arms of 50 subjects over 12 weeks (200 units). The model runs them in about 0.1 s on two
     /// cores, faster on a larger machine; <see cref="SlowUnits"/> makes each take at least 20 ms more, so that the
@@ -100,14 +113,7 @@ public sealed class WorkBudgetTests
         // 4 units each) are done and streamed; the 11th (n = 3) stops.
         using var factory = new ApiFactory();
         var meter = factory.Services.GetRequiredService<WorkMeter>();
-        var units = 0;
-        meter.AfterTrialUnit = () =>
-        {
-            if (Interlocked.Increment(ref units) > 40)
-            {
-                throw new WorkBudgetExceededException(TimeSpan.FromSeconds(30));
-            }
-        };
+        WorkBudgetTests.SpendBudgetAfter(meter, units: 40);
 
         var lines = await TrialApiTests.NdjsonAsync(await factory.CreateClient().SendAsync(
             TrialApiTests.StreamedPower("power=0.8&replicates=10", TrialApiTests.SessionTrialJson(n: 4))));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using F23.StringSimilarity;
 using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Training;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using F23.StringSimilarity;
-using Surge.Catalogue;
 using Surge.Quantities;
 using Surge.Training;
 using Surge.Yaml;

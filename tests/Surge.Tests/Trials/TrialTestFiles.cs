@@ -17,22 +17,21 @@ internal static class TrialTestFiles
         seed: {{seed}}
         arms:
           one_set:
-            program:
-              weeks: {{weeks}}
-              week:
-                mon: {exercises: [{exercise: leg extension, sets: 1, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
-                thu: {exercises: [{exercise: leg extension, sets: 1, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+        {{LegExtensionArm(sets: 1, weeks)}}
           three_sets:
-            program:
-              weeks: {{weeks}}
-              week:
-                mon: {exercises: [{exercise: leg extension, sets: 3, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
-                thu: {exercises: [{exercise: leg extension, sets: 3, reps: 10, load: 10RM, to_failure: true, rest: 2 min}]}
+        {{LegExtensionArm(sets: 3, weeks)}}
         outcomes:
           - {measure: muscle_size, group: quadriceps}
           - {measure: one_rm, exercise: leg extension}
           - {measure: acute_peak_change_pct, hormone: total_testosterone}
         """;
+
+    /// <summary>An arm's program (indented under its name): leg extension to failure, twice a week.</summary>
+    private static string LegExtensionArm(int sets, int weeks)
+    {
+        var day = $"{{exercises: [{{exercise: leg extension, sets: {sets}, reps: 10, load: 10RM, to_failure: true, rest: 2 min}}]}}";
+        return $"    program:\n      weeks: {weeks}\n      week:\n        mon: {day}\n        thu: {day}";
+    }
 
     public static Trial Parse(string text, string file = "trial.yaml")
     {
