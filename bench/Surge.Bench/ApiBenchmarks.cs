@@ -1,3 +1,4 @@
+using Surge.App;
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -28,7 +29,7 @@ public class ApiBenchmarks
         _simulated = new SimulatedSession("leg-day.yaml", SessionSimulator.Default.Simulate(_session), []);
     }
 
-    private Training.Session Parse() => SessionFile.Parse(_legDayText, "leg-day.yaml", ExerciseCatalogue.Default).Session!;
+    private Training.Session Parse() => InputFiles.ParseSession(_legDayText, "leg-day.yaml", ExerciseCatalogue.Default).Session!;
 
     /// <summary>The leg day's YAML read into a session.</summary>
     [Benchmark]

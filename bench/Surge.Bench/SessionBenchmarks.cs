@@ -42,7 +42,7 @@ public class SessionBenchmarks
 
     /// <summary>Parsing the leg day's text (YAML to <see cref="Session"/>), for comparison with simulating it.</summary>
     [Benchmark]
-    public SessionFileResult ParseLegDay() => SessionFile.Parse(_legDayText, "leg-day.yaml", ExerciseCatalogue.Default);
+    public SessionFileResult ParseLegDay() => InputFiles.ParseSession(_legDayText, "leg-day.yaml", ExerciseCatalogue.Default);
 
     /// <summary>The example's path next to the benchmark assembly (the project copies examples/ to the output).</summary>
     internal static string ExamplePath(string name)

@@ -33,8 +33,18 @@ public static class InputFiles
         ArgumentNullException.ThrowIfNull(catalogue);
         path ??= "";
         var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, SessionExpected);
-        return error is not null ? SessionFileResult.Fail(error) : SessionFile.Parse(text!, path, catalogue, defaultDate);
+        return error is not null ? SessionFileResult.Fail(error) : ParseSession(text!, path, catalogue, defaultDate);
     }
+
+    /// <summary>
+    /// Parses a session from <paramref name="text"/> as <see cref="SessionFile.Parse"/> does, with
+    /// <paramref name="defaultDate"/> for a time-only or missing <c>start</c> (null: <see cref="Today"/>).
+    /// </summary>
+    public static SessionFileResult ParseSession(string text, string fileName, ExerciseCatalogue catalogue, DateOnly? defaultDate = null) =>
+        SessionFile.Parse(text, fileName, catalogue, defaultDate ?? Today);
+
+    /// <summary>Today's date on this machine's clock: the date of a session whose file gives only a time or no start (the core reads no clock).</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
 
     /// <summary>
     /// Reads the program file at <paramref name="path"/> (UTF-8, at most <see cref="ProgramFile.MaximumSize"/> bytes)

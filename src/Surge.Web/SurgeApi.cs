@@ -81,7 +81,7 @@ public static class SurgeApi
         {
             return problem!;
         }
-        var parse = SessionFile.Parse(body.Text, body.FileName, ExerciseCatalogue.Default);
+        var parse = InputFiles.ParseSession(body.Text, body.FileName, ExerciseCatalogue.Default);
         if (Check(parse, "") is { } error)
         {
             return error;
@@ -121,7 +121,7 @@ public static class SurgeApi
         var minutes = 0.0;
         for (var i = 0; i < documents.Count; i++)
         {
-            var parse = SessionFile.Parse(documents[i], body.FileName, ExerciseCatalogue.Default);
+            var parse = InputFiles.ParseSession(documents[i], body.FileName, ExerciseCatalogue.Default);
             if (Check(parse, $"sessions[{i}]") is { } invalid)
             {
                 return invalid;

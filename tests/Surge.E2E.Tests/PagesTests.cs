@@ -101,7 +101,7 @@ public sealed partial class PagesTests(BrowserFixture fixture, ITestOutputHelper
 
         var yaml = await page.RunAndWaitForDownloadAsync(() => Id(page, "download-yaml").ClickAsync());
         var text = await File.ReadAllTextAsync(await yaml.PathAsync());
-        var parse = SessionFile.Parse(text, yaml.SuggestedFilename, ExerciseCatalogue.Default);
+        var parse = Surge.App.InputFiles.ParseSession(text, yaml.SuggestedFilename, ExerciseCatalogue.Default);
         Assert.True(parse.Success, parse.Error?.ToString());
         Assert.Equal(2, parse.Session!.Bouts[0].Sets.Count);
 

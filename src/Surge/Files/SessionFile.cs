@@ -39,8 +39,9 @@ public static class SessionFile
     /// <param name="text">The document.</param>
     /// <param name="fileName">The file name, for messages.</param>
     /// <param name="catalogue">The exercise catalogue names are looked up in.</param>
-    /// <param name="defaultDate">The date for a time-only or missing <c>start</c>; null: today.</param>
-    public static SessionFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, DateOnly? defaultDate = null)
+    /// <param name="defaultDate">The date for a time-only or missing <c>start</c> (the core reads no clock: Surge.App's
+    /// <c>InputFiles.ParseSession</c> gives today).</param>
+    public static SessionFileResult Parse(string text, string fileName, ExerciseCatalogue catalogue, DateOnly defaultDate)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         fileName ??= "";
@@ -53,7 +54,7 @@ public static class SessionFile
             return SessionFileResult.Fail(new InputError(fileName, null, null, "",
                 TextFile.TooLarge("document", text.Length, "characters", MaximumSize)));
         }
-        var reader = new SessionReader(fileName, catalogue, defaultDate ?? DateOnly.FromDateTime(DateTime.Today));
+        var reader = new SessionReader(fileName, catalogue, defaultDate);
         return reader.Read(text);
     }
 }

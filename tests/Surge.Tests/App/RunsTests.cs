@@ -53,7 +53,7 @@ public sealed class RunsTests
     [Fact]
     public void SessionRunsSimulate_ParseThatFailed_Throws()
     {
-        var parse = SessionFile.Parse("exercises: 3\n", "s.yaml", ExerciseCatalogue.Default);
+        var parse = InputFiles.ParseSession("exercises: 3\n", "s.yaml", ExerciseCatalogue.Default);
 
         Assert.Throws<ArgumentException>(() => SessionRuns.Simulate(SessionSimulator.Default, "s.yaml", parse));
     }

@@ -3,7 +3,7 @@ using Mono.Cecil;
 namespace Surge.Tests.Architecture;
 
 /// <summary>
-/// The core's structure, checked on its IL: it reads no file (the application layer, Surge.App, does), and its
+/// The core's structure, checked on its IL: it reads no file and no clock (the application layer, Surge.App, does), and its
 /// namespaces depend on one another without cycles (docs/architecture.md).
 /// </summary>
 public sealed class CoreArchitectureTests
@@ -22,6 +22,40 @@ public sealed class CoreArchitectureTests
         var offenders = DiskOffenders(CoreAssembly.Uses);
         Assert.True(offenders.Length == 0, "the core parses text and reads no file (Surge.App does):\n" + string.Join("\n", offenders));
     }
+
+    /// <summary>What reads the clock: the members that give the time or date now, and a stopwatch.</summary>
+    private static readonly HashSet<string> _clockMembers = new(StringComparer.Ordinal)
+    {
+        "System.DateTime::get_Now", "System.DateTime::get_Today", "System.DateTime::get_UtcNow",
+        "System.DateTimeOffset::get_Now", "System.DateTimeOffset::get_UtcNow", "System.TimeProvider::get_System",
+        "System.Environment::get_TickCount", "System.Environment::get_TickCount64",
+    };
+
+    /// <summary>"METHOD reads CLOCK MEMBER" for every method of the assembly at <paramref name="assemblyPath"/> that calls one, or uses a stopwatch.</summary>
+    private static string[] ClockReaders(string assemblyPath)
+    {
+        using var module = ModuleDefinition.ReadModule(assemblyPath);
+        return module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody)
+            .SelectMany(m => m.Body.Instructions.Select(i => i.Operand).OfType<MethodReference>()
+                .Select(called => $"{called.DeclaringType.FullName}::{called.Name}")
+                .Where(called => _clockMembers.Contains(called) || called.StartsWith("System.Diagnostics.Stopwatch::", StringComparison.Ordinal))
+                .Select(called => $"{m.DeclaringType.FullName}.{m.Name} reads {called}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    [Fact]
+    public void CoreTypes_ReadNoClock()
+    {
+        // A session without a start date takes today's from Surge.App (InputFiles.Today): the same text parses the same.
+        var readers = ClockReaders(typeof(Surge.Catalogue.ExerciseCatalogue).Assembly.Location);
+        Assert.True(readers.Length == 0, "the core reads no clock (Surge.App does):\n" + string.Join("\n", readers));
+    }
+
+    [Fact]
+    public void ClockScan_FindsTheClockOfTheApplicationLayer() =>
+        Assert.Contains(ClockReaders(typeof(Surge.App.InputFiles).Assembly.Location), r => r.StartsWith("Surge.App.InputFiles.get_Today reads System.DateTime::get_Today", StringComparison.Ordinal));
 
     /// <summary>"TYPE uses DISK API" for every type of <paramref name="uses"/> that uses one, sorted.</summary>
     private static string[] DiskOffenders(IReadOnlyDictionary<string, IReadOnlySet<TypeReference>> uses) =>

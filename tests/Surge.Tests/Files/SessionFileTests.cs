@@ -114,7 +114,7 @@ public sealed class SessionFileTests
     [Fact]
     public void Parse_TimeOnlyStartWithoutDefaultDate_UsesToday()
     {
-        var result = SessionFile.Parse("start: \"09:15\"\n", "s.yaml", TestCatalogue.Instance);
+        var result = Surge.App.InputFiles.ParseSession("start: \"09:15\"\n", "s.yaml", TestCatalogue.Instance);
         Assert.True(result.Success);
         Assert.Equal(DateTime.Today.AddHours(9).AddMinutes(15), result.Session!.Start);
     }

@@ -98,7 +98,7 @@ public sealed class SessionUncertaintyTests
         // With reps: amrap the drawn fatigue parameters change the reps, so the session's length: the band covers the
         // minutes every draw reached (formats.md), each still ordered.
         const string yaml = "start: 2026-11-20T09:00\nexercises:\n  - {exercise: back squat, sets: 6, reps: amrap, load: 10RM, rest: 1 min}\nrecord_until: 5 min\n";
-        var session = SessionFile.Parse(yaml, "amrap.yaml", ExerciseCatalogue.Default).Session!;
+        var session = Surge.App.InputFiles.ParseSession(yaml, "amrap.yaml", ExerciseCatalogue.Default).Session!;
         var shipped = SessionSimulator.Default.Simulate(session);
 
         var run = SessionUncertainty.Run(ParameterPosterior.Shipped, ModelParameters.Default, session, 40, seed: 1);
