@@ -1,7 +1,7 @@
-using Surge.App;
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Surge.App;
 using Surge.Catalogue;
 using Surge.Files;
 using Surge.Reports;
