@@ -117,7 +117,7 @@ public static class ValidationHtml
             html.Append("<p><b>Orderings:</b></p>\n<ul>\n");
             foreach (var graded in orderings)
             {
-                html.Append("<li>").Append(E($"{graded.Observation.Measure.Id()} at {graded.Observation.When.Text}: {ValidationText.Observed(graded)}; predicted difference {ValidationText.Predicted(graded)}"))
+                html.Append("<li>").Append(E($"{graded.Observation.Measure.Id()} at {graded.Observation.When.Text}: {ValidationText.Observed(graded)}; predicted {ValidationText.Predicted(graded)}"))
                     .Append(" — <span class=\"").Append(graded.Verdict.Id()).Append("\">").Append(graded.Verdict.Id()).Append("</span></li>\n");
             }
             html.Append("</ul>\n");

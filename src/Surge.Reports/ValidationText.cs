@@ -130,7 +130,7 @@ public static class ValidationText
         return $"{Signed(o, o.Observed)} ± {Format.Number(graded.SpreadSd)} {Unit(o)} ({string.Join(", ", notes)})";
     }
 
-    /// <summary>The model's value with its unit; for orderings the signed difference of the two conditions, e.g. "+0.4500 ng/mL".</summary>
+    /// <summary>The model's value with its unit; for orderings the signed difference of the two conditions, named, e.g. "s3 − s1 = +0.4500 ng/mL".</summary>
     public static string Predicted(GradedObservation graded)
     {
         var o = graded.Observation;
@@ -141,7 +141,7 @@ public static class ValidationText
         if (o.IsOrdering())
         {
             var sign = graded.Predicted > 0 ? "+" : "";
-            return $"{sign}{Format.Number(graded.Predicted)} {o.Unit}";
+            return $"{o.Condition} − {o.Other} = {sign}{Format.Number(graded.Predicted)} {o.Unit}";
         }
         return o.Statistic == "correlation" ? $"r = {Format.Number(graded.Predicted)}" : $"{Signed(o, graded.Predicted)} {Unit(o)}";
     }

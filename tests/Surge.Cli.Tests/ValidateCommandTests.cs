@@ -90,6 +90,7 @@ public sealed class ValidateCommandTests
         Assert.Contains("21.00 ± 10.00 nmol/L (n=10)", run.Out);
         Assert.Contains("SE→SD", run.Out);
         Assert.Contains("squat > rest (n=10)", run.Out);
+        Assert.Matches(@"squat > rest \(n=10\); predicted squat − rest = \+\d", run.Out); // the difference, named
         Assert.Contains("0.050 – ∞ mmol/L", run.Out); // right side by more than 5 % of the rest value (1 mmol/L)
         Assert.Contains("14.68 – 27.32 nmol/L", run.Out); // 21 ± 2 SE, SE = 10/√10
         Assert.EndsWith("3 cases from 1 study: 3 pass, 0 near, 0 fail (100.0 % pass)", run.Out.TrimEnd());
