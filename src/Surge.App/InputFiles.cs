@@ -121,6 +121,29 @@ public static class InputFiles
     }
 
     /// <summary>
+    /// Whether the file at <paramref name="path"/> holds a program or a session (<see cref="DocumentKinds.Of"/>);
+    /// <see cref="InputKind.Unknown"/> when it cannot be read (missing, not a regular file, too large), so that the
+    /// session reader's message says why.
+    /// </summary>
+    public static InputKind KindOf(string path)
+    {
+        var (text, error) = TextFiles.Read(path ?? "", SessionFile.MaximumSize, SessionExpected);
+        return error is null ? DocumentKinds.Of(text!) : InputKind.Unknown;
+    }
+
+    /// <summary>
+    /// Reads the mapping file at <paramref name="path"/> (<c>surge import --map</c>; at most
+    /// <see cref="SessionFile.MaximumSize"/> bytes) and parses it as <see cref="MappingFile.Parse"/> does.
+    /// </summary>
+    public static MappingFileResult LoadMappings(string path, ExerciseCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        path ??= "";
+        var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, MappingFile.Expected);
+        return error is not null ? new MappingFileResult(null, error) : MappingFile.Parse(text!, path, catalogue);
+    }
+
+    /// <summary>
     /// Reads every file of <paramref name="paths"/> with <paramref name="load"/>, all before any is used: the results,
     /// or the first file's error when any cannot be read (<paramref name="expected"/> names what the files should be,
     /// for a result that failed without saying why).

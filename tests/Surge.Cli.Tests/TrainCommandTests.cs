@@ -166,16 +166,6 @@ public sealed class TrainCommandTests
         Assert.Contains("--plot", run.Error);
     }
 
-    [Theory]
-    [InlineData("weeks: 3\nweek: {}\n", InputKind.Program)]
-    [InlineData("blocks:\n  - { weeks: 1, week: {} }\n", InputKind.Program)]
-    [InlineData("{\"athlete\": {}, \"week\": {}, \"weeks\": 2}", InputKind.Program)]
-    [InlineData("athlete: { sex: male }\nexercises: []\n", InputKind.Session)]
-    [InlineData("- just a list\n", InputKind.Unknown)]
-    [InlineData("a: [unclosed\n", InputKind.Unknown)]
-    public void SniffText_TopLevelKeys_TellProgramsFromSessions(string text, InputKind expected) =>
-        Assert.Equal(expected, ProgramInput.SniffText(text));
-
     [Fact]
     public void Quote_FieldWithComma_IsQuoted()
     {

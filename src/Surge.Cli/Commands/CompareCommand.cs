@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Surge.App;
 using Surge.Cli.Terminal;
+using Surge.Files;
 using Surge.Reports;
 
 namespace Surge.Cli.Commands;
@@ -34,7 +36,7 @@ public static class CompareCommand
         {
             PlotOutput.Validate(plotPath, "--plot", files);
         }
-        var kinds = files.Select(ProgramInput.Sniff).ToArray();
+        var kinds = files.Select(InputFiles.KindOf).ToArray();
         if (kinds.Contains(InputKind.Program))
         {
             var session = Array.IndexOf(kinds, InputKind.Session);

@@ -8,9 +8,6 @@ using Surge.Import;
 using Surge.Logs;
 using Surge.Reports;
 using Surge.Storage;
-using Surge.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Surge.Cli.Commands;
 
@@ -246,79 +243,18 @@ public static class ImportCommand
     }
 
     /// <summary>
-    /// Reads a mapping file <c>mappings: {"App name": "catalogue exercise", …}</c>; every value must name a catalogue
-    /// exercise (stored as its canonical name). Errors name file:line:column.
+    /// Reads a mapping file <c>mappings: {"App name": "catalogue exercise", …}</c> (<see cref="InputFiles.LoadMappings"/>);
+    /// a file that cannot be read is an error of <c>--map</c>, one that does not parse names file:line:column.
     /// </summary>
     internal static IReadOnlyDictionary<string, string> ReadMappings(string path, ExerciseCatalogue catalogue)
     {
-        var (text, error) = TextFiles.Read(path, SessionFile.MaximumSize, "a mapping file (.yaml)");
-        if (error is not null)
+        var result = InputFiles.LoadMappings(path, catalogue);
+        if (result.Mappings is { } mappings)
         {
-            throw new CliException("--map: " + error);
+            return mappings;
         }
-        CliException Error(Mark mark, string field, string message) =>
-            new(new InputError(path, (int)mark.Line, (int)mark.Column, field, message).ToString());
-
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(text!));
-        }
-        catch (YamlException e)
-        {
-            throw Error(e.Start, "", "not valid YAML: " + e.Message);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // YamlDotNet's scanner fails this way on some malformed input (found by tests/Surge.Cli.Tests/Fuzz), as YamlTree notes.
-            throw new CliException(new InputError(path, null, null, "", "malformed YAML: the text cannot be read (an unclosed [ or {?)").ToString());
-        }
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new CliException(new InputError(path, 1, 1, "", "expected an object with 'mappings'").ToString());
-        }
-        var mappings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var found = false;
-        foreach (var (key, value) in root.Children)
-        {
-            if (key is not YamlScalarNode { Value: "mappings" })
-            {
-                throw Error(key.Start, key.ToString(), "unknown key; expected 'mappings'");
-            }
-            found = true;
-            if (value is YamlScalarNode { Value: null or "" or "~" or "null" })
-            {
-                continue;
-            }
-            if (value is not YamlMappingNode entries)
-            {
-                throw Error(value.Start, "mappings", "expected an object of \"name in the app\": \"catalogue exercise\"");
-            }
-            foreach (var (name, target) in entries.Children)
-            {
-                if (name is not YamlScalarNode { Value: { Length: > 0 } from } || target is not YamlScalarNode { Value: { Length: > 0 } to })
-                {
-                    throw Error(name.Start, "mappings", "expected \"name in the app\": \"catalogue exercise\"");
-                }
-                if ((ExerciseCatalogue.NameLengthProblem(from) ?? ExerciseCatalogue.NameLengthProblem(to)) is { } tooLong)
-                {
-                    var (node, which) = ExerciseCatalogue.NameLengthProblem(from) is null ? (target, "exercise") : (name, "name in the app");
-                    throw Error(node.Start, "mappings", $"the {which} is {tooLong}");
-                }
-                var exercise = catalogue.Find(to)
-                    ?? throw Error(target.Start, $"mappings.{from}",
-                        $"'{to}' is not a catalogue exercise; closest: {string.Join(", ", catalogue.Suggest(to))} (see 'surge exercises')");
-                if (mappings.ContainsKey(from))
-                {
-                    throw Error(name.Start, $"mappings.{from}", "mapped twice");
-                }
-                mappings[from] = exercise.Name;
-            }
-        }
-        if (!found)
-        {
-            throw new CliException(new InputError(path, 1, 1, "", "expected an object with 'mappings'").ToString());
-        }
-        return mappings;
+        var error = result.Error ?? new InputError(path, null, null, "", "could not be read as " + MappingFile.Expected);
+        // Errors of the file as a whole (missing, too large, not text) say which option named it.
+        throw new CliException(error.Line is null && error.Field.Length == 0 ? "--map: " + error : error.ToString());
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using YamlDotNet.RepresentationModel;
+using Surge.Yaml;
 
 namespace Surge.Physiology;
 
@@ -102,52 +102,43 @@ public sealed class ModelParameters
     /// <exception cref="FormatException">The text is not a valid parameter file; the message names the entry.</exception>
     public static ModelParameters Parse(string yaml, string sourceName)
     {
-        var stream = new YamlStream();
+        YamlTreeNode? document;
         try
         {
-            stream.Load(new StringReader(yaml));
+            document = YamlTree.Read(yaml);
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (YamlTreeException e)
         {
-            throw new FormatException($"{sourceName}:{e.Start.Line}:{e.Start.Column}: {e.Message}", e);
+            throw new FormatException($"{sourceName}:{e.Line}:{e.Column}: {e.Message}", e);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException
-                                  && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
-        {
-            // YamlDotNet's scanner throws these on some malformed text instead of a YamlException (found by fuzzing).
-            throw new FormatException($"{sourceName}: not a valid YAML document ({e.Message})", e);
-        }
-        if (stream.Documents.Count == 0
-            || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("parameters"), out var node)
-            || node is not YamlMappingNode map)
+        if (document is not YamlTreeMapping root || root.Find("parameters")?.Value is not YamlTreeMapping map)
         {
             throw new FormatException($"{sourceName}: expected a mapping 'parameters:'.");
         }
         var list = new List<Parameter>();
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (key, valueNode) in map.Entries)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
-            if (valueNode is not YamlMappingNode entry)
+            var name = key.Value;
+            if (valueNode is not YamlTreeMapping entry)
             {
-                throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}' must be a mapping with value, unit, basis, source.");
+                throw new FormatException($"{sourceName}:{key.Line}: parameter '{name}' must be a mapping with value, unit, basis, source.");
             }
-            string Field(string key) =>
-                entry.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)
-                    ? s.Value!
-                    : throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}' has no '{key}'.");
+            string Field(string field) =>
+                entry.Find(field)?.Value is YamlTreeScalar { IsNull: false } s && !string.IsNullOrWhiteSpace(s.Value)
+                    ? s.Value
+                    : throw new FormatException($"{sourceName}:{key.Line}: parameter '{name}' has no '{field}'.");
             if (!double.TryParse(Field("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}': value must be a finite number.");
+                throw new FormatException($"{sourceName}:{key.Line}: parameter '{name}': value must be a finite number.");
             }
             double? priorLogSd = null;
-            if (entry.Children.TryGetValue(new YamlScalarNode("prior_log_sd"), out var priorNode))
+            if (entry.Find("prior_log_sd") is { } prior)
             {
-                if (priorNode is not YamlScalarNode priorScalar
+                if (prior.Value is not YamlTreeScalar priorScalar
                     || !double.TryParse(priorScalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var sd)
                     || !(sd > 0 && sd <= 5))
                 {
-                    throw new FormatException($"{sourceName}:{keyNode.Start.Line}: parameter '{name}': prior_log_sd must be a number above 0 and at most 5 (SD of ln value).");
+                    throw new FormatException($"{sourceName}:{key.Line}: parameter '{name}': prior_log_sd must be a number above 0 and at most 5 (SD of ln value).");
                 }
                 priorLogSd = sd;
             }

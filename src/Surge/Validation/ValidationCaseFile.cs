@@ -110,7 +110,7 @@ public static partial class ValidationCaseFile
             {
                 var entries = body.Entries.ToList();
                 entries.Insert(0, new KeyValuePair<YamlTreeScalar, YamlTreeNode>(root.Find("athlete")!.Value.Key, athlete));
-                body = new YamlTreeMapping(new YamlDotNet.Core.Mark(0, body.Line, body.Column), entries);
+                body = body.With(entries);
             }
             if (isProgram)
             {

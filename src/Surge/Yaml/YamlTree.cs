@@ -41,6 +41,10 @@ internal sealed class YamlTreeMapping(Mark start, IReadOnlyList<KeyValuePair<Yam
 
     public override string Describe() => "an object";
 
+    /// <summary>This object with <paramref name="entries"/> instead of its own, at its position (a reader that completes a document).</summary>
+    public YamlTreeMapping With(IReadOnlyList<KeyValuePair<YamlTreeScalar, YamlTreeNode>> entries) =>
+        new(new Mark(0, Line, Column), entries);
+
     /// <summary>The entry with key <paramref name="key"/>, or null.</summary>
     public KeyValuePair<YamlTreeScalar, YamlTreeNode>? Find(string key)
     {

@@ -72,6 +72,34 @@ public sealed class CoreArchitectureTests
         Assert.True(offenders.Length == 0, "the importers parse and read no file (Surge.App does):\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void OnlyTheYamlNamespace_UsesYamlDotNet()
+    {
+        // One positioned tree and one accessor (Surge.Yaml) serve every reader: sessions, programs, trials, cases,
+        // the catalogue, the parameters and the mapping files.
+        var offenders = CoreAssembly.Uses
+            .Where(pair => !pair.Key.StartsWith("Surge.Yaml.", StringComparison.Ordinal))
+            .SelectMany(pair => pair.Value.Where(used => used.Namespace.StartsWith("YamlDotNet", StringComparison.Ordinal))
+                .Select(used => $"{pair.Key} uses {used.FullName}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(offenders.Length == 0, "YAML is read through Surge.Yaml's tree only:\n" + string.Join("\n", offenders));
+        Assert.Contains(CoreAssembly.Uses["Surge.Yaml.YamlTree"], used => used.Namespace.StartsWith("YamlDotNet", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Surge.App")]
+    [InlineData("Surge.Import")]
+    [InlineData("Surge.Storage")]
+    [InlineData("Surge.Reports")]
+    public void OtherLayers_ReferenceNoYamlLibrary(string assembly)
+    {
+        var location = Path.Combine(Path.GetDirectoryName(typeof(Surge.App.InputFiles).Assembly.Location)!, assembly + ".dll");
+        using var module = ModuleDefinition.ReadModule(location);
+        Assert.DoesNotContain(module.AssemblyReferences, r => r.Name == "YamlDotNet");
+    }
+
     /// <summary>The layers (docs/architecture.md): each assembly and the project assemblies it must not reference.</summary>
     [Theory]
     [InlineData("Surge.Core", "Surge.App Surge.Import Surge.Storage Surge.Reports Surge.Web surge")]
