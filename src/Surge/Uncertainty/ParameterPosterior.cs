@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MathNet.Numerics.LinearAlgebra;
 using Surge.Physiology;
 using Surge.Trials;
@@ -147,78 +147,48 @@ public sealed class ParameterPosterior
         return null;
     }
 
-    /// <summary>The file data/posterior.json: fingerprint, parameters with values and SDs, information and covariance.</summary>
+    /// <summary>How the posterior was computed, as the file says.</summary>
+    public const string Method = "Laplace approximation in ln(value): log-normal priors centred on the shipped values, information J'J/s^2 of the numeric calibration cases at the shipped point; covariance = (J'J/s^2 + diag(1/prior_log_sd^2))^-1";
+
+    /// <summary>The file data/posterior.json: fingerprint, parameters with values and SDs, information and covariance (indented, LF, a final newline).</summary>
     public string ToJson(string generatedBy)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("generated_by", generatedBy);
-            writer.WriteString("fingerprint", Fingerprint);
-            writer.WriteString("method", "Laplace approximation in ln(value): log-normal priors centred on the shipped values, information J'J/s^2 of the numeric calibration cases at the shipped point; covariance = (J'J/s^2 + diag(1/prior_log_sd^2))^-1");
-            writer.WriteNumber("residual_variance", ResidualVariance);
-            writer.WriteNumber("numeric_cases", NumericCases);
-            writer.WriteNumber("rank", Rank);
-            writer.WriteStartArray("parameters");
-            for (var i = 0; i < Names.Count; i++)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("name", Names[i]);
-                writer.WriteNumber("value", Values[i]);
-                writer.WriteNumber("prior_log_sd", PriorLogSd[i]);
-                writer.WriteNumber("posterior_log_sd", PosteriorLogSd[i]);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            WriteMatrix(writer, "information", Information);
-            WriteMatrix(writer, "covariance", Covariance);
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        var file = new PosteriorFile(generatedBy, Fingerprint, Method, ResidualVariance, NumericCases, Rank,
+            Names.Select((name, i) => new PosteriorParameter(name, Values[i], PriorLogSd[i], PosteriorLogSd[i])).ToArray(),
+            Information.ToRowArrays(), Covariance.ToRowArrays());
+        return JsonSerializer.Serialize(file, PosteriorJsonContext.Default.PosteriorFile).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static void WriteMatrix(Utf8JsonWriter writer, string name, Matrix<double> matrix)
-    {
-        writer.WriteStartArray(name);
-        for (var i = 0; i < matrix.RowCount; i++)
-        {
-            writer.WriteStartArray();
-            for (var j = 0; j < matrix.ColumnCount; j++)
-            {
-                writer.WriteNumberValue(matrix[i, j]);
-            }
-            writer.WriteEndArray();
-        }
-        writer.WriteEndArray();
-    }
-
-    /// <summary>Reads a posterior file (the layout <see cref="ToJson"/> writes).</summary>
+    /// <summary>Reads a posterior file (the layout <see cref="ToJson"/> writes; every field required).</summary>
     /// <exception cref="FormatException">The text is not such a file, or its covariance is not positive definite.</exception>
     public static ParameterPosterior Parse(string json, string sourceName)
     {
+        PosteriorFile file;
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            var entries = root.GetProperty("parameters").EnumerateArray().ToArray();
-            var names = entries.Select(e => e.GetProperty("name").GetString() ?? "").ToArray();
-            var values = entries.Select(e => e.GetProperty("value").GetDouble()).ToArray();
-            var prior = entries.Select(e => e.GetProperty("prior_log_sd").GetDouble()).ToArray();
-            return new ParameterPosterior(root.GetProperty("fingerprint").GetString() ?? "", names, values, prior,
-                ReadMatrix(root.GetProperty("information"), names.Length, sourceName, "information"),
-                ReadMatrix(root.GetProperty("covariance"), names.Length, sourceName, "covariance"),
-                root.GetProperty("residual_variance").GetDouble(), root.GetProperty("numeric_cases").GetInt32(), root.GetProperty("rank").GetInt32());
+            file = JsonSerializer.Deserialize(json, PosteriorJsonContext.Default.PosteriorFile) ?? throw new JsonException("the file holds null");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        catch (JsonException e)
         {
+            throw new FormatException($"{sourceName}: not a posterior file ({e.Message})", e);
+        }
+        var names = file.Parameters.Select(p => p.Name).ToArray();
+        var information = ReadMatrix(file.Information, names.Length, sourceName, "information");
+        var covariance = ReadMatrix(file.Covariance, names.Length, sourceName, "covariance");
+        try
+        {
+            return new ParameterPosterior(file.Fingerprint, names, file.Parameters.Select(p => p.Value).ToArray(), file.Parameters.Select(p => p.PriorLogSd).ToArray(),
+                information, covariance, file.ResidualVariance, file.NumericCases, file.Rank);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // A covariance that is not positive definite has no Cholesky factor.
             throw new FormatException($"{sourceName}: not a posterior file ({e.Message})", e);
         }
     }
 
-    private static Matrix<double> ReadMatrix(JsonElement element, int size, string sourceName, string name)
+    private static Matrix<double> ReadMatrix(double[][] rows, int size, string sourceName, string name)
     {
-        var rows = element.EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
         if (rows.Length != size || rows.Any(r => r.Length != size))
         {
             throw new FormatException($"{sourceName}: '{name}' must be {size} x {size}.");
@@ -234,3 +204,27 @@ public sealed class ParameterPosterior
         return Parse(reader.ReadToEnd(), "data/posterior.json");
     }
 }
+
+/// <summary>data/posterior.json as written and read (<see cref="ParameterPosterior.ToJson"/>, <see cref="ParameterPosterior.Parse"/>).</summary>
+internal sealed record PosteriorFile(
+    [property: JsonPropertyName("generated_by")] string GeneratedBy,
+    [property: JsonPropertyName("fingerprint")] string Fingerprint,
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("residual_variance")] double ResidualVariance,
+    [property: JsonPropertyName("numeric_cases")] int NumericCases,
+    [property: JsonPropertyName("rank")] int Rank,
+    [property: JsonPropertyName("parameters")] PosteriorParameter[] Parameters,
+    [property: JsonPropertyName("information")] double[][] Information,
+    [property: JsonPropertyName("covariance")] double[][] Covariance);
+
+/// <summary>One calibrated parameter of the posterior: its value, prior and posterior SD of ln(value).</summary>
+internal sealed record PosteriorParameter(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("prior_log_sd")] double PriorLogSd,
+    [property: JsonPropertyName("posterior_log_sd")] double PosteriorLogSd);
+
+/// <summary>The source-generated (de)serialiser of <see cref="PosteriorFile"/>.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(PosteriorFile))]
+internal sealed partial class PosteriorJsonContext : JsonSerializerContext;

@@ -35,6 +35,17 @@ public sealed class ParameterPosteriorTests
     }
 
     [Fact]
+    public void PosteriorFile_WrittenAgain_IsByteForByteTheFile()
+    {
+        // The writer is the file's layout: reading data/posterior.json and writing it again changes no byte.
+        var root = ParameterDocumentationTests.RepositoryRoot();
+        var text = File.ReadAllText(Path.Combine(root, "data", "posterior.json"));
+        var generatedBy = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("generated_by").GetString()!;
+
+        Assert.Equal(text, ParameterPosterior.Parse(text, "data/posterior.json").ToJson(generatedBy));
+    }
+
+    [Fact]
     public void Mismatch_ChangedValue_NamesBothFingerprints()
     {
         var name = Shipped.Names[0];
