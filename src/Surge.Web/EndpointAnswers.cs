@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
 namespace Surge.Web;
 
 /// <summary>What several endpoints declare alike about their answers (for the OpenAPI document and the rate limits), written once.</summary>
@@ -31,4 +34,24 @@ internal static class EndpointAnswers
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddEndpointFilter(WorkBudget.Filter)
             .RequireRateLimiting(SurgeWebApp.SimulationPolicy);
+
+    /// <summary>
+    /// The schema of a 200 answer given as a file (CSV, PNG, SVG): ASP.NET describes every content type of one status
+    /// with the JSON answer's schema; these are bytes, <c>{"type": "string", "format": "binary"}</c>.
+    /// </summary>
+    public static Task DescribeFileAnswers(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        {
+            foreach (var (type, media) in content)
+            {
+                if (!type.Equals(JsonType, StringComparison.OrdinalIgnoreCase))
+                {
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
 }

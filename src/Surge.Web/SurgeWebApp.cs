@@ -143,7 +143,7 @@ public static class SurgeWebApp
             options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
             options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer(EndpointAnswers.DescribeFileAnswers));
         builder.Services.AddSingleton(_ => new ValidationCache());
         builder.Services.AddSingleton<WorkMeter>();
         builder.Services.AddSingleton(new LogDatabase(configuration[DatabaseKey]));

@@ -63,6 +63,30 @@ public sealed class RequestDocumentTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Theory]
+    [InlineData("/api/simulate", "SimulateAnswer", "text/csv", "image/png", "image/svg+xml")]
+    [InlineData("/api/compare", "CompareAnswer", "image/png", "image/svg+xml")]
+    [InlineData("/api/trial", "TrialRunAnswer", "text/csv")]
+    [InlineData("/api/train", "TrainAnswer")]
+    public async Task OpenApi_answer_is_the_typed_json_or_a_file_of_bytes(string path, string answer, params string[] files)
+    {
+        var response = await _client.GetAsync("/openapi/v1.json");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var openApi = JsonDocument.Parse(text);
+        var content = openApi.RootElement.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content");
+
+        Assert.Equal(["application/json", .. files], content.EnumerateObject().Select(c => c.Name).ToArray());
+        Assert.Equal("#/components/schemas/" + answer, content.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        foreach (var file in files)
+        {
+            var schema = content.GetProperty(file).GetProperty("schema");
+            Assert.False(schema.TryGetProperty("$ref", out _), $"{path} {file}: {schema}");
+            Assert.Equal("string", schema.GetProperty("type").GetString());
+            Assert.Equal("binary", schema.GetProperty("format").GetString());
+        }
+    }
+
+    [Theory]
     [InlineData("/api/account", "get", "200", "email")]
     [InlineData("/account/login", "post", "200", "email")]
     [InlineData("/account/register", "post", "200", "status", "detail")]
