@@ -40,7 +40,7 @@ public static class MappingFile
         }
         catch (YamlTreeException e)
         {
-            return Fail(e.Line, e.Column, e.Field, "not valid YAML: " + e.Message);
+            return Fail(e.Line, e.Column, e.Field, e.Message);
         }
         if (document is not YamlTreeMapping root)
         {
