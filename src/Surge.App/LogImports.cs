@@ -48,7 +48,7 @@ public static class LogImports
         ArgumentNullException.ThrowIfNull(log);
         if (dryRun)
         {
-            return CountNew(store?.Workouts(athlete: athlete) ?? [], log);
+            return store?.CountImport(log, athlete) ?? SurgeStore.PlanImport(log, new HashSet<string>()).Counts;
         }
         ArgumentNullException.ThrowIfNull(store);
         var outcome = store.Import(log, source, athlete, cancellation);
@@ -57,16 +57,5 @@ public static class LogImports
             store.SaveMappings(fileMappings);
         }
         return outcome;
-    }
-
-    /// <summary>What importing <paramref name="log"/> would add beside the <paramref name="present"/> workouts (same keys as the store's import).</summary>
-    public static ImportResult CountNew(IReadOnlyList<LoggedWorkout> present, WorkoutLog log)
-    {
-        ArgumentNullException.ThrowIfNull(present);
-        ArgumentNullException.ThrowIfNull(log);
-        var keys = present.Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-        var fresh = log.Workouts.Where(w => !keys.Contains(w.Key)).DistinctBy(w => w.Key).ToList();
-        var duplicates = log.Workouts.Count - log.Workouts.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count();
-        return new ImportResult(fresh.Count, log.Workouts.Count - fresh.Count - duplicates, fresh.Sum(w => w.Sets.Count), duplicates);
     }
 }

@@ -91,8 +91,7 @@ public sealed partial class SurgeStore
             }
             cancellation.ThrowIfCancellationRequested();
 
-            var stored = _db.Workouts.Where(w => w.AthleteId == athleteRow.Id).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var (added, counts) = PlanImport(log, StoredKeys(athleteRow.Id));
             var import = new ImportRow
             {
                 AthleteId = athleteRow.Id,
@@ -100,28 +99,12 @@ public sealed partial class SurgeStore
                 Format = log.Format,
                 Layout = log.Layout,
                 ImportedUtc = now,
+                WorkoutsAdded = counts.WorkoutsAdded,
+                WorkoutsSkipped = counts.WorkoutsPresent,
+                SetsAdded = counts.SetsAdded,
+                Duplicates = counts.Duplicates,
             };
-            var rows = new List<WorkoutRow>();
-            var added = new List<LoggedWorkout>();
-            foreach (var workout in log.Workouts)
-            {
-                if (!seen.Add(workout.Key))
-                {
-                    import.Duplicates++;
-                }
-                else if (stored.Contains(workout.Key))
-                {
-                    import.WorkoutsSkipped++;
-                }
-                else
-                {
-                    rows.Add(ToRow(workout, athleteRow.Id, import));
-                    added.Add(workout);
-                    import.SetsAdded += workout.Sets.Count;
-                }
-            }
-
-            import.WorkoutsAdded = rows.Count;
+            var rows = added.Select(workout => ToRow(workout, athleteRow.Id, import)).ToList();
             // Only the import record and the workouts go through EF (a few thousand rows): no change detection needed.
             _db.ChangeTracker.AutoDetectChangesEnabled = false;
             _db.Imports.Add(import);
@@ -133,7 +116,7 @@ public sealed partial class SurgeStore
             // The last point to stop: once committed, the import is stored whole.
             cancellation.ThrowIfCancellationRequested();
             transaction.Commit();
-            return new ImportResult(import.WorkoutsAdded, import.WorkoutsSkipped, import.SetsAdded, import.Duplicates);
+            return counts;
         }
         catch (Exception e) when (e is DbException or DbUpdateException)
         {
@@ -151,6 +134,58 @@ public sealed partial class SurgeStore
             _db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>
+    /// What <see cref="Import"/> would store of <paramref name="log"/> as <paramref name="athlete"/>'s, without writing
+    /// anything (<c>surge import --dry-run</c>): the same counts, from the stored workouts' keys alone.
+    /// </summary>
+    /// <exception cref="StoreException">The store cannot be read.</exception>
+    public ImportResult CountImport(WorkoutLog log, string athlete = DefaultAthlete)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        try
+        {
+            var athleteId = _db.Athletes.AsNoTracking().Where(a => a.OwnerId == Owner && a.Name == athlete).Select(a => (long?)a.Id).FirstOrDefault();
+            return PlanImport(log, athleteId is { } id ? StoredKeys(id) : []).Counts;
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            throw new StoreException($"cannot read the database {Location}: {Innermost(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// The workouts of <paramref name="log"/> an import adds beside the <paramref name="stored"/> keys (the first of each
+    /// key not stored, in file order) and the import's counts: one rule for the import and its dry run.
+    /// </summary>
+    public static (IReadOnlyList<LoggedWorkout> Added, ImportResult Counts) PlanImport(WorkoutLog log, IReadOnlySet<string> stored)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(stored);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<LoggedWorkout>();
+        int duplicates = 0, present = 0, sets = 0;
+        foreach (var workout in log.Workouts)
+        {
+            if (!seen.Add(workout.Key))
+            {
+                duplicates++;
+            }
+            else if (stored.Contains(workout.Key))
+            {
+                present++;
+            }
+            else
+            {
+                added.Add(workout);
+                sets += workout.Sets.Count;
+            }
+        }
+        return (added, new ImportResult(added.Count, present, sets, duplicates));
+    }
+
+    private HashSet<string> StoredKeys(long athleteId) =>
+        _db.Workouts.Where(w => w.AthleteId == athleteId).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
 
     private static WorkoutRow ToRow(LoggedWorkout workout, long athleteId, ImportRow import)
     {

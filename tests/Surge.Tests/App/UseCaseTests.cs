@@ -49,18 +49,19 @@ public sealed class UseCaseTests
     }
 
     [Fact]
-    public void LogImportsCountNew_CountsOnlyWorkoutsNotPresent_AndRepeatsWithinTheFile()
+    public void SurgeStorePlanImport_CountsOnlyWorkoutsNotPresent_AndRepeatsWithinTheFile()
     {
         var log = StrongExample();
-        var present = log.Workouts.Take(3).ToArray();
+        var present = log.Workouts.Take(3).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
         var doubled = log with { Workouts = [.. log.Workouts, log.Workouts[^1]] };
 
-        var counts = LogImports.CountNew(present, doubled);
+        var (added, counts) = SurgeStore.PlanImport(doubled, present);
 
         Assert.Equal(log.Workouts.Count - 3, counts.WorkoutsAdded);
         Assert.Equal(3, counts.WorkoutsPresent);
         Assert.Equal(1, counts.Duplicates);
         Assert.Equal(log.Workouts.Skip(3).Sum(w => w.Sets.Count), counts.SetsAdded);
+        Assert.Equal(log.Workouts.Skip(3), added);
     }
 
     [Fact]
@@ -72,10 +73,11 @@ public sealed class UseCaseTests
         var mappings = new Dictionary<string, string> { ["Some Machine"] = "leg press" };
 
         var dry = LogImports.Store(null, log, "strong-8-weeks.csv", SurgeStore.DefaultAthlete, dryRun: true);
-        ImportResult first, again;
+        ImportResult first, dryAgain, again;
         using (var store = SurgeStore.Open(database))
         {
             first = LogImports.Store(store, log, "strong-8-weeks.csv", SurgeStore.DefaultAthlete, dryRun: false, mappings);
+            dryAgain = LogImports.Store(store, log, "strong-8-weeks.csv", SurgeStore.DefaultAthlete, dryRun: true);
             again = LogImports.Store(store, log, "strong-8-weeks.csv", SurgeStore.DefaultAthlete, dryRun: false);
             Assert.Equal("leg press", store.Mappings()["Some Machine"]);
         }
@@ -84,6 +86,7 @@ public sealed class UseCaseTests
         Assert.True(first.WorkoutsAdded > 0);
         Assert.Equal(0, again.WorkoutsAdded);
         Assert.Equal(first.WorkoutsAdded, again.WorkoutsPresent);
+        Assert.Equal(again, dryAgain); // the dry run counts from the stored keys as the import does
     }
 
     [Fact]
