@@ -120,6 +120,11 @@ public static class ValidationMarkdown
               .Append(" | ").Append(tally.Failed)
               .Append(" | ").Append(Z(tally.RootMeanSquareResidual)).Append(" |\n");
         }
+        var all = ValidationTally.Of(report.Cases);
+        md.Append("\nNumeric cases (a value with its spread and n, each with a standardised residual): ").Append(all.Numeric)
+          .Append(" of ").Append(all.Total).Append(" (")
+          .Append((all.Total == 0 ? 0.0 : 100.0 * all.Numeric / all.Total).ToString("0.0", CultureInfo.InvariantCulture))
+          .Append(" %); the others are orderings, graded by their sign and size.\n");
         md.Append("\nRMS of the standardised residuals z = (prediction − mean)/SE by measure (numeric cases; n in brackets):\n\n")
           .Append("| measure | calibration | validation |\n|---|--:|--:|\n");
         foreach (var measure in report.Cases.Where(c => double.IsFinite(c.StandardisedResidual)).Select(c => c.Observation.Measure.Id()).Distinct().Order(StringComparer.Ordinal))

@@ -57,6 +57,9 @@ public sealed class ValidateMarkdownTests
         var page = folder.File("validation.md");
 
         Assert.Equal(0, CliRunner.Run("validate", "--cases", cases, "--markdown", page).ExitCode);
-        Assert.DoesNotContain("## Leave one study out", File.ReadAllText(page), StringComparison.Ordinal);
+        var text = File.ReadAllText(page);
+        Assert.DoesNotContain("## Leave one study out", text, StringComparison.Ordinal);
+        // The share of numeric cases: two of the study's three observations are values with a spread, one an ordering.
+        Assert.Contains("Numeric cases (a value with its spread and n, each with a standardised residual): 2 of 3 (66.7 %)", text, StringComparison.Ordinal);
     }
 }
