@@ -165,6 +165,23 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Readme_OfTheHeldBackPile_ListsEveryCaseFileAndNoOther()
+    {
+        // data/validation/README.md says where every number of every held-back file was read; a file without its row
+        // would be a study whose source nobody can check.
+        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
+        var folder = Path.Combine(ValidationSuite.RepositoryRoot!, "data", "validation");
+        var readme = File.ReadAllText(Path.Combine(folder, "README.md"));
+        var listed = System.Text.RegularExpressions.Regex.Matches(readme, @"^\| `([^`]+\.yaml)` \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var files = Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(files.Count > 0, "no case files in data/validation");
+        Assert.Empty(files.Except(listed).Order(StringComparer.Ordinal));
+        Assert.Empty(listed.Except(files).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Docs_CrossValidationMd_IsForTheShippedParameters()
     {
         // The leave-one-study-out figures are computed by tools/Surge.Calibrate for one parameter set; they must not
