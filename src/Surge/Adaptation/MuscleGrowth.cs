@@ -8,6 +8,7 @@ namespace Surge.Adaptation;
 /// <param name="RateUntrained">Largest growth rate of the untrained, 1/day.</param>
 /// <param name="RateTrained">Largest growth rate of the trained, 1/day.</param>
 /// <param name="RateElite">Largest growth rate of elite lifters, 1/day.</param>
+/// <param name="StatusProgressionTau">Days of training over which an untrained muscle's rate moves toward the trained rate, days.</param>
 /// <param name="HeadroomUntrained">Gain left to the untrained, fraction of the start.</param>
 /// <param name="HeadroomTrained">Gain left to the trained, fraction.</param>
 /// <param name="HeadroomElite">Gain left to elite lifters, fraction.</param>
@@ -23,14 +24,14 @@ namespace Surge.Adaptation;
 /// <param name="AcuteSurgeReferenceAuc">Relative testosterone excess area of the reference session, min.</param>
 /// <param name="SkeletalMuscleShareOfFatFreeMass">Skeletal muscle's share of fat-free mass, kg/kg.</param>
 public sealed record GrowthParameters(
-    double VolumeConstant, double RateUntrained, double RateTrained, double RateElite,
+    double VolumeConstant, double RateUntrained, double RateTrained, double RateElite, double StatusProgressionTau,
     double HeadroomUntrained, double HeadroomTrained, double HeadroomElite, double FemaleFactor, double AgeDeclinePerYearOver40,
     double AgeFactorFloor, double DetrainingTau, double MaintenanceSets, double ProteinPlateau, double ProteinFloorFactor, double EnergyDeficitStop,
     double AcuteSurgeWeight, double AcuteSurgeReferenceAuc, double SkeletalMuscleShareOfFatFreeMass) : IParameterGroup<GrowthParameters>
 {
     /// <inheritdoc/>
     public static GrowthParameters Read(ParameterReader r) => new(
-        r["hypertrophy_volume_constant"], r["growth_rate_untrained"], r["growth_rate_trained"], r["growth_rate_elite"],
+        r["hypertrophy_volume_constant"], r["growth_rate_untrained"], r["growth_rate_trained"], r["growth_rate_elite"], r["training_status_progression_tau"],
         r["growth_headroom_untrained"], r["growth_headroom_trained"], r["growth_headroom_elite"], r["growth_female_factor"],
         r["growth_age_decline_per_year_over_40"], r["growth_age_factor_floor"], r["size_detraining_tau"], r["maintenance_sets"], r["protein_plateau"],
         r["protein_floor_factor"], r["energy_deficit_stop"], r["acute_surge_weight"], r["acute_surge_reference_auc"],
@@ -44,20 +45,26 @@ public sealed record GrowthParameters(
         _ => HeadroomTrained,
     };
 
-    /// <summary>The largest daily growth rate of this athlete with this nutrition (status, sex, age, protein, energy), 1/day.</summary>
-    public double Rate(Athlete athlete, Nutrition nutrition)
+    /// <summary>
+    /// The largest daily growth rate of a muscle of this training status after <paramref name="trainedDays"/> days of
+    /// training, 1/day: an untrained muscle moves toward the trained rate, k_t + (k_u − k_t) · e^(−D/τ_s)
+    /// (docs/model.md section 13, "Growth").
+    /// </summary>
+    public double StatusRate(TrainingStatus status, double trainedDays) => status switch
     {
-        var status = athlete.TrainingStatus switch
-        {
-            TrainingStatus.Untrained => RateUntrained,
-            TrainingStatus.Elite => RateElite,
-            _ => RateTrained,
-        };
-        var growthRate = status * (athlete.Sex == Sex.Male ? 1.0 : FemaleFactor) * Math.Max(AgeFactorFloor, 1.0 - AgeDeclinePerYearOver40 * Math.Max(0.0, athlete.AgeYears - 40.0));
+        TrainingStatus.Untrained => RateTrained + (RateUntrained - RateTrained) * Math.Exp(-trainedDays / StatusProgressionTau),
+        TrainingStatus.Elite => RateElite,
+        _ => RateTrained,
+    };
+
+    /// <summary>The factors of the growth rate other than training status (sex, age, protein, energy), 1.</summary>
+    public double Modifiers(Athlete athlete, Nutrition nutrition)
+    {
+        var personal = (athlete.Sex == Sex.Male ? 1.0 : FemaleFactor) * Math.Max(AgeFactorFloor, 1.0 - AgeDeclinePerYearOver40 * Math.Max(0.0, athlete.AgeYears - 40.0));
         var protein = nutrition.ProteinGPerKgPerDay;
         var proteinFactor = protein >= ProteinPlateau ? 1.0 : ProteinFloorFactor + (1.0 - ProteinFloorFactor) * Math.Max(0.0, protein) / ProteinPlateau;
         var energyFactor = Math.Clamp(1.0 + Math.Min(0.0, nutrition.EnergyBalanceKcalPerDay) / EnergyDeficitStop, 0.0, 1.0);
-        return growthRate * proteinFactor * energyFactor;
+        return personal * proteinFactor * energyFactor;
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class ProgramSimulator
         var profile = new AthleteProfile(athlete, p);
         var headroom = _growth.Headroom(athlete.TrainingStatus);
         var neuralMax = _strength.GainMax(athlete);
-        var growthFactor = _growth.Rate(athlete, program.Nutrition);
+        var growthModifiers = _growth.Modifiers(athlete, program.Nutrition);
 
         // Chronic testosterone: muscle is in balance with the habitual level; a held level moves it toward a new
         // equilibrium linear in ln(T_held / T_habitual).
@@ -87,6 +87,7 @@ public sealed class ProgramSimulator
         var gain = new double[MuscleGroups.Count * Sides];          // training-induced size gain, fraction of start
         var gainWithoutSurge = new double[MuscleGroups.Count * Sides];
         var volume = new double[MuscleGroups.Count * Sides];        // hard sets per week (exponentially weighted)
+        var trainedDays = new double[MuscleGroups.Count * Sides];   // days trained at or above the maintenance volume
         var weekSets = new double[MuscleGroups.Count];              // hard sets in the current week (reporting)
         var surgeBoost = new double[MuscleGroups.Count * Sides];    // growth-rate boost from the last session's surge
         var neural = exerciseNames.ToDictionary(n => n, _ => 1.0);
@@ -209,7 +210,12 @@ public sealed class ProgramSimulator
                     {
                         // Recent hard sets, scaled to sets per week: a steady schedule of W sets a week gives about W.
                         volume[k] = volume[k] * _stimulusDecay + dailySets[k] * 7.0 * (1.0 - _stimulusDecay);
-                        MuscleGrowth.Day(_growth, growthFactor, headroom, volume[k], surgeBoost[k], ref gain[k], ref gainWithoutSurge[k]);
+                        if (volume[k] >= _growth.MaintenanceSets)
+                        {
+                            trainedDays[k] += 1.0;
+                        }
+                        var rate = _growth.StatusRate(athlete.TrainingStatus, trainedDays[k]) * growthModifiers;
+                        MuscleGrowth.Day(_growth, rate, headroom, volume[k], surgeBoost[k], ref gain[k], ref gainWithoutSurge[k]);
                     }
                     foreach (var name in exerciseNames)
                     {

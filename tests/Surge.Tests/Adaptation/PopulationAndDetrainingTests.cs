@@ -76,3 +76,42 @@ public sealed class PopulationAndDetrainingTests
         Assert.True(old > 0.0 && old < young, $"quadriceps at 25: {young:F3} %, at 65: {old:F3} %");
     }
 }
+
+/// <summary>An untrained muscle becomes a trained one as it is trained (docs/model.md section 13, "Growth").</summary>
+public sealed class TrainingStatusProgressionTests
+{
+    private static readonly GrowthParameters _g = Surge.Physiology.ModelParameters.Default.Group<GrowthParameters>();
+
+    [Fact]
+    public void StatusRate_Untrained_FallsFromTheUntrainedTowardTheTrainedRateWithTheDaysTrained()
+    {
+        Assert.Equal(_g.RateUntrained, _g.StatusRate(TrainingStatus.Untrained, 0.0), 12);
+        Assert.Equal(_g.RateTrained + (_g.RateUntrained - _g.RateTrained) / Math.E, _g.StatusRate(TrainingStatus.Untrained, _g.StatusProgressionTau), 12);
+        var rates = Enumerable.Range(0, 121).Select(d => _g.StatusRate(TrainingStatus.Untrained, 30.0 * d)).ToArray();
+        Assert.All(rates.Zip(rates.Skip(1)), pair => Assert.True(pair.Second < pair.First, $"{pair.First} then {pair.Second}"));
+        Assert.True(rates[^1] > _g.RateTrained && rates[^1] < _g.RateTrained * 1.001, $"after ten years {rates[^1]} against trained {_g.RateTrained}");
+        Assert.Equal(_g.RateTrained, _g.StatusRate(TrainingStatus.Trained, 365.0), 12);
+        Assert.Equal(_g.RateElite, _g.StatusRate(TrainingStatus.Elite, 365.0), 12);
+    }
+
+    [Fact]
+    public void Simulate_AYearOfTheSameProgram_UntrainedGrowthPerHeadroomLeftSlowsTrainedDoesNot()
+    {
+        // Growth per unit of headroom left, (ΔG/Δt)/(1 − G/G_max), in weeks 2-5 against weeks 48-51: the headroom term is
+        // divided out, so what remains is the rate itself.
+        double Ratio(TrainingStatus status)
+        {
+            var result = Programs.Build().For(Athletes.Man(status: status))
+                .Train(52, Programs.LegDay(DayOfWeek.Monday), Programs.LegDay(DayOfWeek.Thursday)).Build().Simulate();
+            var headroom = _g.Headroom(status);
+            double G(int week) => result.Weekly[week].Muscles[MuscleGroup.Quadriceps].SizeChangePct / 100.0;
+            double PerHeadroom(int from, int to) => (G(to) - G(from)) / (1.0 - (G(from) + G(to)) / 2.0 / headroom);
+            return PerHeadroom(47, 51) / PerHeadroom(1, 5);
+        }
+        var untrained = Ratio(TrainingStatus.Untrained);
+        var trained = Ratio(TrainingStatus.Trained);
+
+        Assert.True(trained > 0.9 && trained < 1.1, $"trained: late/early growth per headroom {trained:F3}");
+        Assert.True(untrained < 0.8 * trained, $"untrained {untrained:F3} against trained {trained:F3}");
+    }
+}
