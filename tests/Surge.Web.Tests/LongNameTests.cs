@@ -34,7 +34,15 @@ public sealed class LongNameTests(ApiFactory factory) : IClassFixture<ApiFactory
         // Warm up (JIT, first request) with a short unknown name, then measure the long one.
         Assert.Equal(HttpStatusCode.BadRequest, (await Post(Body("no such lift"))).Response.StatusCode);
 
+        // The process's CPU time also counts its background threads (tiered JIT recompiling earlier tests' code, the GC),
+        // which on a busy machine added 50 ms to one request; the least of three requests is the request's own cost. The
+        // defect this guards against cost seconds on every request, so it fails all three.
         var (response, cpu) = await Post(Body(new string('x', 300_000)));
+        for (var attempt = 1; attempt < 3 && cpu >= _cpuBudget; attempt++)
+        {
+            var again = await Post(Body(new string('x', 300_000)));
+            (response, cpu) = again.Cpu < cpu ? again : (response, cpu);
+        }
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
