@@ -185,19 +185,16 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
     public void Parameters_ThatNameAHeldBackStudy_SayItIsHeldBack()
     {
         // No parameter takes its value from a study that also grades it: a parameter source that names a held-back study
-        // (first author and year, as in its case file's `study:` line) must say that the study is held back and what it
-        // grades. Studies whose first author and year also name a calibration study (Ahtiainen 2003, West 2010) are
+        // (first author and year of its name, e.g. "Mitchell et al. 2014") must say that the study is held back and what
+        // it grades. Studies whose first author and year also name a calibration study (Ahtiainen 2003, West 2010) are
         // ambiguous by name and left out of the check; a name after "&" or "and" is a co-author, not the study.
-        Assert.True(ValidationSuite.RepositoryRoot is not null, "the repository root (Surge.slnx) was not found above the tests");
-        var root = ValidationSuite.RepositoryRoot!;
-        static (string Author, string Year)? Key(string file)
+        static (string Author, string Year)? Key(ValidationStudy study)
         {
-            var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith("study:", StringComparison.Ordinal));
-            var match = line is null ? null : System.Text.RegularExpressions.Regex.Match(line, @"^study:\s*""?(.+?)(?: et al\.| &| and)? ((?:19|20)\d\d)\b");
-            return match is { Success: true } ? (match.Groups[1].Value.Split(" & ")[0].Trim(), match.Groups[2].Value) : null;
+            var match = System.Text.RegularExpressions.Regex.Match(study.Name, @"^(.+?)(?: et al\.| &| and)? ((?:19|20)\d\d)\b");
+            return match.Success ? (match.Groups[1].Value.Split(" & ")[0].Trim(), match.Groups[2].Value) : null;
         }
-        var calibration = Directory.GetFiles(Path.Combine(root, "data", "calibration"), "*.yaml").Select(Key).OfType<(string, string)>().ToHashSet();
-        var heldBack = Directory.GetFiles(Path.Combine(root, "data", "validation"), "*.yaml").Select(Key).OfType<(string Author, string Year)>()
+        var calibration = ValidationSuite.Studies.Where(s => s.Set == ValidationSet.Calibration).Select(Key).OfType<(string, string)>().ToHashSet();
+        var heldBack = ValidationSuite.Studies.Where(s => s.Set == ValidationSet.Validation).Select(Key).OfType<(string Author, string Year)>()
             .Where(k => !calibration.Contains(k)).Distinct().ToList();
         Assert.True(heldBack.Count > 50, $"only {heldBack.Count} held-back studies were read by name");
 
@@ -206,13 +203,13 @@ public sealed class ValidationSuiteTests(ITestOutputHelper output)
         {
             var source = parameter.Source;
             if (source.Contains("held-back", StringComparison.OrdinalIgnoreCase) || source.Contains("held back", StringComparison.OrdinalIgnoreCase))
-                continue;
-            foreach (var (author, year) in heldBack)
             {
-                var pattern = @"(?<!(?:&|and)\s)\b" + System.Text.RegularExpressions.Regex.Escape(author) + @"\b[^;()]{0,60}?\b" + year + @"\b";
-                if (System.Text.RegularExpressions.Regex.IsMatch(source, pattern))
-                    offending.Add($"{parameter.Name}: names {author} {year}");
+                continue;
             }
+            offending.AddRange(heldBack
+                .Where(k => System.Text.RegularExpressions.Regex.IsMatch(source,
+                    @"(?<!(?:&|and)\s)\b" + System.Text.RegularExpressions.Regex.Escape(k.Author) + @"\b[^;()]{0,60}?\b" + k.Year + @"\b"))
+                .Select(k => $"{parameter.Name}: names {k.Author} {k.Year}"));
         }
         Assert.Empty(offending);
     }
