@@ -132,7 +132,7 @@ public static class ValidationCases
     }
 
     /// <summary>The studies whose name or file name contains <paramref name="filter"/> (case-insensitive); all when null.</summary>
-    /// <exception cref="InputException">No study matches (the message lists them all, one a line).</exception>
+    /// <exception cref="InputException">No study matches (the message suggests the nearest file name and lists every study, one a line, under its pile).</exception>
     public static IReadOnlyList<ValidationStudy> Select(IReadOnlyList<ValidationStudy> studies, string? filter)
     {
         ArgumentNullException.ThrowIfNull(studies);
@@ -142,10 +142,30 @@ public static class ValidationCases
         }
         var selected = studies.Where(s => s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)
                                           || s.File.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
-        return selected.Length > 0
-            ? selected
-            : throw new InputException($"--study: no study matches '{filter}'; the studies are:"
-                + string.Concat(studies.Select(s => $"{Environment.NewLine}  {s.Name} ({s.File})")));
+        if (selected.Length > 0)
+        {
+            return selected;
+        }
+        // A misspelt file name ("kramer1995") gets the nearest one; the list follows, pile by pile.
+        var stems = studies.Select(s => Path.GetFileNameWithoutExtension(s.File).ToLowerInvariant()).Distinct();
+        var hint = Surge.Files.SessionReader.DidYouMean(filter.Trim().ToLowerInvariant(), stems);
+        var list = new System.Text.StringBuilder();
+        foreach (var pile in new[] { ValidationSet.Calibration, ValidationSet.Validation })
+        {
+            var inPile = studies.Where(s => s.Set == pile).ToArray();
+            if (inPile.Length == 0)
+            {
+                continue;
+            }
+            list.Append(Environment.NewLine).Append(pile == ValidationSet.Calibration
+                ? $"  calibration ({inPile.Length} {(inPile.Length == 1 ? "study" : "studies")}, fitted):"
+                : $"  validation ({inPile.Length} {(inPile.Length == 1 ? "study" : "studies")}, held back from fitting):");
+            foreach (var s in inPile)
+            {
+                list.Append(Environment.NewLine).Append($"    {s.Name} ({s.File})");
+            }
+        }
+        throw new InputException($"--study: no study matches '{filter}'{hint}; the studies are:" + list);
     }
 
     /// <summary>The leave-one-study-out figures' file, beside the cases' folders.</summary>

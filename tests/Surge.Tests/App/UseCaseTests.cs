@@ -7,6 +7,7 @@ using Surge.Simulation;
 using Surge.Storage;
 using Surge.Tests.Support;
 using Surge.Trials;
+using Surge.Validation;
 
 namespace Surge.Tests.App;
 
@@ -190,14 +191,42 @@ public sealed class UseCaseTests
     [Fact]
     public void ValidationCasesSelect_NoMatch_ListsEveryStudyOnItsOwnLine()
     {
-        var suite = ValidationCases.Locate(CasesFolder, "/nonexistent", "/nonexistent");
+        // The default suite: both piles.
+        var suite = ValidationCases.Locate(null, AppContext.BaseDirectory, AppContext.BaseDirectory);
         var studies = ValidationCases.Load(suite, ExerciseCatalogue.Default);
 
         var error = Assert.Throws<InputException>(() => ValidationCases.Select(studies, "nosuchstudy"));
         var lines = error.Message.Split(Environment.NewLine);
 
         Assert.Equal("--study: no study matches 'nosuchstudy'; the studies are:", lines[0]);
-        Assert.Equal(studies.Select(s => $"  {s.Name} ({s.File})"), lines.Skip(1));
+        var calibration = studies.Where(s => s.Set == ValidationSet.Calibration).ToArray();
+        var heldBack = studies.Where(s => s.Set == ValidationSet.Validation).ToArray();
+        Assert.NotEmpty(calibration);
+        Assert.NotEmpty(heldBack);
+        // Each pile under its heading, every study once, one a line.
+        string[] expected =
+        [
+            $"  calibration ({calibration.Length} studies, fitted):",
+            .. calibration.Select(s => $"    {s.Name} ({s.File})"),
+            $"  validation ({heldBack.Length} studies, held back from fitting):",
+            .. heldBack.Select(s => $"    {s.Name} ({s.File})"),
+        ];
+        Assert.Equal(expected, lines.Skip(1));
         Assert.Contains(ValidationCases.Select(studies, studies[0].Name.ToUpperInvariant()), s => s.Name == studies[0].Name);
+    }
+
+    [Fact]
+    public void ValidationCasesSelect_MisspeltFileName_SuggestsTheNearestStudy()
+    {
+        var suite = ValidationCases.Locate(CasesFolder, "/nonexistent", "/nonexistent");
+        var studies = ValidationCases.Load(suite, ExerciseCatalogue.Default);
+        var file = Path.GetFileNameWithoutExtension(studies[0].File);
+        // One letter dropped from the middle of a real file name.
+        var misspelt = file.Remove(file.Length / 2, 1);
+        Assert.DoesNotContain(studies, s => s.File.Contains(misspelt, StringComparison.OrdinalIgnoreCase) || s.Name.Contains(misspelt, StringComparison.OrdinalIgnoreCase));
+
+        var error = Assert.Throws<InputException>(() => ValidationCases.Select(studies, misspelt));
+
+        Assert.StartsWith($"--study: no study matches '{misspelt}'; did you mean '{file}'?; the studies are:", error.Message, StringComparison.Ordinal);
     }
 }
